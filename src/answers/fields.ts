@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * Builders for answer fields. Each field carries interview metadata (`prompt`, `help`) beside its
+ * rule, so that the interview, the JSON Schema and the template checker all read one source.
+ */
+export interface FieldMeta {
+  /** The question the interview asks. */
+  prompt: string;
+  /** One or two sentences of help, shown by the interview and as the JSON Schema description. */
+  help?: string;
+  /** Interview section this field belongs to (top-level groups only). */
+  section?: string;
+  /** Labels for enum values, in the order the interview lists them. */
+  choices?: Record<string, string>;
+  /** A visible blank label used by templates when the answer is left open. */
+  blank?: string;
+}
+
+function withMeta<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+  return schema.meta({ description: meta.help ?? meta.prompt, ...meta }) as T;
+}
+
+/** A required line of text. */
+export function text(meta: FieldMeta) {
+  return withMeta(z.string().trim().min(1, 'expected a non-empty text'), meta);
+}
+
+/** An optional line of text; left out, it is `null` in the model and a blank in the drafts. */
+export function optionalText(meta: FieldMeta) {
+  return withMeta(z.string().trim().min(1, 'expected a non-empty text').nullable().default(null), meta);
+}
+
+/** A list of texts, possibly empty. */
+export function textList(meta: FieldMeta) {
+  return withMeta(z.array(z.string().trim().min(1, 'expected a non-empty text')).default([]), meta);
+}
+
+/** An ISO calendar date (YYYY-MM-DD); YAML dates are read as strings so nothing shifts by time zone. */
+export function optionalDate(meta: FieldMeta) {
+  return withMeta(z.iso.date('expected a date as YYYY-MM-DD').nullable().default(null), meta);
+}
+
+/** A whole number in a range, optional. */
+export function optionalInt(meta: FieldMeta, min: number, max: number) {
+  return withMeta(
+    z
+      .number({ error: 'expected a whole number' })
+      .int('expected a whole number')
+      .min(min, `expected at least ${min}`)
+      .max(max, `expected at most ${max}`)
+      .nullable()
+      .default(null),
+    meta,
+  );
+}
+
+/** A number in a range (fractions allowed), optional. */
+export function optionalNumber(meta: FieldMeta, min: number, max: number) {
+  return withMeta(
+    z
+      .number({ error: 'expected a number' })
+      .min(min, `expected at least ${min}`)
+      .max(max, `expected at most ${max}`)
+      .nullable()
+      .default(null),
+    meta,
+  );
+}
+
+/** Yes or no, with a default. */
+export function flag(meta: FieldMeta, fallback: boolean) {
+  return withMeta(z.boolean({ error: 'expected true or false' }).default(fallback), meta);
+}
+
+/** Yes, no, or not yet known (null). */
+export function optionalFlag(meta: FieldMeta) {
+  return withMeta(z.boolean({ error: 'expected true or false' }).nullable().default(null), meta);
+}
+
+/** One of a fixed set of values; `meta.choices` labels them. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, meta: FieldMeta) {
+  return withMeta(z.enum(values), { ...meta, choices: meta.choices ?? labelsOf(values) });
+}
+
+/** One of a fixed set of values, or null when not yet known. */
+export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T, meta: FieldMeta) {
+  return withMeta(z.enum(values).nullable().default(null), {
+    ...meta,
+    choices: meta.choices ?? labelsOf(values),
+  });
+}
+
+/** Several of a fixed set of values. */
+export function choices<const T extends readonly [string, ...string[]]>(values: T, meta: FieldMeta) {
+  return withMeta(z.array(z.enum(values)).default([]), {
+    ...meta,
+    choices: meta.choices ?? labelsOf(values),
+  });
+}
+
+function labelsOf(values: readonly string[]): Record<string, string> {
+  return Object.fromEntries(values.map((v) => [v, v.replace(/-/g, ' ')]));
+}
+
+/** A short identifier used to refer to a partner from elsewhere in the file. */
+export function slug(meta: FieldMeta) {
+  return withMeta(
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'expected a short id of lowercase letters, digits and dashes'),
+    meta,
+  );
+}

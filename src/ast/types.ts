@@ -1,0 +1,160 @@
+/**
+ * The Document AST: the hub between templates and writers (pandoc-types style).
+ * It imports nothing from the rest of `src/`; every writer handles every node type.
+ */
+
+/** A whole document: its metadata and its blocks, in reading order. */
+export interface Document {
+  meta: DocumentMeta;
+  blocks: Block[];
+}
+
+/** Facts about a document that writers put in headers, footers and file properties. */
+export interface DocumentMeta {
+  /** Template id, e.g. `co-responder-mou`. */
+  id: string;
+  /** Title shown on the first page and in the running header. */
+  title: string;
+  /** agreement | policy | plan | form | overview. */
+  kind: string;
+  /** Template version, e.g. `1.0.0`, shown in the header. */
+  templateVersion: string;
+  /** Subject line for file properties, e.g. the jurisdiction and program. */
+  subject: string;
+  /** Author for file properties: the lead agency. */
+  author: string;
+  /** Keywords for file properties. */
+  keywords: string[];
+  /** ISO date (YYYY-MM-DD) the draft was generated on; from the answers or SOURCE_DATE_EPOCH. */
+  generatedOn: string;
+  /** ISO date stamped into file metadata (creation and modification). */
+  timestamp: string;
+  /** BCP 47 language tag of the text. */
+  language: string;
+  /** Document revision label (e.g. `2026.1`) from the answers' revision list, or null. */
+  revision: string | null;
+}
+
+/** Block-level content. */
+export type Block =
+  | Heading
+  | Clause
+  | Paragraph
+  | List
+  | Table
+  | SignatureBlock
+  | DrafterNote
+  | Notice
+  | PageBreak;
+
+/** An unnumbered heading (the title is level 1; appendices and schedules use 2 and 3). */
+export interface Heading {
+  type: 'heading';
+  level: 1 | 2 | 3;
+  content: Inline[];
+}
+
+/**
+ * A numbered clause. Level 1 is a section heading ("7. Confidentiality"); levels 2 and 3 are
+ * numbered paragraphs ("7.2", "7.2.1"). `number` is the computed label, without a trailing dot.
+ */
+export interface Clause {
+  type: 'clause';
+  level: 1 | 2 | 3;
+  number: string;
+  content: Inline[];
+  /** Blocks that belong to this clause: continuation paragraphs, lists, tables, notes. */
+  children: Block[];
+}
+
+/** A paragraph of running text. */
+export interface Paragraph {
+  type: 'paragraph';
+  content: Inline[];
+}
+
+/** A bulleted or numbered list; each item is a list of blocks. */
+export interface List {
+  type: 'list';
+  ordered: boolean;
+  items: Block[][];
+}
+
+/** A table with one header row; each cell is inline content. */
+export interface Table {
+  type: 'table';
+  header: Inline[][];
+  rows: Inline[][][];
+}
+
+/** One signing party: the organization and the person who signs for it. */
+export interface Signatory {
+  organization: Inline[];
+  name: Inline[];
+  title: Inline[];
+}
+
+/** A block of signature lines, one per party, kept together on a page. */
+export interface SignatureBlock {
+  type: 'signatureBlock';
+  parties: Signatory[];
+}
+
+/** A note from the drafting tool to the parties (a Word comment in .docx). */
+export interface DrafterNote {
+  type: 'drafterNote';
+  content: Inline[];
+}
+
+/** A boxed notice, such as the draft notice at the top of every document. */
+export interface Notice {
+  type: 'notice';
+  content: Block[];
+}
+
+/** A forced page break. */
+export interface PageBreak {
+  type: 'pageBreak';
+}
+
+/** Inline content. */
+export type Inline = Text | Strong | Emphasis | DefinedTerm | Blank | LineBreak;
+
+/** Plain text, exactly as it should appear. */
+export interface Text {
+  type: 'text';
+  value: string;
+}
+
+/** Bold text. */
+export interface Strong {
+  type: 'strong';
+  content: Inline[];
+}
+
+/** Italic text. */
+export interface Emphasis {
+  type: 'emphasis';
+  content: Inline[];
+}
+
+/** A defined term: `defining` is true where the term is defined, false where it is used. */
+export interface DefinedTerm {
+  type: 'definedTerm';
+  term: string;
+  defining: boolean;
+}
+
+/** A visible blank for a fact the answers leave open, e.g. `[RETENTION PERIOD]`. */
+export interface Blank {
+  type: 'blank';
+  label: string;
+}
+
+/** A hard line break inside a paragraph. */
+export interface LineBreak {
+  type: 'lineBreak';
+}
+
+export type BlockType = Block['type'];
+export type InlineType = Inline['type'];
