@@ -1,0 +1,22 @@
+import { HeadingLevel, Paragraph, type FileChild } from 'docx';
+import type { Clause } from '../../ast/types.js';
+import { clauseTextIndent, numberingRefs } from './numbering.js';
+import type { RenderContext } from './render-context.js';
+import { renderInlines } from './render-inlines.js';
+import { styleIds } from './styles.js';
+
+/**
+ * A numbered clause. The number is Word's multi-level list (level 1 in Heading1, so the section
+ * shows in the navigation pane), never typed digits: `node.number` is for other formats and
+ * equals what Word computes when clauses come in AST order.
+ */
+export function renderClause(node: Clause, ctx: RenderContext): FileChild[] {
+  const numbering = { reference: numberingRefs.clauses, level: node.level - 1 };
+  const head = new Paragraph({
+    ...(node.level === 1 ? { heading: HeadingLevel.HEADING_1 } : { style: styleIds.clause }),
+    numbering,
+    children: renderInlines(node.content, ctx.warnings),
+  });
+  const textIndent = node.level === 3 ? 2 * clauseTextIndent : clauseTextIndent;
+  return [head, ...ctx.render(node.children, { ...ctx, indent: textIndent })];
+}

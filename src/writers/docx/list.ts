@@ -1,0 +1,30 @@
+import { Paragraph, type FileChild } from 'docx';
+import type { List } from '../../ast/types.js';
+import { listStep, numberingRefs } from './numbering.js';
+import type { RenderContext } from './render-context.js';
+import { renderInlines } from './render-inlines.js';
+
+/**
+ * A bulleted or lettered list. The marker hangs one step in from the surrounding text; an item's
+ * later blocks line up with its first line. Word lists have levels 0..2 here; deeper nesting
+ * reuses the last level's marker.
+ */
+export function renderList(node: List, ctx: RenderContext): FileChild[] {
+  const level = Math.min(ctx.listDepth, 2);
+  const reference = node.ordered ? numberingRefs.ordered : numberingRefs.bullets;
+  const instance = node.ordered ? ++ctx.orderedLists.count : 0;
+  const textIndent = ctx.indent + listStep * (level + 1);
+  const inner: RenderContext = { ...ctx, indent: textIndent, listDepth: ctx.listDepth + 1 };
+  return node.items.flatMap((item) => {
+    const [first, ...rest] = item;
+    const content = first?.type === 'paragraph' ? first.content : [];
+    const marker = new Paragraph({
+      style: ctx.paragraphStyle,
+      numbering: { reference, level, instance },
+      indent: { left: textIndent, hanging: listStep },
+      children: renderInlines(content, ctx.warnings),
+    });
+    const after = first?.type === 'paragraph' ? rest : item;
+    return [marker, ...ctx.render(after, inner)];
+  });
+}

@@ -1,0 +1,39 @@
+import type { FileChild } from 'docx';
+import type { Block } from '../../ast/types.js';
+import { renderClause } from './clause.js';
+import { renderDrafterNote } from './drafter-note.js';
+import { renderHeading } from './heading.js';
+import { renderList } from './list.js';
+import { renderNotice } from './notice.js';
+import { renderPageBreak } from './page-break.js';
+import { renderParagraph } from './paragraph.js';
+import type { RenderContext } from './render-context.js';
+import { renderSignatureBlock } from './signature-block.js';
+import { renderTable } from './table.js';
+
+type Handler<T extends Block['type']> = (
+  node: Extract<Block, { type: T }>,
+  ctx: RenderContext,
+) => FileChild[];
+
+// A node type without a handler here is a compile error.
+const handlers: { [T in Block['type']]: Handler<T> } = {
+  heading: renderHeading,
+  clause: renderClause,
+  paragraph: renderParagraph,
+  list: renderList,
+  table: renderTable,
+  signatureBlock: renderSignatureBlock,
+  drafterNote: renderDrafterNote,
+  notice: renderNotice,
+  pageBreak: renderPageBreak,
+};
+
+/** Renders blocks in order, dispatching on `type`; an unknown node fails loudly. */
+export function renderBlocks(blocks: Block[], ctx: RenderContext): FileChild[] {
+  return blocks.flatMap((node) => {
+    const handler = handlers[node.type] as Handler<Block['type']> | undefined;
+    if (!handler) throw new Error(`Cannot handle unknown node \`${(node as { type: string }).type}\``);
+    return handler(node, ctx);
+  });
+}

@@ -1,0 +1,23 @@
+import type { FileChild, ICommentOptions } from 'docx';
+import type { Block, DocumentMeta } from '../../ast/types.js';
+
+/** What a block handler knows about where it is, and where it leaves what it collects. */
+export interface RenderContext {
+  meta: DocumentMeta;
+  /** Left indent (twips) of body text here: a clause's children line up with its text. */
+  indent: number;
+  /** Paragraph style for plain paragraphs here (the notice box restyles its paragraphs). */
+  paragraphStyle: string;
+  /** How deep in nested lists this is; 0 outside any list. */
+  listDepth: number;
+  /** Width (twips) between the margins, for tables and tab stops. */
+  textWidth: number;
+  /** Comments (drafter's notes) collected in document order; the id is the index. */
+  comments: ICommentOptions[];
+  /** Counter for ordered-list numbering instances, so that each list restarts at (a). */
+  orderedLists: { count: number };
+  /** Messages for the person who reads the draft, e.g. a character XML cannot hold. */
+  warnings: string[];
+  /** Renders child blocks; passed in so handlers need not import the dispatcher. */
+  render: (blocks: Block[], ctx: RenderContext) => FileChild[];
+}

@@ -1,0 +1,59 @@
+import { TextRun, type ParagraphChild } from 'docx';
+import type { Inline } from '../../ast/types.js';
+import { cleanText } from './clean-text.js';
+
+/** Run formatting inherited from enclosing strong/emphasis nodes. */
+export interface RunFormat {
+  bold?: boolean;
+  italics?: boolean;
+  size?: number;
+}
+
+/**
+ * Turns inline nodes into runs. Text goes in as a string; docx escapes it, so `<b>`, `*` and
+ * `{{x}}` in an answer come out literally.
+ */
+export function renderInlines(
+  inlines: Inline[],
+  warnings: string[],
+  format: RunFormat = {},
+): ParagraphChild[] {
+  const runs: ParagraphChild[] = [];
+  const text = (value: string, extra: RunFormat & { highlight?: 'yellow' } = {}) =>
+    splitLines(cleanText(value, warnings)).forEach((line, i) =>
+      runs.push(new TextRun({ ...format, ...extra, text: line, ...(i > 0 ? { break: 1 } : {}) })),
+    );
+  for (const node of inlines) {
+    switch (node.type) {
+      case 'text':
+        text(node.value);
+        break;
+      case 'strong':
+        runs.push(...renderInlines(node.content, warnings, { ...format, bold: true }));
+        break;
+      case 'emphasis':
+        runs.push(...renderInlines(node.content, warnings, { ...format, italics: true }));
+        break;
+      case 'definedTerm':
+        // Where a term is defined it is bold in curly quotes; a use is plain text.
+        if (node.defining) {
+          text('\u201C');
+          text(node.term, { bold: true });
+          text('\u201D');
+        } else text(node.term);
+        break;
+      case 'blank':
+        text(`[${node.label}]`, { bold: true, highlight: 'yellow' });
+        break;
+      case 'lineBreak':
+        runs.push(new TextRun({ ...format, break: 1 }));
+        break;
+      default:
+        throw new Error(`Cannot handle unknown inline \`${(node as { type: string }).type}\``);
+    }
+  }
+  return runs;
+}
+
+// A newline inside w:t renders as a space in Word, so an answer's line breaks become w:br.
+const splitLines = (value: string) => value.split(/\r\n|\r|\n/);

@@ -1,0 +1,79 @@
+import { AlignmentType, BorderStyle, ShadingType, type IStylesOptions } from 'docx';
+
+/** Style ids this writer's paragraphs name; Title and Heading1..3 are Word's built-in ones. */
+export const styleIds = {
+  body: 'BodyText',
+  clause: 'Clause',
+  notice: 'Notice',
+  drafterNote: 'DrafterNote',
+  tableText: 'TableText',
+  signature: 'Signature',
+} as const;
+
+export const bodyFont = 'Times New Roman';
+
+/** Half-points, as Word's `w:sz` counts them. */
+const pt = (points: number) => points * 2;
+
+const heading = (size: number, before: number) => ({
+  run: { font: bodyFont, size: pt(size), bold: true, color: '000000' },
+  paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+});
+
+/**
+ * Styles of a professional legal draft: a serif body at 12 pt, black headings that keep with the
+ * text they introduce, and named styles so a reader can restyle the whole document in Word.
+ */
+export function createStyles(language: string): IStylesOptions {
+  const box = { style: BorderStyle.SINGLE, size: 6, color: '7F7F7F', space: 4 };
+  return {
+    default: {
+      document: {
+        run: { font: bodyFont, size: pt(12), language: { value: language } },
+        paragraph: { spacing: { after: 160, line: 252 } },
+      },
+      title: {
+        run: { font: bodyFont, size: pt(16), bold: true, color: '000000' },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 240 }, keepNext: true },
+      },
+      heading1: heading(12, 280),
+      heading2: heading(12, 240),
+      heading3: { ...heading(12, 200), run: { ...heading(12, 200).run, italics: true } },
+      listParagraph: { run: { font: bodyFont } },
+    },
+    paragraphStyles: [
+      { id: styleIds.body, name: 'Body Text', basedOn: 'Normal', quickFormat: true },
+      { id: styleIds.clause, name: 'Numbered Clause', basedOn: 'Normal', quickFormat: true },
+      {
+        id: styleIds.notice,
+        name: 'Draft Notice',
+        basedOn: 'Normal',
+        run: { size: pt(11) },
+        paragraph: {
+          spacing: { after: 80 },
+          border: { top: box, bottom: box, left: box, right: box },
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
+        },
+      },
+      {
+        id: styleIds.drafterNote,
+        name: 'Drafter Note',
+        basedOn: 'Normal',
+        run: { italics: true, color: '595959', size: pt(10) },
+      },
+      {
+        id: styleIds.tableText,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        run: { size: pt(11) },
+        paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+      },
+      {
+        id: styleIds.signature,
+        name: 'Signature Line',
+        basedOn: 'Normal',
+        paragraph: { spacing: { before: 0, after: 60 }, keepNext: true, keepLines: true },
+      },
+    ],
+  };
+}
