@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { sampleDocument } from '../fixtures/sample-document.js';
+import { longDocument } from './long-document.js';
+import { write } from './read-docx.js';
+
+const script = fileURLToPath(new URL('./write-twice.ts', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('docx determinism', () => {
+  it('should write byte-identical files for the same document, even after another document', async () => {
+    const first = (await write(sampleDocument())).bytes;
+    await write(longDocument());
+    const second = (await write(sampleDocument())).bytes;
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('should write the same bytes in another process in another time zone', async () => {
+    const here = Buffer.from((await write(sampleDocument())).bytes).toString('base64');
+    const { stdout } = await promisify(execFile)('npx', ['tsx', script], {
+      cwd: root,
+      env: { ...process.env, TZ: 'Pacific/Auckland' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    expect(stdout).toBe(here);
+  }, 30_000);
+
+  it('should put [Content_Types].xml first and the other entries in path order', async () => {
+    const names = Object.keys(unzipSync((await write(sampleDocument())).bytes));
+    expect(names[0]).toBe('[Content_Types].xml');
+    const rest = names.slice(1);
+    expect(rest).toEqual([...rest].sort());
+  });
+
+  it('should stamp every zip entry with the document timestamp, not the clock', async () => {
+    const bytes = (await write(sampleDocument())).bytes;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Local file headers start with PK\x03\x04; DOS time at +10, date at +12.
+    // 2026-03-01 00:00:00 is date ((2026-1980)<<9 | 3<<5 | 1) and time 0.
+    let headers = 0;
+    for (let i = 0; i + 30 < bytes.length; i++) {
+      if (view.getUint32(i, true) !== 0x04034b50) continue;
+      headers++;
+      expect(view.getUint16(i + 10, true)).toBe(0);
+      expect(view.getUint16(i + 12, true)).toBe(((2026 - 1980) << 9) | (3 << 5) | 1);
+    }
+    expect(headers).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Document } from '../../src/ast/types.js';
+import { renumberIds } from '../../src/writers/docx/renumber-ids.js';
+import { sampleDocument } from '../fixtures/sample-document.js';
+import { part, rawText, write } from './read-docx.js';
+
+const withBlocks = (blocks: Block[]): Document => ({ ...sampleDocument(), blocks });
+const t = (value: string) => ({ type: 'text' as const, value });
+
+describe('docx edge cases', () => {
+  it('should fail loudly on an unknown node type', async () => {
+    const doc = withBlocks([{ type: 'sidebar' } as unknown as Block]);
+    await expect(write(doc)).rejects.toThrow('Cannot handle unknown node `sidebar`');
+  });
+
+  it('should refuse a timestamp that is not a date, rather than read the clock', async () => {
+    const doc = { ...sampleDocument(), meta: { ...sampleDocument().meta, timestamp: 'yesterday' } };
+    await expect(write(doc)).rejects.toThrow('Cannot read meta.timestamp `yesterday`');
+  });
+
+  it('should replace characters XML cannot hold and warn, so Word still opens the file', async () => {
+    const { bytes, warnings } = await write(withBlocks([{ type: 'paragraph', content: [t('bell\u0007here')] }]));
+    expect(await rawText(bytes)).toContain('bell\uFFFDhere');
+    expect(warnings).toEqual(['docx: replaced U+0007, which a Word file cannot hold, with U+FFFD']);
+  });
+
+  it('should keep emoji, CJK and right-to-left text', async () => {
+    const value = 'Zoë 🙂 李小龍 שלום';
+    const { bytes, warnings } = await write(withBlocks([{ type: 'paragraph', content: [t(value)] }]));
+    expect(await rawText(bytes)).toContain(value);
+    expect(warnings).toEqual([]);
+  });
+
+  it('should restart each ordered list at (a)', async () => {
+    const list: Block = { type: 'list', ordered: true, items: [[{ type: 'paragraph', content: [t('x')] }]] };
+    const body = part((await write(withBlocks([list, list]))).bytes, 'word/document.xml');
+    const numIds = [...body.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(numIds).toHaveLength(2);
+    expect(numIds[0]).not.toBe(numIds[1]);
+  });
+
+  it('should turn a line break and a newline in text into w:br', async () => {
+    const body = part(
+      (await write(withBlocks([{ type: 'paragraph', content: [t('a\nb'), { type: 'lineBreak' }, t('c')] }]))).bytes,
+      'word/document.xml',
+    );
+    expect(body.match(/<w:br\/>/g)).toHaveLength(2);
+  });
+
+  it('should lay out three parties as two rows, the last with an empty cell', async () => {
+    const party = { organization: [t('Org')], name: [t('N')], title: [t('T')] };
+    const body = part(
+      (await write(withBlocks([{ type: 'signatureBlock', parties: [party, party, party] }]))).bytes,
+      'word/document.xml',
+    );
+    expect(body.match(/<w:tr>/g)).toHaveLength(2);
+    expect(body.match(/Org<\/w:t>/g)).toHaveLength(3);
+  });
+
+  it('should renumber bookmark ids and _Toc names by first appearance', () => {
+    const xml =
+      '<w:bookmarkStart w:id="7" w:name="_Toc42"/><w:bookmarkEnd w:id="7"/>' +
+      '<w:bookmarkStart w:id="3" w:name="_Toc9"/><w:bookmarkEnd w:id="3"/><w:instrText>PAGEREF _Toc42</w:instrText>';
+    expect(renumberIds(xml)).toBe(
+      '<w:bookmarkStart w:id="0" w:name="_Toc000000001"/><w:bookmarkEnd w:id="0"/>' +
+        '<w:bookmarkStart w:id="1" w:name="_Toc000000002"/><w:bookmarkEnd w:id="1"/><w:instrText>PAGEREF _Toc000000001</w:instrText>',
+    );
+  });
+});
