@@ -1,0 +1,71 @@
+import type { Inline } from '../../ast/types.js';
+
+/** A stretch of inline text in one style; `\n` in `text` is a hard line break. */
+export interface Segment {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  highlight: boolean;
+}
+
+export interface SegmentStyle {
+  bold: boolean;
+  italic: boolean;
+}
+
+// Control and format characters draw nothing and would otherwise be reported as missing glyphs.
+const invisible = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060\ufeff]/gu;
+
+function clean(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\t\r\n]/g, ' ')
+    .replace(invisible, '');
+}
+
+/** Flattens inline nodes into styled segments (defined terms, blanks and breaks rendered). */
+export function flattenInlines(content: readonly Inline[], style: SegmentStyle): Segment[] {
+  const out: Segment[] = [];
+  const push = (text: string, s: SegmentStyle, highlight = false) =>
+    out.push({ text, bold: s.bold, italic: s.italic, highlight });
+  const walk = (nodes: readonly Inline[], s: SegmentStyle) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          push(clean(node.value), s);
+          break;
+        case 'strong':
+          walk(node.content, { ...s, bold: true });
+          break;
+        case 'emphasis':
+          walk(node.content, { ...s, italic: !s.italic });
+          break;
+        case 'definedTerm':
+          push(node.defining ? `\u201c${clean(node.term)}\u201d` : clean(node.term), {
+            ...s,
+            bold: s.bold || node.defining,
+          });
+          break;
+        case 'blank':
+          push(`[${clean(node.label)}]`, { ...s, bold: true }, true);
+          break;
+        case 'lineBreak':
+          push('\n', s);
+          break;
+        default:
+          throw new Error(`Cannot handle unknown inline node \`${(node as { type: string }).type}\``);
+      }
+    }
+  };
+  walk(content, style);
+  return out.filter((segment) => segment.text.length > 0);
+}
+
+/** The plain text of inline nodes, as the PDF shows it (for bookmarks and warnings). */
+export function plainText(content: readonly Inline[]): string {
+  return flattenInlines(content, { bold: false, italic: false })
+    .map((segment) => segment.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,41 @@
+import type { Rgb } from './layout-types.js';
+
+/** Type sizes (pt), leading and colours of the draft; one place to tune the look. */
+export const layoutStyle = {
+  paper: {
+    letter: { width: 612, height: 792 },
+    a4: { width: 595.28, height: 841.89 },
+  },
+  margin: 72,
+  body: { size: 11, leading: 15, gap: 7 },
+  small: { size: 9.5, leading: 12.5, gap: 5 },
+  headings: {
+    1: { size: 17, leading: 22, before: 0, after: 12 },
+    2: { size: 13, leading: 17, before: 12, after: 5 },
+    3: { size: 11.5, leading: 15, before: 9, after: 4 },
+  },
+  clauseHeading: { size: 12, leading: 16, before: 12, after: 5 },
+  /** Clause label and text positions from the left margin, by clause level. */
+  clauseIndent: {
+    1: { label: 0, text: 36 },
+    2: { label: 0, text: 36 },
+    3: { label: 36, text: 78 },
+  },
+  list: { label: 6, text: 22, itemGap: 3 },
+  table: { size: 10, leading: 13, padX: 5, padY: 4, gapBefore: 4 },
+  box: { padX: 10, padY: 7 },
+  signature: { columnGap: 28, signingSpace: 30, partyGap: 22 },
+  colors: {
+    text: [0.1, 0.1, 0.1],
+    muted: [0.4, 0.4, 0.4],
+    rule: [0.6, 0.6, 0.6],
+    draft: [0.72, 0.11, 0.11],
+    highlight: [1, 0.93, 0.62],
+    noticeFill: [0.945, 0.945, 0.945],
+    noticeStroke: [0.55, 0.55, 0.55],
+    noteFill: [1, 0.972, 0.88],
+    noteBar: [0.85, 0.64, 0.13],
+    tableHeader: [0.9, 0.9, 0.9],
+    missing: [0.8, 0.1, 0.1],
+  } satisfies Record<string, Rgb>,
+} as const;

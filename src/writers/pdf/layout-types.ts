@@ -1,0 +1,99 @@
+/** The output of layout: pages of positioned runs, in points, y measured down from the page top. */
+
+export type Rgb = readonly [number, number, number];
+
+/** Text set in one font; `wordSpace` is the extra width justification adds after each space. */
+export interface TextRun {
+  kind: 'text';
+  x: number;
+  text: string;
+  font: string;
+  size: number;
+  width: number;
+  wordSpace: number;
+  color?: Rgb;
+}
+
+/** A character no font can draw, painted as a visible box. */
+export interface MissingRun {
+  kind: 'missing';
+  x: number;
+  text: string;
+  size: number;
+  width: number;
+}
+
+export type Run = TextRun | MissingRun;
+
+/** One line of text and the AST node path it came from (`blocks[3].content`, `header`...). */
+export interface Line {
+  path: string;
+  /** Baseline. */
+  y: number;
+  runs: Run[];
+  /** Counted by the margin line numbers. */
+  numbered: boolean;
+}
+
+/** A filled and/or stroked rectangle; `y` is its top edge. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill?: Rgb;
+  stroke?: Rgb;
+  lineWidth?: number;
+}
+
+/** A place bookmarks point to. */
+export interface Anchor {
+  path: string;
+  title: string;
+  /** Outline depth, 1 = top. */
+  level: number;
+  page: number;
+  y: number;
+}
+
+export interface Page {
+  lines: Line[];
+  rects: Rect[];
+}
+
+export interface Layout {
+  width: number;
+  height: number;
+  pages: Page[];
+  anchors: Anchor[];
+  warnings: string[];
+}
+
+/** A shaded frame around consecutive flow items (notices, drafter's notes). */
+export interface BoxSpec {
+  x: number;
+  width: number;
+  fill: Rgb;
+  stroke?: Rgb;
+  /** A thicker bar down the left edge. */
+  bar?: Rgb;
+}
+
+/**
+ * An unbreakable slice of the flow (a line, a table row, a signature row, a gap), with
+ * coordinates relative to its own top-left at the body's left margin.
+ */
+export interface FlowItem {
+  height: number;
+  lines: Line[];
+  rects: Rect[];
+  /** No page break may fall right after this item. */
+  keepWithNext: boolean;
+  /** Vertical space, dropped at the top of a page. */
+  discardable?: boolean;
+  pageBreak?: boolean;
+  /** Repeated at the top of a page that this item starts (a table's header row). */
+  repeatHeader?: FlowItem;
+  box?: BoxSpec;
+  anchor?: { path: string; title: string; level: number };
+}

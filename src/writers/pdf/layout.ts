@@ -1,0 +1,89 @@
+import type { Document } from '../../ast/types.js';
+import type { WriteOptions } from '../types.js';
+import { layoutFlow } from './layout-blocks.js';
+import { pageFurniture } from './page-furniture.js';
+import type { Anchor, BoxSpec, FlowItem, Layout, Page, Rect } from './layout-types.js';
+import { layoutStyle } from './layout-style.js';
+import type { Measurer } from './measure.js';
+import { paginate, type Placed } from './paginate.js';
+
+/** Pure layout: the document and options in, pages of positioned runs out. */
+export function layoutDocument(
+  doc: Document,
+  options: Pick<WriteOptions, 'paper' | 'lineNumbers'>,
+  measurer: Measurer,
+): Layout {
+  const { width, height } = layoutStyle.paper[options.paper];
+  const margin = layoutStyle.margin;
+  const bodyWidth = width - 2 * margin;
+  const warnings: string[] = [];
+  const seen = new Set<string>();
+  const context = {
+    measurer,
+    warn(message: string) {
+      if (!seen.has(message)) warnings.push(message);
+      seen.add(message);
+    },
+  };
+  const flow = layoutFlow(doc.blocks, { path: 'blocks', x: 0, width: bodyWidth, clauseX: 0 }, context);
+  // A gap binds like the item before it, so a heading and its gap stay with what follows.
+  flow.forEach((item, index) => {
+    if (item.discardable && index > 0) item.keepWithNext ||= (flow[index - 1] as FlowItem).keepWithNext;
+  });
+
+  const anchors: Anchor[] = [];
+  const pages = paginate(flow, height - 2 * margin).map((placed, index): Page => {
+    const page: Page = { lines: [], rects: [] };
+    page.rects.push(...boxFragments(placed, margin));
+    for (const { item, y } of placed) {
+      const top = margin + y;
+      if (item.anchor) anchors.push({ ...item.anchor, page: index, y: top });
+      for (const rect of item.rects) page.rects.push({ ...rect, x: rect.x + margin, y: rect.y + top });
+      for (const line of item.lines) {
+        page.lines.push({
+          ...line,
+          y: line.y + top,
+          runs: line.runs.map((run) => ({ ...run, x: run.x + margin })),
+        });
+      }
+    }
+    return page;
+  });
+  pages.forEach((page, index) =>
+    pageFurniture(
+      page,
+      { doc, width, height, margin, index, count: pages.length, lineNumbers: options.lineNumbers },
+      measurer,
+    ),
+  );
+  return { width, height, pages, anchors, warnings };
+}
+
+/** One shaded rectangle per run of consecutive items in the same box on a page. */
+function boxFragments(placed: readonly Placed[], margin: number): Rect[] {
+  const rects: Rect[] = [];
+  let open: { box: BoxSpec; top: number; bottom: number } | null = null;
+  const flush = () => {
+    if (!open) return;
+    const { box, top, bottom } = open;
+    const x = box.x + margin;
+    rects.push({
+      x,
+      y: top,
+      width: box.width,
+      height: bottom - top,
+      fill: box.fill,
+      ...(box.stroke ? { stroke: box.stroke, lineWidth: 0.6 } : {}),
+    });
+    if (box.bar) rects.push({ x, y: top, width: 2.5, height: bottom - top, fill: box.bar });
+    open = null;
+  };
+  for (const { item, y } of placed) {
+    if (open && open.box !== item.box) flush();
+    if (!item.box) continue;
+    if (open) open.bottom = margin + y + item.height;
+    else open = { box: item.box, top: margin + y, bottom: margin + y + item.height };
+  }
+  flush();
+  return rects;
+}

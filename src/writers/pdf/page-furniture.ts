@@ -1,0 +1,74 @@
+import type { Document } from '../../ast/types.js';
+import type { Page, Rgb, TextRun } from './layout-types.js';
+import { layoutStyle } from './layout-style.js';
+import type { Measurer } from './measure.js';
+
+export interface FurnitureOptions {
+  doc: Document;
+  width: number;
+  height: number;
+  margin: number;
+  index: number;
+  count: number;
+  lineNumbers: boolean;
+}
+
+const size = 8.5;
+const { colors } = layoutStyle;
+
+/** Adds the running header (title, version, DRAFT), the "Page X of Y" footer and line numbers. */
+export function pageFurniture(page: Page, options: FurnitureOptions, measurer: Measurer): void {
+  const { doc, width, height, margin, index, count } = options;
+  const run = (
+    text: string,
+    font: string,
+    x: number,
+    color: Rgb = colors.muted,
+    runSize = size,
+  ): TextRun => ({
+    kind: 'text',
+    x,
+    text,
+    font,
+    size: runSize,
+    width: measurer.width(text, font, runSize),
+    wordSpace: 0,
+    color,
+  });
+  const headerY = margin - 26;
+  const right = width - margin;
+  const version = [
+    `Template ${doc.meta.templateVersion}`,
+    doc.meta.revision ? `Rev. ${doc.meta.revision}` : null,
+  ]
+    .filter(Boolean)
+    .join(' \u00b7 ');
+  const draft = run('DRAFT', 'bold', 0, colors.draft);
+  const versionRun = run(`${version}  \u00b7  `, 'regular', 0);
+  draft.x = right - draft.width;
+  versionRun.x = draft.x - versionRun.width;
+  const title = run(doc.meta.title, 'italic', margin);
+  // A long title must not run into the version: cut it with an ellipsis.
+  const room = versionRun.x - margin - 12;
+  while (title.width > room && title.text.length > 4) {
+    title.text = `${title.text.slice(0, -2).trimEnd()}\u2026`;
+    title.width = measurer.width(title.text, 'italic', size);
+  }
+  page.lines.push({ path: 'header', y: headerY, runs: [title, versionRun, draft], numbered: false });
+  page.rects.push({ x: margin, y: headerY + 6, width: width - 2 * margin, height: 0.5, fill: colors.rule });
+
+  const footer = run(`Page ${index + 1} of ${count}`, 'regular', 0);
+  footer.x = (width - footer.width) / 2;
+  page.lines.push({ path: 'footer', y: height - margin + 34, runs: [footer], numbered: false });
+
+  if (options.lineNumbers) {
+    const baselines = [...new Set(page.lines.filter((line) => line.numbered).map((line) => line.y))].sort(
+      (a, b) => a - b,
+    );
+    baselines.forEach((y, n) => {
+      const number = run(String(n + 1), 'regular', 0, colors.muted, 7.5);
+      number.x = margin - 14 - number.width;
+      page.lines.push({ path: 'lineNumber', y, runs: [number], numbered: false });
+    });
+  }
+}

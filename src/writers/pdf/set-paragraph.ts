@@ -1,0 +1,90 @@
+import type { Face } from './fonts.js';
+import type { Segment } from './inline-segments.js';
+import type { FlowItem, Rect, Rgb, Run } from './layout-types.js';
+import { layoutStyle } from './layout-style.js';
+import { breakLines } from './line-break.js';
+import type { Measurer } from './measure.js';
+
+/** What every block handler needs. */
+export interface LayoutContext {
+  measurer: Measurer;
+  warn(message: string): void;
+}
+
+export interface ParagraphOptions {
+  path: string;
+  /** Left edge of the text, from the left margin. */
+  x: number;
+  width: number;
+  size: number;
+  leading: number;
+  justify: boolean;
+  center?: boolean;
+  /** A label set in the margin of the first line ("1.1", a bullet). */
+  label?: { text: string; x: number; face: Face };
+  /** Keep the last line with what follows (headings). */
+  keepWithNext: boolean;
+  /** Never break inside (headings, notes). */
+  keepTogether?: boolean;
+  color?: Rgb;
+}
+
+/** Baseline offset of a line of `size` type in a line box of `leading`. */
+export function baselineIn(leading: number, size: number): number {
+  return (leading + size * 0.7) / 2;
+}
+
+/** Sets a paragraph as one flow item per line, with widow and orphan control (two lines). */
+export function setParagraph(
+  segments: readonly Segment[],
+  context: LayoutContext,
+  options: ParagraphOptions,
+): FlowItem[] {
+  const { size, leading, path } = options;
+  const lines = breakLines(
+    segments,
+    {
+      width: options.width,
+      size,
+      justify: options.justify,
+      onMissing: (char, around) =>
+        context.warn(
+          `cannot draw character U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} \`${char}\` in "${around}" (${path}): no font has it, drawn as a box; pass a font that has it in fallbackFonts`,
+        ),
+    },
+    context.measurer,
+  );
+  const baseline = baselineIn(leading, size);
+  return lines.map((line, index): FlowItem => {
+    const dx = options.x + (options.center ? Math.max(0, (options.width - line.width) / 2) : 0);
+    const runs: Run[] = line.runs.map((run) => ({
+      ...run,
+      x: run.x + dx,
+      ...(options.color ? { color: options.color } : {}),
+    }));
+    if (index === 0 && options.label) {
+      const { text, x, face } = options.label;
+      const width = context.measurer.width(text, face, size);
+      runs.unshift({ kind: 'text', x, text, font: face, size, width, wordSpace: 0 });
+    }
+    const rects: Rect[] = line.highlights.map((h) => ({
+      x: h.x + dx - 1,
+      y: baseline - size * 0.86,
+      width: h.width + 2,
+      height: size * 1.12,
+      fill: layoutStyle.colors.highlight,
+    }));
+    const last = index === lines.length - 1;
+    const fromEnd = lines.length - 1 - index;
+    // A break after line i (0-based) leaves i+1 lines above and fromEnd below: both must be >= 2.
+    const keepWithNext = last
+      ? options.keepWithNext
+      : Boolean(options.keepTogether) || index < 1 || fromEnd < 2;
+    return { height: leading, lines: [{ path, y: baseline, runs, numbered: true }], rects, keepWithNext };
+  });
+}
+
+/** Vertical space between blocks; dropped at a page top. */
+export function gap(height: number, keepWithNext = false): FlowItem {
+  return { height, lines: [], rects: [], keepWithNext, discardable: true };
+}
