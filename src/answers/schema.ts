@@ -99,7 +99,8 @@ const stateHoldOverride = z.strictObject({
   verified_by_counsel: F.flag({ prompt: 'Has counsel verified these facts?' }, false),
 });
 
-export const answersSchema = z.strictObject({
+/** The answers' fields, without the cross-field rules (the interview walks this shape). */
+export const answersObject = z.strictObject({
   schema_version: z.literal(1, 'expected 1').default(1).meta({ description: 'Version of the answers format' }),
 
   jurisdiction: z
@@ -288,6 +289,32 @@ export const answersSchema = z.strictObject({
     .meta({ section: 'term', description: 'Term, governance and signatures' }),
 
   revisions: z.array(revision).default([]).meta({ description: 'Revision history, newest last' }),
+});
+
+/** The answers file's full rule: the fields, then the references between them. */
+export const answersSchema = answersObject.superRefine((answers, ctx) => {
+  const ids = new Set<string>();
+  answers.partners.forEach((partner, index) => {
+    if (ids.has(partner.id) || partner.id === 'lead') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partners', index, 'id'],
+        message: `partner id \`${partner.id}\` is used twice (or is the reserved \`lead\`), expected a unique id`,
+      });
+    }
+    ids.add(partner.id);
+  });
+  const known = `expected \`lead\` or a partner id (${[...ids].join(', ')})`;
+  const checkParty = (value: string | null, path: (string | number)[]) => {
+    if (value !== null && value !== 'lead' && !ids.has(value)) {
+      ctx.addIssue({ code: 'custom', path, message: `no partner has the id \`${value}\`, ${known}` });
+    }
+  };
+  checkParty(answers.staffing.clinician_employer, ['staffing', 'clinician_employer']);
+  answers.agreement.liaisons.forEach((l, i) => checkParty(l.party, ['agreement', 'liaisons', i, 'party']));
+  answers.information_sharing.privacy_officers.forEach((l, i) =>
+    checkParty(l.party, ['information_sharing', 'privacy_officers', i, 'party']),
+  );
 });
 
 /** What a person wrote (fields may be left out). */

@@ -25,8 +25,8 @@ export interface DocumentMeta {
   author: string;
   /** Keywords for file properties. */
   keywords: string[];
-  /** ISO date (YYYY-MM-DD) the draft was generated on; from the answers or SOURCE_DATE_EPOCH. */
-  generatedOn: string;
+  /** ISO date (YYYY-MM-DD) the draft is dated; from SOURCE_DATE_EPOCH or the answers; null if undated. */
+  generatedOn: string | null;
   /** ISO date stamped into file metadata (creation and modification). */
   timestamp: string;
   /** BCP 47 language tag of the text. */

@@ -25,7 +25,9 @@ export function openFont(bytes: Uint8Array, source: string): fontkit.Font {
   try {
     font = fontkit.create(bytes);
   } catch (error) {
-    throw new Error(`cannot read font \`${source}\`, expected a TTF or OTF file (${String(error)})`);
+    throw new Error(`cannot read font \`${source}\`, expected a TTF or OTF file (${String(error)})`, {
+      cause: error,
+    });
   }
   if ('fonts' in font)
     throw new Error(`cannot embed font collection \`${source}\`, expected one TTF or OTF font`);

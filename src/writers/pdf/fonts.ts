@@ -41,6 +41,7 @@ function loadFont(key: string, path: string, source: string): LoadedFont {
   } catch (error) {
     throw new Error(
       `cannot read font \`${source}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { cause: error },
     );
   }
   const loaded = { key, source, bytes, font: openFont(bytes, source) };

@@ -14,6 +14,7 @@ export interface SegmentStyle {
 }
 
 // Control and format characters draw nothing and would otherwise be reported as missing glyphs.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const invisible = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060\ufeff]/gu;
 
 function clean(text: string): string {

@@ -1,0 +1,172 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { Block, Inline, Signatory } from './types.js';
+import { bracketsPlugin } from './markdown-it-brackets.js';
+import { inlinesOf } from './inlines-of.js';
+import { buildTree, type TokenNode } from './token-tree.js';
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
+// Smart quotes yes; "(c)" -> "©" no: legal text cites "45 CFR 164.506(c)".
+md.disable('replacements');
+bracketsPlugin(md);
+
+/** Where a Markdown problem is, in the rendered Markdown (1-based line). */
+export class MarkdownShapeError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Parses template Markdown into Document blocks: `##` sections become numbered clauses, ordered
+ * lists inside them become subclauses (1.1, 1.1.1), and the dialect's directives become legal nodes.
+ */
+export function blocksFromMarkdown(markdown: string): Block[] {
+  const tree = buildTree(md.parse(markdown, {}));
+  const out: Block[] = [];
+  const counter = { section: 0, inSection: false };
+  for (let i = 0; i < tree.length; i++) {
+    const node = tree[i]!;
+    const next = tree[i + 1];
+    if (isDirective(node, 'signatures')) {
+      if (!next || next.token.type !== 'table_open') {
+        throw new MarkdownShapeError('`[[:signatures]]` must be followed by a table `Organization | Name | Title`', lineOf(node));
+      }
+      out.push({ type: 'signatureBlock', parties: signatoriesOf(next) });
+      i++;
+      continue;
+    }
+    out.push(...convertTop(node, counter));
+  }
+  return out;
+}
+
+function convertTop(node: TokenNode, counter: { section: number; inSection: boolean }): Block[] {
+  if (node.token.type === 'heading_open') {
+    const level = Number(node.token.tag.slice(1));
+    const content = inlinesOf(node.children[0]!.token);
+    const unnumbered = stripUnnumberedMark(content);
+    if (level === 2 && !unnumbered) {
+      counter.section++;
+      counter.inSection = true;
+      return [{ type: 'clause', level: 1, number: String(counter.section), content, children: [] }];
+    }
+    if (level === 2) counter.inSection = false;
+    return [{ type: 'heading', level: level === 1 ? 1 : level === 2 ? 2 : 3, content }];
+  }
+  if (node.token.type === 'ordered_list_open' && counter.inSection) {
+    return clausesOf(node, String(counter.section), 2, startOf(node));
+  }
+  return convertBlock(node);
+}
+
+/** The numbered subclauses of an ordered list at `level`, numbered under `prefix`. */
+function clausesOf(list: TokenNode, prefix: string, level: 2 | 3, start: number): Block[] {
+  const out: Block[] = [];
+  list.children.forEach((item, index) => {
+    const number = `${prefix}.${start + index}`;
+    const [first, ...rest] = item.children;
+    const content = first && first.token.type === 'paragraph_open' ? inlinesOf(first.children[0]!.token) : [];
+    const body = first && first.token.type === 'paragraph_open' ? rest : item.children;
+    const children: Block[] = [];
+    const nested: Block[] = [];
+    for (const child of body) {
+      if (child.token.type === 'ordered_list_open' && level === 2) nested.push(...clausesOf(child, number, 3, startOf(child)));
+      else children.push(...convertBlock(child));
+    }
+    out.push({ type: 'clause', level, number, content, children }, ...nested);
+  });
+  return out;
+}
+
+function convertBlock(node: TokenNode): Block[] {
+  switch (node.token.type) {
+    case 'paragraph_open':
+      if (isDirective(node, 'pagebreak')) return [{ type: 'pageBreak' }];
+      if (directiveName(node)) throw new MarkdownShapeError(`unknown or misplaced directive \`[[:${directiveName(node)}]]\``, lineOf(node));
+      return [{ type: 'paragraph', content: inlinesOf(node.children[0]!.token) }];
+    case 'heading_open':
+      return [{ type: 'heading', level: 3, content: inlinesOf(node.children[0]!.token) }];
+    case 'bullet_list_open':
+    case 'ordered_list_open':
+      return [
+        {
+          type: 'list',
+          ordered: node.token.type === 'ordered_list_open',
+          items: node.children.map((item) => item.children.flatMap(convertBlock)),
+        },
+      ];
+    case 'table_open':
+      return [tableOf(node)];
+    case 'blockquote_open':
+      return [calloutOf(node)];
+    case 'hr':
+      return [];
+    case 'fence':
+    case 'code_block':
+      return [{ type: 'paragraph', content: [{ type: 'text', value: node.token.content.trimEnd() }] }];
+    default:
+      throw new MarkdownShapeError(`cannot convert Markdown \`${node.token.type}\` to a document block`, lineOf(node));
+  }
+}
+
+function tableOf(node: TokenNode): Block {
+  const rows = node.children.flatMap((section) => section.children);
+  const cells = rows.map((row) => row.children.map((cell) => (cell.children[0] ? inlinesOf(cell.children[0].token) : [])));
+  const [header = [], ...body] = cells;
+  return { type: 'table', header, rows: body };
+}
+
+function signatoriesOf(table: TokenNode): Signatory[] {
+  const rows = table.children.flatMap((section) => section.children).slice(1);
+  return rows.map((row) => {
+    const [organization = [], name = [], title = []] = row.children.map((cell) =>
+      cell.children[0] ? inlinesOf(cell.children[0].token) : [],
+    );
+    return { organization, name, title };
+  });
+}
+
+/** `> [!NOTE] text` is a drafter's note; `> [!NOTICE] text` a boxed notice. */
+function calloutOf(node: TokenNode): Block {
+  const blocks = node.children.flatMap(convertBlock);
+  const first = blocks[0];
+  const lead = first?.type === 'paragraph' ? first.content[0] : undefined;
+  const marker = lead?.type === 'text' ? /^\[!(NOTE|NOTICE)\]\s*/.exec(lead.value) : null;
+  if (!marker || !first || first.type !== 'paragraph' || lead?.type !== 'text') return { type: 'notice', content: blocks };
+  const rest: Inline[] = [{ type: 'text', value: lead.value.slice(marker[0].length) }, ...first.content.slice(1)];
+  if (marker[1] === 'NOTICE') return { type: 'notice', content: [{ type: 'paragraph', content: rest }, ...blocks.slice(1)] };
+  const more = blocks.slice(1).flatMap((b) => (b.type === 'paragraph' ? [{ type: 'text' as const, value: ' ' }, ...b.content] : []));
+  return { type: 'drafterNote', content: [...rest, ...more].filter((i) => i.type !== 'text' || i.value !== '') };
+}
+
+/** Removes a trailing ` {-}` (pandoc's unnumbered mark) from heading content; true if found. */
+function stripUnnumberedMark(content: Inline[]): boolean {
+  const last = content.at(-1);
+  if (last?.type !== 'text' || !/\s*\{-\}$/.test(last.value)) return false;
+  last.value = last.value.replace(/\s*\{-\}$/, '');
+  return true;
+}
+
+function directiveName(node: TokenNode): string | null {
+  const inline = node.children[0]?.token;
+  const only = inline?.children?.length === 1 ? inline.children[0] : undefined;
+  return only?.type === 'pmhc_brackets' && only.content.startsWith(':') ? only.content.slice(1) : null;
+}
+
+function isDirective(node: TokenNode, name: string): boolean {
+  return node.token.type === 'paragraph_open' && directiveName(node) === name;
+}
+
+function startOf(node: TokenNode): number {
+  return Number(node.token.attrGet('start') ?? 1);
+}
+
+function lineOf(node: TokenNode): number {
+  return (node.token.map?.[0] ?? 0) + 1;
+}
+
+export type { Token };

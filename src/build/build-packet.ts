@@ -1,0 +1,53 @@
+import { basename } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { extensionOf, loadWriter, type Format } from '../writers/index.js';
+import { defaultWriteOptions, type WriteOptions } from '../writers/types.js';
+import { outputFileName } from './file-names.js';
+import { sha256, type Manifest } from './manifest.js';
+import { renderPacketFromFile } from './render-packet.js';
+import { writeOutputs, type PlannedOutput } from './write-outputs.js';
+
+export interface BuildOptions {
+  answersFile: string;
+  outDir: string;
+  formats: Format[];
+  only?: string[];
+  force?: boolean;
+  sourceDateEpoch?: string;
+  templatesDir?: string;
+  writeOptions?: Partial<WriteOptions>;
+}
+
+export interface BuildResult {
+  manifest: Manifest;
+  skipped: { id: string; reason: string }[];
+  warnings: Diagnostic[];
+}
+
+/**
+ * The pipeline: answers -> model -> templates -> Markdown -> Document -> writers -> files.
+ * Everything is rendered in memory first, so a failure anywhere writes nothing.
+ */
+export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
+  const packet = await renderPacketFromFile(options.answersFile, {
+    only: options.only ?? [],
+    sourceDateEpoch: options.sourceDateEpoch,
+    templatesDir: options.templatesDir,
+  });
+  const writeOptions = { ...defaultWriteOptions, ...options.writeOptions };
+  const warnings = [...packet.warnings];
+  const planned: PlannedOutput[] = [];
+  for (const format of options.formats) {
+    const write = await loadWriter(format);
+    for (const { template, document } of packet.documents) {
+      const result = await write(document, writeOptions);
+      const file = outputFileName(packet.answers.jurisdiction.name, template.meta.id, extensionOf(format));
+      warnings.push(...result.warnings.map((message): Diagnostic => ({ severity: 'warning', message, file })));
+      planned.push({ file, template: template.meta.id, templateVersion: template.meta.version, format, bytes: result.bytes });
+    }
+  }
+  // Only the base name: the manifest must not differ between machines or checkouts.
+  const answers = { file: basename(options.answersFile), sha256: sha256(packet.answersText) };
+  const manifest = await writeOutputs(options.outDir, planned, answers, options.force ?? false);
+  return { manifest, skipped: packet.skipped, warnings };
+}

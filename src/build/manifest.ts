@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export const MANIFEST_NAME = 'pmhc-manifest.json';
+
+const manifestSchema = z.object({
+  generator: z.string(),
+  answers: z.object({ file: z.string(), sha256: z.string() }),
+  outputs: z.array(
+    z.object({ file: z.string(), template: z.string(), templateVersion: z.string(), format: z.string(), sha256: z.string() }),
+  ),
+});
+
+/** What a build wrote: enough to tell a generated file from one edited by hand since. */
+export type Manifest = z.output<typeof manifestSchema>;
+
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** The manifest of an output folder, or null when there is none (or it is unreadable). */
+export async function readManifest(outDir: string): Promise<Manifest | null> {
+  const text = await readFile(join(outDir, MANIFEST_NAME), 'utf8').catch(() => null);
+  if (text === null) return null;
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stable JSON: outputs sorted by file name, two-space indent, final newline. */
+export function serializeManifest(manifest: Manifest): string {
+  const outputs = [...manifest.outputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return `${JSON.stringify({ ...manifest, outputs }, null, 2)}\n`;
+}

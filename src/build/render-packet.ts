@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import type { Document } from '../ast/types.js';
+import { blocksFromMarkdown, MarkdownShapeError } from '../ast/from-markdown.js';
+import { normalizeAnswers } from '../answers/normalize.js';
+import { readAnswersFile } from '../answers/read-answers.js';
+import type { Answers } from '../answers/schema.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { UserError, userError } from '../diagnostics/errors.js';
+import { assembleDocument } from '../document/assemble-document.js';
+import { checkDefinedTerms } from '../document/check-defined-terms.js';
+import { escapeDeep } from '../templating/escape-markdown.js';
+import { loadTemplates, type TemplateSource } from '../templating/load-templates.js';
+import { createRenderer } from '../templating/render-template.js';
+import { packageRoot } from '../util/package-root.js';
+import { whyNotApplies } from './applies.js';
+import { draftDate, timestampOf } from './dates.js';
+
+export interface RenderOptions {
+  /** Only these template ids (all applicable ones when empty). */
+  only: string[];
+  sourceDateEpoch?: string;
+  /** Defaults to the package's own `templates/`. */
+  templatesDir?: string;
+}
+
+/** One rendered draft: the template it came from, its Markdown source and its Document. */
+export interface RenderedDocument {
+  template: TemplateSource;
+  markdown: string;
+  document: Document;
+}
+
+export interface RenderedPacket {
+  answers: Answers;
+  answersText: string;
+  documents: RenderedDocument[];
+  skipped: { id: string; reason: string }[];
+  warnings: Diagnostic[];
+}
+
+/** Reads and validates an answers file, then renders every applicable template. No file is written. */
+export async function renderPacketFromFile(answersFile: string, options: RenderOptions): Promise<RenderedPacket> {
+  const read = await readAnswersFile(answersFile).catch((error: NodeJS.ErrnoException) => {
+    throw userError(`cannot read answers file: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { file: answersFile });
+  });
+  const errors = read.diagnostics.filter((d) => d.severity === 'error');
+  if (!read.answers || errors.length > 0) throw new UserError(read.diagnostics);
+  const packet = await renderPacket(read.answers, options);
+  return { ...packet, answersText: read.text };
+}
+
+/** Renders every applicable template for validated answers. */
+export async function renderPacket(answers: Answers, options: RenderOptions): Promise<RenderedPacket> {
+  const set = await loadTemplates(options.templatesDir ?? join(packageRoot(), 'templates'));
+  const known = set.templates.map((t) => t.meta.id);
+  const unknown = options.only.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw userError(`no template \`${unknown.join('`, `')}\`, expected one of ${known.join(', ')}`, {}, 2);
+  }
+  const generatedOn = draftDate(answers, options.sourceDateEpoch);
+  const model = escapeDeep(normalizeAnswers(answers, generatedOn ?? ''));
+  const renderer = createRenderer(set);
+  const documents: RenderedDocument[] = [];
+  const skipped: RenderedPacket['skipped'] = [];
+  const warnings: Diagnostic[] = [];
+  for (const template of set.templates) {
+    if (options.only.length > 0 && !options.only.includes(template.meta.id)) continue;
+    const reason = whyNotApplies(template.meta, answers);
+    if (reason) {
+      skipped.push({ id: template.meta.id, reason });
+      continue;
+    }
+    const markdown = renderer.compile(template)(model);
+    const body = parseBody(markdown, template);
+    const document = assembleDocument(
+      {
+        id: template.meta.id,
+        title: template.meta.title,
+        kind: template.meta.kind,
+        templateVersion: template.meta.version,
+        subject: `${answers.jurisdiction.name}: ${answers.program.name ?? 'police–mental health collaboration'}`,
+        author: answers.lead_agency.name,
+        keywords: ['PMHC', 'police–mental health collaboration', template.meta.kind, ...answers.program.models],
+        generatedOn,
+        timestamp: timestampOf(generatedOn),
+        language: 'en-US',
+        revision: answers.revisions.at(-1)?.version ?? null,
+      },
+      body,
+    );
+    for (const message of checkDefinedTerms(document.blocks)) {
+      warnings.push({ severity: 'warning', message, file: template.file });
+    }
+    documents.push({ template, markdown, document });
+  }
+  return { answers, answersText: '', documents, skipped, warnings };
+}
+
+function parseBody(markdown: string, template: TemplateSource) {
+  try {
+    return blocksFromMarkdown(markdown);
+  } catch (error) {
+    if (error instanceof MarkdownShapeError) {
+      throw userError(`${error.message} (line ${error.line} of the rendered Markdown)`, { file: template.file });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+import type { Block, Inline } from '../ast/types.js';
+
+/**
+ * Calls `visit` for every inline node in reading order, with the number of the clause it sits
+ * in ("" before the first clause). Nested inline content (strong, emphasis) is visited too.
+ */
+export function walkInlines(blocks: readonly Block[], visit: (node: Inline, clause: string) => void): void {
+  let clause = '';
+  const inlines = (content: readonly Inline[]) => {
+    for (const node of content) {
+      visit(node, clause);
+      if (node.type === 'strong' || node.type === 'emphasis') inlines(node.content);
+    }
+  };
+  const block = (b: Block) => {
+    switch (b.type) {
+      case 'clause':
+        clause = b.number;
+        inlines(b.content);
+        b.children.forEach(block);
+        break;
+      case 'heading':
+      case 'paragraph':
+      case 'drafterNote':
+        inlines(b.content);
+        break;
+      case 'list':
+        b.items.forEach((item) => item.forEach(block));
+        break;
+      case 'table':
+        [b.header, ...b.rows].forEach((row) => row.forEach(inlines));
+        break;
+      case 'signatureBlock':
+        b.parties.forEach((p) => [p.organization, p.name, p.title].forEach(inlines));
+        break;
+      case 'notice':
+        b.content.forEach(block);
+        break;
+      case 'pageBreak':
+        break;
+    }
+  };
+  blocks.forEach(block);
+}

@@ -1,0 +1,135 @@
+import { STATE_NAMES } from '../answers/state-holds.js';
+import { getIn, isRecord, type Draft } from './draft.js';
+
+/**
+ * The interview's own small tables: section order and titles, when a question is asked, and the
+ * few choices that depend on earlier answers. The questions themselves come from the schema.
+ * Keys are field patterns such as `partners[].part2_status`.
+ */
+
+export interface SectionInfo {
+  /** The `section` in the schema's metadata. */
+  id: string;
+  title: string;
+  intro: string;
+}
+
+/** In the order of the program's essential elements. */
+export const SECTIONS: SectionInfo[] = [
+  { id: 'jurisdiction', title: 'Jurisdiction and lead agency', intro: 'Who the program serves and which agency leads it.' },
+  { id: 'partners', title: 'Partners', intro: 'The organizations the agency works with: behavioral health, 911, 988, hospitals, schools.' },
+  { id: 'program', title: 'Program design', intro: 'What the program does, who staffs it, and the local resources it relies on.' },
+  { id: 'dispatch', title: 'Call-taking and dispatch', intro: 'How a call reaches the program.' },
+  { id: 'disposition', title: 'Disposition and transport', intro: 'Where people are taken, emergency holds, and custodial transfer.' },
+  { id: 'information_sharing', title: 'Information sharing', intro: 'What the partners share and how it is protected.' },
+  { id: 'training', title: 'Training', intro: 'Who is trained, in what, and how often.' },
+  { id: 'measures', title: 'Measures', intro: 'How the program is evaluated.' },
+  { id: 'term', title: 'Funding, term and signatures', intro: 'Money, the agreement’s term, governance and liaisons.' },
+];
+
+type When = (draft: Draft, item: Record<string, unknown> | undefined) => boolean;
+
+function listOf(draft: Draft, path: string[]): unknown[] {
+  const value = getIn(draft, path);
+  return Array.isArray(value) ? value : [];
+}
+const hasModel = (model: string) => (draft: Draft) => listOf(draft, ['program', 'models']).includes(model);
+const partners = (draft: Draft) => listOf(draft, ['partners']).filter(isRecord);
+export const anyPart2 = (draft: Draft) =>
+  partners(draft).some((p) => p.part2_status === 'part2-program' || p.part2_status === 'lawful-holder');
+export const hasSchool = (draft: Draft) => partners(draft).some((p) => p.type === 'school-district');
+
+/** Questions asked only under a condition; every other question is always asked. */
+export const WHEN: Record<string, When> = {
+  'program.co_responder_mode': hasModel('co-responder'),
+  'resources.continuum_of_care': hasModel('homeless-outreach'),
+  'resources.coordinated_entry': hasModel('homeless-outreach'),
+  'information_sharing.hmis': hasModel('homeless-outreach'),
+  'partners[].signatory': (_, item) => item?.signs_agreements !== false,
+  'disposition.receiving_facilities[].no_refusal': (_, item) => item?.accepts_police_dropoff !== false,
+};
+
+/** Choices shown only when they can apply (Part 2, FERPA and HMIS records). */
+export const CHOICE_WHEN: Record<string, Record<string, (draft: Draft) => boolean>> = {
+  'information_sharing.data_elements': {
+    'sud-treatment': anyPart2,
+    'school-records': hasSchool,
+    'hmis-records': hasModel('homeless-outreach'),
+  },
+};
+
+/** Partner types that may hold substance use disorder records (the Part 2 gate's default). */
+const SUD_TYPES = new Set<string>([
+  'county-behavioral-health',
+  'mental-health-authority',
+  'nonprofit-provider',
+  'crisis-center',
+  'hospital',
+  'receiving-facility',
+]);
+
+/** A yes/no asked before a question; "no" answers the question with `no` (not written otherwise). */
+export interface Gate {
+  message: (item: Record<string, unknown>) => string;
+  help: string;
+  default: (item: Record<string, unknown>) => boolean;
+  no: unknown;
+}
+
+export const GATES: Record<string, Gate> = {
+  'partners[].part2_status': {
+    message: (item) => `Does ${String(item.short_name ?? item.name ?? 'this partner')} provide substance use disorder treatment, or receive records of it?`,
+    help: 'Records of substance use disorder treatment are protected by 42 CFR Part 2. Answer "no" for most 911 centers, schools and police agencies.',
+    default: (item) => SUD_TYPES.has(String(item.type)),
+    no: 'not-part2',
+  },
+};
+
+/** Fields that name a party: asked as a pick among the partners (and `lead`). */
+export const PARTY_REFS: Record<string, { lead: boolean }> = {
+  'staffing.clinician_employer': { lead: true },
+  'agreement.liaisons[].party': { lead: true },
+  'information_sharing.privacy_officers[].party': { lead: true },
+};
+
+/** Labels for choices whose schema labels are bare codes. */
+export const CHOICE_LABELS: Record<string, (value: string) => string> = {
+  'jurisdiction.state': (code) => `${STATE_NAMES[code] ?? code} (${code})`,
+};
+
+/** Item fields asked first, when the schema's order reads badly (a partner's id after its name). */
+export const ITEM_ORDER: Record<string, string[]> = {
+  partners: ['name', 'short_name', 'id'],
+};
+
+/** What one item of a repeating group is called, and how it is listed. */
+export const ITEMS: Record<string, { noun: string; label: (item: Record<string, unknown>) => string }> = {
+  partners: { noun: 'partner', label: (p) => `${String(p.name ?? '(no name)')} (${String(p.id ?? '?')})` },
+  receiving_facilities: { noun: 'receiving facility', label: (f) => String(f.name ?? '(no name)') },
+  cad_codes: { noun: 'CAD code', label: (c) => `${String(c.code ?? '?')}: ${String(c.meaning ?? '')}` },
+  liaisons: { noun: 'liaison', label: (l) => `${String(l.name ?? '(no name)')} for ${String(l.party ?? '?')}` },
+  privacy_officers: { noun: 'privacy officer', label: (l) => `${String(l.name ?? '(no name)')} for ${String(l.party ?? '?')}` },
+  sources: { noun: 'funding source', label: (s) => String(s.name ?? '(no name)') },
+};
+
+/** Titles for nested groups whose schema has no description. */
+export const GROUP_TITLES: Record<string, string> = {
+  'lead_agency.head': 'The head of the agency',
+  'lead_agency.signatory': 'Who signs for the lead agency (leave blank if the head signs)',
+  'partners[].signatory': 'Who signs for this partner',
+  'information_sharing.breach_contact': 'Who receives breach notices',
+};
+
+/** A short id suggested from a partner's name: "County Behavioral Health" -> "county-behavioral-health". */
+export function suggestId(item: Record<string, unknown>): string | undefined {
+  const source = String(item.short_name ?? item.name ?? '');
+  const id = source
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return id || undefined;
+}

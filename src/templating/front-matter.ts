@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { F_MODELS, F_PARTNER_TYPES } from '../answers/enums.js';
+
+/** What a template says about itself, above its body. */
+export const frontMatterSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected lowercase letters, digits and dashes'),
+  title: z.string().min(1),
+  kind: z.enum(['agreement', 'policy', 'plan', 'form', 'overview']),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.0.0'),
+  when: z
+    .strictObject({
+      models: z.array(z.enum(F_MODELS)).optional(),
+      partner_types: z.array(z.enum(F_PARTNER_TYPES)).optional(),
+    })
+    .optional(),
+  elements: z.array(z.number().int().min(1).max(10)).default([]),
+  sources: z.array(z.string().min(1)).min(1, 'expected at least one source the drafting rests on'),
+  /** Order of the document in the packet; lower comes first. */
+  order: z.number().int().default(100),
+});
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+/** Splits `---\nyaml\n---\nbody`; returns the body's first line number (1-based) too. */
+export function splitFrontMatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  if (!match) return null;
+  const yaml = match[1] ?? '';
+  return { yaml, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}

@@ -1,0 +1,84 @@
+import type { Block, Document, Inline } from '../../ast/types.js';
+import type { WriteDocument } from '../types.js';
+
+/**
+ * The canonical Markdown of a draft: what lives in git beside the .docx and .pdf, so that a
+ * `git diff` shows what changed. One paragraph per line; clause numbers written out so that a
+ * reader can cite "Section 7.2"; every answer escaped so it reads literally on GitHub too.
+ */
+export const writeMarkdown: WriteDocument = async (doc) => {
+  return { bytes: new TextEncoder().encode(markdownOf(doc)), warnings: [] };
+};
+
+export function markdownOf(doc: Document): string {
+  const head = `<!-- ${doc.meta.id} · template ${doc.meta.templateVersion}${doc.meta.revision ? ` · revision ${doc.meta.revision}` : ''} · generated ${doc.meta.generatedOn} by pmhc-docs -->`;
+  return `${[head, ...doc.blocks.map(blockOf)].join('\n\n')}\n`;
+}
+
+const handlers = {
+  heading: (b) => `${'#'.repeat(b.level)} ${inlines(b.content)}`,
+  clause: (b) => {
+    const lead = b.level === 1 ? `## ${b.number}. ${inlines(b.content)}` : `**${b.number}** ${inlines(b.content)}`;
+    return [lead, ...b.children.map(blockOf)].join('\n\n');
+  },
+  paragraph: (b) => inlines(b.content),
+  list: (b) =>
+    b.items
+      .map((item, i) => {
+        const marker = b.ordered ? `${i + 1}. ` : '- ';
+        const body = item.map(blockOf).join('\n\n');
+        return marker + body.replace(/\n/g, `\n${' '.repeat(marker.length)}`);
+      })
+      .join('\n'),
+  table: (b) => {
+    const row = (cells: Inline[][]) => `| ${cells.map((c) => inlines(c).replace(/\|/g, '\\|')).join(' | ')} |`;
+    return [row(b.header), `|${b.header.map(() => '---').join('|')}|`, ...b.rows.map(row)].join('\n');
+  },
+  signatureBlock: (b) =>
+    b.parties
+      .map((p) =>
+        [
+          `**${inlines(p.organization)}**`,
+          '',
+          'By: ________________________________  ',
+          `Name: ${inlines(p.name)}  `,
+          `Title: ${inlines(p.title)}  `,
+          'Date: ____________________',
+        ].join('\n'),
+      )
+      .join('\n\n'),
+  drafterNote: (b) => `> **Drafter’s note:** ${inlines(b.content)}`,
+  notice: (b) => b.content.map((c) => `> ${blockOf(c).replace(/\n/g, '\n> ')}`).join('\n>\n'),
+  pageBreak: () => '<!-- page break -->',
+} satisfies { [K in Block['type']]: (block: Extract<Block, { type: K }>) => string };
+
+function blockOf(block: Block): string {
+  const handle = handlers[block.type] as (b: Block) => string;
+  return handle(block);
+}
+
+function inlines(content: readonly Inline[]): string {
+  return content.map(inlineOf).join('');
+}
+
+function inlineOf(node: Inline): string {
+  switch (node.type) {
+    case 'text':
+      return escapeText(node.value);
+    case 'strong':
+      return `**${inlines(node.content)}**`;
+    case 'emphasis':
+      return `*${inlines(node.content)}*`;
+    case 'definedTerm':
+      return node.defining ? `“**${escapeText(node.term)}**”` : escapeText(node.term);
+    case 'blank':
+      return `**\\[${escapeText(node.label)}\\]**`;
+    case 'lineBreak':
+      return '\\\n';
+  }
+}
+
+/** Escapes what Markdown would otherwise read as markup. */
+function escapeText(value: string): string {
+  return value.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+}
