@@ -19,7 +19,9 @@ describe('docx edge cases', () => {
   });
 
   it('should replace characters XML cannot hold and warn, so Word still opens the file', async () => {
-    const { bytes, warnings } = await write(withBlocks([{ type: 'paragraph', content: [t('bell\u0007here')] }]));
+    const { bytes, warnings } = await write(
+      withBlocks([{ type: 'paragraph', content: [t('bell\u0007here')] }]),
+    );
     expect(await rawText(bytes)).toContain('bell\uFFFDhere');
     expect(warnings).toEqual(['docx: replaced U+0007, which a Word file cannot hold, with U+FFFD']);
   });
@@ -41,7 +43,8 @@ describe('docx edge cases', () => {
 
   it('should turn a line break and a newline in text into w:br', async () => {
     const body = part(
-      (await write(withBlocks([{ type: 'paragraph', content: [t('a\nb'), { type: 'lineBreak' }, t('c')] }]))).bytes,
+      (await write(withBlocks([{ type: 'paragraph', content: [t('a\nb'), { type: 'lineBreak' }, t('c')] }])))
+        .bytes,
       'word/document.xml',
     );
     expect(body.match(/<w:br\/>/g)).toHaveLength(2);

@@ -6,13 +6,19 @@ const sentence =
   'The Parties shall share only the minimum information necessary for the purpose of the response, ' +
   'consistent with 45 CFR 164.512 and applicable state law, and shall document each disclosure. ';
 
-/** A document of about twelve Letter pages (twelve sections of clauses, lists and a table). */
+/** A document of about twelve Letter pages (thirteen sections of clauses, lists and tables). */
 export function longDocument(): Document {
   const base = sampleDocument();
   const blocks: Block[] = [...base.blocks.slice(0, 4)];
-  for (let s = 1; s <= 12; s++) {
-    blocks.push({ type: 'clause', level: 1, number: `${s}`, content: [t(`Section heading ${s}`)], children: [] });
-    for (let c = 1; c <= 4; c++) {
+  for (let s = 1; s <= 13; s++) {
+    blocks.push({
+      type: 'clause',
+      level: 1,
+      number: `${s}`,
+      content: [t(`Section heading ${s}`)],
+      children: [],
+    });
+    for (let c = 1; c <= 5; c++) {
       blocks.push({
         type: 'clause',
         level: 2,
@@ -24,17 +30,21 @@ export function longDocument(): Document {
     blocks.push({
       type: 'clause',
       level: 3,
-      number: `${s}.4.1`,
+      number: `${s}.5.1`,
       content: [t(sentence)],
       children: [
         {
           type: 'list',
           ordered: true,
-          items: [[{ type: 'paragraph', content: [t(sentence)] }], [{ type: 'paragraph', content: [t(sentence)] }]],
+          items: [
+            [{ type: 'paragraph', content: [t(sentence)] }],
+            [{ type: 'paragraph', content: [t(sentence)] }],
+          ],
         },
       ],
     });
-    if (s % 4 === 0) blocks.push(...base.blocks.filter((b) => b.type === 'table' || b.type === 'drafterNote'));
+    if (s % 4 === 0)
+      blocks.push(...base.blocks.filter((b) => b.type === 'table' || b.type === 'drafterNote'));
   }
   blocks.push(...base.blocks.filter((b) => b.type === 'signatureBlock'));
   return { meta: base.meta, blocks };

@@ -8,7 +8,9 @@ describe('docx package parts', () => {
   it('should number clauses with one multi-level Word list, not typed digits', async () => {
     const b = await bytes();
     const body = part(b, 'word/document.xml');
-    const clauses = paragraphs(body).filter((p) => /Definitions|“|The Program operates|Signatures/.test(textOf(p)));
+    const clauses = paragraphs(body).filter((p) =>
+      /Definitions|“|The Program operates|Signatures/.test(textOf(p)),
+    );
     const numIds = clauses.map((p) => p.match(/<w:numId w:val="(\d+)"\/>/)?.[1]);
     const levels = clauses.map((p) => p.match(/<w:ilvl w:val="(\d)"\/>/)?.[1]);
     expect(levels).toEqual(['0', '1', '2', '0']);
@@ -17,8 +19,12 @@ describe('docx package parts', () => {
     for (const p of clauses) expect(textOf(p)).not.toMatch(/^\d/);
 
     const numbering = part(b, 'word/numbering.xml');
-    const num = numbering.match(new RegExp(`<w:num w:numId="${numIds[0]}"><w:abstractNumId w:val="(\\d+)"/>`));
-    const abstract = numbering.match(new RegExp(`<w:abstractNum w:abstractNumId="${num?.[1]}"[\\s\\S]*?</w:abstractNum>`))?.[0];
+    const num = numbering.match(
+      new RegExp(`<w:num w:numId="${numIds[0]}"><w:abstractNumId w:val="(\\d+)"/>`),
+    );
+    const abstract = numbering.match(
+      new RegExp(`<w:abstractNum w:abstractNumId="${num?.[1]}"[\\s\\S]*?</w:abstractNum>`),
+    )?.[0];
     expect(abstract).toBeDefined();
     expect(abstract).toContain('<w:multiLevelType w:val="multilevel"/>');
     const texts = [...(abstract ?? '').matchAll(/<w:lvlText w:val="([^"]*)"\/>/g)].map((m) => m[1]);
@@ -34,12 +40,15 @@ describe('docx package parts', () => {
     expect(byText('Recitals')).toContain('<w:pStyle w:val="Heading1"/>');
     expect(byText('Recitals')).not.toContain('<w:numPr>');
     const styles = part(await bytes(), 'word/styles.xml');
-    for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3']) expect(styles).toContain(`w:styleId="${id}"`);
+    for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3'])
+      expect(styles).toContain(`w:styleId="${id}"`);
   });
 
   it('should indent a clause’s children to the clause’s text', async () => {
     const body = part(await bytes(), 'word/document.xml');
-    const continuation = paragraphs(body).find((p) => textOf(p) === 'A continuation paragraph of clause 1.1.1.');
+    const continuation = paragraphs(body).find(
+      (p) => textOf(p) === 'A continuation paragraph of clause 1.1.1.',
+    );
     expect(continuation).toContain('<w:ind w:left="1440"/>');
     const bullet = paragraphs(body).find((p) => textOf(p) === 'first bullet');
     expect(bullet).toMatch(/<w:ind w:left="1800" w:hanging="360"\/>/);
@@ -60,7 +69,9 @@ describe('docx package parts', () => {
   it('should hold the drafter’s note in comments.xml, anchored on a marker', async () => {
     const all = parts(await bytes());
     const comments = all['word/comments.xml'] ?? '';
-    expect(comments).toMatch(/<w:comment w:id="0"[^>]*w:author="pmhc-docs"[^>]*w:date="2026-03-01T00:00:00(\.000)?Z"/);
+    expect(comments).toMatch(
+      /<w:comment w:id="0"[^>]*w:author="pmhc-docs"[^>]*w:date="2026-03-01T00:00:00(\.000)?Z"/,
+    );
     expect(textOf(comments)).toBe('Confirm the hours with the clinic before signature.');
     expect(all['word/document.xml']).toMatch(
       /<w:commentRangeStart w:id="0"\/><w:r><w:t[^>]*>Drafter’s note<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/>/,
@@ -93,8 +104,12 @@ describe('docx package parts', () => {
 
   it('should mark a defined term bold in curly quotes and a blank bold, bracketed and highlighted', async () => {
     const body = part(await bytes(), 'word/document.xml');
-    expect(body).toMatch(/<w:t[^>]*>“<\/w:t><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t[^>]*>Program<\/w:t><\/w:r><w:r><w:t[^>]*>”/);
-    expect(body).toMatch(/<w:rPr><w:b\/><w:bCs\/><w:highlight w:val="yellow"\/><\/w:rPr><w:t[^>]*>\[HOURS OF OPERATION\]/);
+    expect(body).toMatch(
+      /<w:t[^>]*>“<\/w:t><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t[^>]*>Program<\/w:t><\/w:r><w:r><w:t[^>]*>”/,
+    );
+    expect(body).toMatch(
+      /<w:rPr><w:b\/><w:bCs\/><w:highlight w:val="yellow"\/><\/w:rPr><w:t[^>]*>\[HOURS OF OPERATION\]/,
+    );
     expect(body).toMatch(/<w:t[^>]*>The <\/w:t><\/w:r><w:r><w:t[^>]*>Program<\/w:t>/);
   });
 
@@ -103,7 +118,8 @@ describe('docx package parts', () => {
     const body = part(b, 'word/document.xml');
     const notice = paragraphs(body).find((p) => textOf(p).startsWith('DRAFT.')) ?? '';
     expect(notice).toContain('<w:pStyle w:val="Notice"/>');
-    const style = part(b, 'word/styles.xml').match(/<w:style [^>]*w:styleId="Notice"[\s\S]*?<\/w:style>/)?.[0] ?? '';
+    const style =
+      part(b, 'word/styles.xml').match(/<w:style [^>]*w:styleId="Notice"[\s\S]*?<\/w:style>/)?.[0] ?? '';
     expect(style).toMatch(/<w:pBdr><w:top w:val="single"/);
     expect(style).toMatch(/<w:shd [^>]*w:fill="F2F2F2"/);
     expect(body).toContain('<w:br w:type="page"/>');
@@ -124,7 +140,9 @@ describe('docx package parts', () => {
   it('should set a serif body font, the language, and US Letter with 1-inch margins', async () => {
     const b = await bytes();
     const styles = part(b, 'word/styles.xml');
-    expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:ascii="Times New Roman"[\s\S]*<w:sz w:val="24"\/>[\s\S]*<w:lang w:val="en-US"\/>/);
+    expect(styles).toMatch(
+      /<w:docDefaults>[\s\S]*w:ascii="Times New Roman"[\s\S]*<w:sz w:val="24"\/>[\s\S]*<w:lang w:val="en-US"\/>/,
+    );
     const body = part(b, 'word/document.xml');
     expect(body).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
     expect(body).toMatch(/<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/);

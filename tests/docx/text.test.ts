@@ -38,7 +38,9 @@ describe('docx text, read back with mammoth', () => {
 
   it('should pass names with diacritics and markup characters through literally', async () => {
     const text = await rawText((await write(sampleDocument())).bytes);
-    expect(text).toContain('\u201CProgram\u201D means the co-responder program of Nguy\u1EC5n Pe\u00F1a & \u00D3 Briain <b>*x*</b> {{y}}.');
+    expect(text).toContain(
+      '\u201CProgram\u201D means the co-responder program of Nguy\u1EC5n Pe\u00F1a & \u00D3 Briain <b>*x*</b> {{y}}.',
+    );
   });
 
   it('should not type clause numbers into the text, because Word numbers the clauses', async () => {

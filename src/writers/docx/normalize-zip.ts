@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import type { Parts } from './compile-parts.js';
 
 /** A rewrite of one XML part, keyed by its path in the package. */
 export type PartPatch = (xml: string) => string;
@@ -14,11 +15,10 @@ export interface NormalizeZipOptions {
 const level = 6;
 
 /**
- * Repacks a .docx deterministically: parts patched, entries in a fixed order
+ * Zips a .docx's parts deterministically: parts patched, entries in a fixed order
  * (`[Content_Types].xml` first, as Word writes it, then by path) with a fixed mtime and level.
  */
-export function normalizeZip(bytes: Uint8Array, options: NormalizeZipOptions): Uint8Array {
-  const entries = unzipSync(bytes);
+export function normalizeZip(entries: Parts, options: NormalizeZipOptions): Uint8Array {
   const mtime = dosTime(options.timestamp);
   const names = Object.keys(entries).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const out: Zippable = {};

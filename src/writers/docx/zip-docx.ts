@@ -1,0 +1,17 @@
+import type { Parts } from './compile-parts.js';
+import { patchCoreProperties } from './core-properties.js';
+import { normalizeZip } from './normalize-zip.js';
+import { patchNumbering } from './patch-numbering.js';
+import { renumberIds } from './renumber-ids.js';
+
+/** Zips docx's parts into the final file: dated by the document, ids renumbered, bytes fixed. */
+export function zipDocx(parts: Parts, meta: { timestamp: Date; language: string }): Uint8Array {
+  return normalizeZip(parts, {
+    timestamp: meta.timestamp,
+    patches: {
+      'docProps/core.xml': (xml) => patchCoreProperties(xml, meta),
+      'word/numbering.xml': patchNumbering,
+      '*.xml': renumberIds,
+    },
+  });
+}

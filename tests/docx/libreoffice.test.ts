@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sampleDocument } from '../fixtures/sample-document.js';
+import { write } from './read-docx.js';
+
+const has = (command: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+// LibreOffice is what a partner without Word opens the draft in; it is optional on dev machines.
+const available = has('soffice') && has('pdftotext');
+const dir = mkdtempSync(join(tmpdir(), 'pmhc-docx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.skipIf(!available)('docx rendered by LibreOffice', () => {
+  it('should show Word-computed clause numbers equal to the AST numbers, and the page footer', async () => {
+    const file = join(dir, 'sample.docx');
+    writeFileSync(file, (await write(sampleDocument())).bytes);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        file,
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 60_000,
+      },
+    );
+    execFileSync('pdftotext', ['-layout', join(dir, 'sample.pdf'), join(dir, 'sample.txt')]);
+    const text = readFileSync(join(dir, 'sample.txt'), 'utf8');
+    expect(text).toMatch(/^\s*1\.\s+Definitions/m);
+    expect(text).toMatch(/^\s*1\.1\s+“Program” means/m);
+    expect(text).toMatch(/^\s*1\.1\.1\s+The Program operates \[HOURS OF OPERATION\]/m);
+    expect(text).toMatch(/^\s*2\.\s+Signatures/m);
+    expect(text).toContain('Page 1 of 2');
+    expect(text).toContain('Page 2 of 2');
+    expect(text).toMatch(/Sample Memorandum of Understanding\s+DRAFT/);
+    expect(text).toContain('Nguyễn Peña & Ó Briain <b>*x*</b>');
+  }, 90_000);
+});
