@@ -18,7 +18,11 @@ export interface LeafAsk {
 const NOT_DECIDED = 'Not decided yet (leave blank)';
 
 /** The message `pmhc validate` would give for this value, or true. */
-export function checkValue(field: LeafField, value: unknown, extraRule?: (value: unknown) => true | string): true | string {
+export function checkValue(
+  field: LeafField,
+  value: unknown,
+  extraRule?: (value: unknown) => true | string,
+): true | string {
   const result = field.schema.safeParse(value);
   if (!result.success) return result.error.issues[0]?.message ?? 'not a valid answer';
   return extraRule ? extraRule(value) : true;
@@ -68,14 +72,25 @@ export async function askLeaf(prompter: Prompter, field: LeafField, ask: LeafAsk
   if (field.kind === 'flag') {
     if (!field.nullable) {
       const fallback = typeof field.fallback === 'boolean' ? field.fallback : undefined;
-      return prompter.confirm({ id, message, help, default: typeof current === 'boolean' ? current : fallback });
+      return prompter.confirm({
+        id,
+        message,
+        help,
+        default: typeof current === 'boolean' ? current : fallback,
+      });
     }
     const choices: Choice<boolean | null>[] = [
       { value: true, name: 'Yes' },
       { value: false, name: 'No' },
       { value: null, name: 'Not known yet' },
     ];
-    return prompter.select({ id, message, help, choices, default: typeof current === 'boolean' ? current : null });
+    return prompter.select({
+      id,
+      message,
+      help,
+      choices,
+      default: typeof current === 'boolean' ? current : null,
+    });
   }
   if (field.kind === 'choice' || ask.choices) {
     const labels = field.meta.choices ?? {};
@@ -83,14 +98,30 @@ export async function askLeaf(prompter: Prompter, field: LeafField, ask: LeafAsk
       ask.choices ?? field.values.map((value) => ({ value, name: labels[value] ?? value }));
     if (field.nullable) choices.push({ value: null, name: NOT_DECIDED });
     const known = choices.some((c) => c.value === current);
-    const value = await prompter.select({ id, message, help, choices, default: known ? (current as string | null) : undefined });
+    const value = await prompter.select({
+      id,
+      message,
+      help,
+      choices,
+      default: known ? (current as string | null) : undefined,
+    });
     return value;
   }
   if (field.kind === 'choices') {
     const labels = field.meta.choices ?? {};
     const chosen = Array.isArray(current) ? (current as string[]) : [];
-    const choices = (ask.values ?? field.values).map((value) => ({ value, name: labels[value] ?? value, checked: chosen.includes(value) }));
-    return prompter.checkbox({ id, message, help, choices, validate: (values) => checkValue(field, values, ask.extraRule) });
+    const choices = (ask.values ?? field.values).map((value) => ({
+      value,
+      name: labels[value] ?? value,
+      checked: chosen.includes(value),
+    }));
+    return prompter.checkbox({
+      id,
+      message,
+      help,
+      choices,
+      validate: (values) => checkValue(field, values, ask.extraRule),
+    });
   }
   const raw = await prompter.input({
     id,

@@ -9,7 +9,10 @@ export function pathKey(path: Path): string {
 
 /** `partners[].name`: the key of the tables in sections.ts, the same for every list item. */
 export function patternOf(path: Path): string {
-  return path.map((p) => (typeof p === 'number' ? '[]' : p)).join('.').replace(/\.\[\]/g, '[]');
+  return path
+    .map((p) => (typeof p === 'number' ? '[]' : p))
+    .join('.')
+    .replace(/\.\[\]/g, '[]');
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

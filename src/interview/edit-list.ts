@@ -4,7 +4,8 @@ import { ITEMS, ITEM_ORDER } from './sections.js';
 import { askFields, flushHeadings, withHeading, type FlowContext } from './flow.js';
 
 type Item = Record<string, unknown>;
-type Action = { do: 'done' } | { do: 'add' } | { do: 'edit'; index: number } | { do: 'remove'; index: number };
+type Action =
+  { do: 'done' } | { do: 'add' } | { do: 'edit'; index: number } | { do: 'remove'; index: number };
 
 function describe(field: ListField) {
   return ITEMS[field.key] ?? { noun: 'item', label: (item: Item) => JSON.stringify(item) };
@@ -12,7 +13,9 @@ function describe(field: ListField) {
 
 function ordered(field: ListField): Field[] {
   const first = ITEM_ORDER[field.key] ?? [];
-  const head = first.map((key) => field.item.find((f) => f.key === key)).filter((f): f is Field => f !== undefined);
+  const head = first
+    .map((key) => field.item.find((f) => f.key === key))
+    .filter((f): f is Field => f !== undefined);
   return [...head, ...field.item.filter((f) => !first.includes(f.key))];
 }
 
@@ -58,19 +61,31 @@ export async function editList(ctx: FlowContext, path: Path, field: ListField): 
   if (items.length === 0) {
     const wanted =
       items.length < field.min ||
-      (await ctx.prompter.confirm({ id: `${key}:add`, message: `${field.title}: add a ${noun}?`, default: false }));
+      (await ctx.prompter.confirm({
+        id: `${key}:add`,
+        message: `${field.title}: add a ${noun}?`,
+        default: false,
+      }));
     if (wanted) await add();
   }
   while (items.length > 0) {
-    ctx.prompter.say(`  ${field.title}:\n${items.map((item, i) => `    ${i + 1}. ${label(item)}`).join('\n')}`);
+    ctx.prompter.say(
+      `  ${field.title}:\n${items.map((item, i) => `    ${i + 1}. ${label(item)}`).join('\n')}`,
+    );
     const action = await ctx.prompter.select<Action>({
       id: `${key}:menu`,
       message: `Add, change or remove a ${noun}?`,
       choices: [
         { value: { do: 'done' }, name: `Done with ${field.title.toLowerCase()}` },
         { value: { do: 'add' }, name: `Add a ${noun}` },
-        ...items.map((item, index) => ({ value: { do: 'edit', index } as Action, name: `Change ${label(item)}` })),
-        ...items.map((item, index) => ({ value: { do: 'remove', index } as Action, name: `Remove ${label(item)}` })),
+        ...items.map((item, index) => ({
+          value: { do: 'edit', index } as Action,
+          name: `Change ${label(item)}`,
+        })),
+        ...items.map((item, index) => ({
+          value: { do: 'remove', index } as Action,
+          name: `Remove ${label(item)}`,
+        })),
       ],
     });
     if (action.do === 'done') {

@@ -60,7 +60,12 @@ export async function answer(ctx: FlowContext, path: Path, value: unknown): Prom
 }
 
 /** Asks the due fields of an object, in order (group by group, list by list). */
-export async function askFields(ctx: FlowContext, base: Path, fields: Field[], item?: Record<string, unknown>): Promise<void> {
+export async function askFields(
+  ctx: FlowContext,
+  base: Path,
+  fields: Field[],
+  item?: Record<string, unknown>,
+): Promise<void> {
   for (const field of fields) {
     const path = [...base, field.key];
     if (field.type === 'leaf') await askLeafField(ctx, path, field, item);
@@ -70,7 +75,12 @@ export async function askFields(ctx: FlowContext, base: Path, fields: Field[], i
   }
 }
 
-async function askGroup(ctx: FlowContext, path: Path, group: GroupField, item?: Record<string, unknown>): Promise<void> {
+async function askGroup(
+  ctx: FlowContext,
+  path: Path,
+  group: GroupField,
+  item?: Record<string, unknown>,
+): Promise<void> {
   if (!isDue(ctx, path, group, item)) return;
   if (patternOf(path) === 'disposition.state_hold') return askStateHold(ctx, path, group);
   const title = GROUP_TITLES[patternOf(path)] ?? group.title;
@@ -107,7 +117,9 @@ function choicesFor(draft: Draft, pattern: string, field: LeafField): Choice<str
   const ref = PARTY_REFS[pattern];
   if (ref) {
     const partners = (getIn(draft, ['partners']) as unknown[] | undefined) ?? [];
-    const lead = String(getIn(draft, ['lead_agency', 'short_name']) ?? getIn(draft, ['lead_agency', 'name']) ?? 'lead agency');
+    const lead = String(
+      getIn(draft, ['lead_agency', 'short_name']) ?? getIn(draft, ['lead_agency', 'name']) ?? 'lead agency',
+    );
     const choices: Choice<string>[] = ref.lead ? [{ value: 'lead', name: `${lead} (the lead agency)` }] : [];
     for (const p of partners.filter(isRecord)) {
       if (typeof p.id === 'string') choices.push({ value: p.id, name: String(p.name ?? p.id) });

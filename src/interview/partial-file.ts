@@ -26,7 +26,10 @@ export async function savePartial(answersFile: string, partial: PartialInterview
     `# Unfinished \`pmhc interview\` for ${name}, saved after every answer.\n` +
     `# Run \`pmhc interview --answers ${name}\` to resume; delete this file to start over.\n`;
   const body = stringify(
-    { interview: { all: partial.all, essentials: partial.essentials, asked: partial.asked }, answers: partial.answers },
+    {
+      interview: { all: partial.all, essentials: partial.essentials, asked: partial.asked },
+      answers: partial.answers,
+    },
     { lineWidth: 0 },
   );
   await writeAtomic(partialPathOf(answersFile), header + body);

@@ -92,8 +92,17 @@ function fieldOf(key: string, schema: AnyZod): Field | undefined {
   if (type === 'array') {
     const element = unwrap((base._zod.def as unknown as { element: AnyZod }).element).base;
     if (element._zod.def.type === 'object') {
-      const min = Number((base._zod.bag as { minimum?: number }).minimum ?? 0);
-      return { type: 'list', key, title, section, min, item: fieldsOf(element as z.ZodObject), schema: schema as z.ZodType };
+      // The rule's own verdict on an empty list: partners need one, the other lists none.
+      const min = (base as z.ZodType).safeParse([]).success ? 0 : 1;
+      return {
+        type: 'list',
+        key,
+        title,
+        section,
+        min,
+        item: fieldsOf(element as z.ZodObject),
+        schema: schema as z.ZodType,
+      };
     }
     const kind = element._zod.def.type === 'enum' ? 'choices' : 'text-list';
     return leaf(key, kind, schema, meta, nullable, fallback, valuesOf(element));
@@ -113,7 +122,16 @@ function leaf(
   fallback: unknown,
   values: string[],
 ): LeafField {
-  return { type: 'leaf', key, kind, meta: meta as unknown as FieldMeta, schema: schema as z.ZodType, nullable, fallback, values };
+  return {
+    type: 'leaf',
+    key,
+    kind,
+    meta: meta as unknown as FieldMeta,
+    schema: schema as z.ZodType,
+    nullable,
+    fallback,
+    values,
+  };
 }
 
 function leafKindOf(base: AnyZod): LeafKind | undefined {

@@ -16,15 +16,39 @@ export interface SectionInfo {
 
 /** In the order of the program's essential elements. */
 export const SECTIONS: SectionInfo[] = [
-  { id: 'jurisdiction', title: 'Jurisdiction and lead agency', intro: 'Who the program serves and which agency leads it.' },
-  { id: 'partners', title: 'Partners', intro: 'The organizations the agency works with: behavioral health, 911, 988, hospitals, schools.' },
-  { id: 'program', title: 'Program design', intro: 'What the program does, who staffs it, and the local resources it relies on.' },
+  {
+    id: 'jurisdiction',
+    title: 'Jurisdiction and lead agency',
+    intro: 'Who the program serves and which agency leads it.',
+  },
+  {
+    id: 'partners',
+    title: 'Partners',
+    intro: 'The organizations the agency works with: behavioral health, 911, 988, hospitals, schools.',
+  },
+  {
+    id: 'program',
+    title: 'Program design',
+    intro: 'What the program does, who staffs it, and the local resources it relies on.',
+  },
   { id: 'dispatch', title: 'Call-taking and dispatch', intro: 'How a call reaches the program.' },
-  { id: 'disposition', title: 'Disposition and transport', intro: 'Where people are taken, emergency holds, and custodial transfer.' },
-  { id: 'information_sharing', title: 'Information sharing', intro: 'What the partners share and how it is protected.' },
+  {
+    id: 'disposition',
+    title: 'Disposition and transport',
+    intro: 'Where people are taken, emergency holds, and custodial transfer.',
+  },
+  {
+    id: 'information_sharing',
+    title: 'Information sharing',
+    intro: 'What the partners share and how it is protected.',
+  },
   { id: 'training', title: 'Training', intro: 'Who is trained, in what, and how often.' },
   { id: 'measures', title: 'Measures', intro: 'How the program is evaluated.' },
-  { id: 'term', title: 'Funding, term and signatures', intro: 'Money, the agreement’s term, governance and liaisons.' },
+  {
+    id: 'term',
+    title: 'Funding, term and signatures',
+    intro: 'Money, the agreement’s term, governance and liaisons.',
+  },
 ];
 
 type When = (draft: Draft, item: Record<string, unknown> | undefined) => boolean;
@@ -78,7 +102,8 @@ export interface Gate {
 
 export const GATES: Record<string, Gate> = {
   'partners[].part2_status': {
-    message: (item) => `Does ${String(item.short_name ?? item.name ?? 'this partner')} provide substance use disorder treatment, or receive records of it?`,
+    message: (item) =>
+      `Does ${String(item.short_name ?? item.name ?? 'this partner')} provide substance use disorder treatment, or receive records of it?`,
     help: 'Records of substance use disorder treatment are protected by 42 CFR Part 2. Answer "no" for most 911 centers, schools and police agencies.',
     default: (item) => SUD_TYPES.has(String(item.type)),
     no: 'not-part2',
@@ -107,8 +132,14 @@ export const ITEMS: Record<string, { noun: string; label: (item: Record<string, 
   partners: { noun: 'partner', label: (p) => `${String(p.name ?? '(no name)')} (${String(p.id ?? '?')})` },
   receiving_facilities: { noun: 'receiving facility', label: (f) => String(f.name ?? '(no name)') },
   cad_codes: { noun: 'CAD code', label: (c) => `${String(c.code ?? '?')}: ${String(c.meaning ?? '')}` },
-  liaisons: { noun: 'liaison', label: (l) => `${String(l.name ?? '(no name)')} for ${String(l.party ?? '?')}` },
-  privacy_officers: { noun: 'privacy officer', label: (l) => `${String(l.name ?? '(no name)')} for ${String(l.party ?? '?')}` },
+  liaisons: {
+    noun: 'liaison',
+    label: (l) => `${String(l.name ?? '(no name)')} for ${String(l.party ?? '?')}`,
+  },
+  privacy_officers: {
+    noun: 'privacy officer',
+    label: (l) => `${String(l.name ?? '(no name)')} for ${String(l.party ?? '?')}`,
+  },
   sources: { noun: 'funding source', label: (s) => String(s.name ?? '(no name)') },
 };
 

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import type { Command, CommandIo } from '../command.js';
+import { ExitCode } from '../../diagnostics/errors.js';
+
+export const interviewCommand: Command = {
+  name: 'interview',
+  summary: 'answer questions to write or update the answers file, then build the drafts',
+  help: `Usage: pmhc interview [--answers FILE] [--all]
+
+Asks about the jurisdiction, its partners and its program, section by section (jurisdiction and
+lead agency, partners, program design, dispatch, disposition and transport, information sharing,
+training, measures, term and signatures), shows a summary to review, writes the answers file and
+offers to build the drafts.
+
+With an existing file it asks only what the file does not answer yet; --all revisits every
+question with the current answers as defaults. Comments, order and other content of the file are
+kept. Every answer is saved as you go in FILE.partial: after Ctrl-C, run the command again to
+pick up where you left off.
+
+Options:
+  --answers FILE   the answers file to write or update (default: answers.yaml)
+  --all            revisit every question, not only the unanswered ones
+  -h, --help       show this help
+
+Needs a terminal. Without one (a pipe, CI), edit the answers file and check it with
+\`pmhc validate FILE\`.`,
+  options: {
+    answers: { type: 'string', short: 'a', default: 'answers.yaml' },
+    all: { type: 'boolean', default: false },
+  },
+  async run(args, io) {
+    const displayName = String(args.values.answers ?? 'answers.yaml');
+    if (args.positionals.length > 0) {
+      io.stderr(
+        `pmhc interview: unexpected \`${args.positionals.join(' ')}\`; name the file with --answers FILE\n`,
+      );
+      return ExitCode.usage;
+    }
+    if (!io.interactive) {
+      io.stderr(
+        'pmhc interview: needs a terminal to ask questions, and this is not one (input or output is piped).\n' +
+          `Edit ${displayName} instead (start from a file in examples/), then check it with \`pmhc validate ${displayName}\`.\n`,
+      );
+      return ExitCode.usage;
+    }
+    const { inquirerPrompter } = await import('../../interview/prompter.js');
+    const { runInterview } = await import('../../interview/run-interview.js');
+    const prompter = await inquirerPrompter(io.stdout, io.env.NO_COLOR === undefined);
+    return runInterview({
+      answersFile: resolve(io.cwd, displayName),
+      displayName,
+      all: args.values.all === true,
+      prompter,
+      build: (answersFile) => buildDrafts(answersFile, io),
+    });
+  },
+};
+
+/** "Offer to build": Markdown and Word drafts into drafts/, as `pmhc build` would write them. */
+async function buildDrafts(answersFile: string, io: CommandIo): Promise<number> {
+  const { buildPacket } = await import('../../build.js');
+  const { formatDiagnostic } = await import('../../diagnostics/diagnostic.js');
+  const { UserError } = await import('../../diagnostics/errors.js');
+  try {
+    const result = await buildPacket({
+      answersFile,
+      outDir: resolve(io.cwd, 'drafts'),
+      formats: ['md', 'docx'],
+      sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+    });
+    for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+    io.stdout(`Wrote ${result.manifest.outputs.length} files to drafts/:\n`);
+    for (const o of result.manifest.outputs) io.stdout(`  ${o.file}\n`);
+    return ExitCode.ok;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+    io.stderr('pmhc interview: the answers were saved, but the drafts were not built (see above).\n');
+    return error.exitCode;
+  }
+}

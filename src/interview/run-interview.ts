@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import { answersObject } from '../answers/schema.js';
+import { parseAnswers } from '../answers/read-answers.js';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { writeAtomic } from '../util/write-atomic.js';
+import type { Draft } from './draft.js';
+import { askFields, withHeading, type FlowContext } from './flow.js';
+import { loadPartial, partialPathOf, removePartial, savePartial } from './partial-file.js';
+import type { Prompter } from './prompter.js';
+import { fieldsOf, type Field } from './questions-from-schema.js';
+import { sectionFields, summarize } from './review.js';
+import { SECTIONS, type SectionInfo } from './sections.js';
+import { annotateNewFile, parseYaml, updateYaml } from './update-yaml.js';
+
+export interface InterviewOptions {
+  /** The answers file, resolved. */
+  answersFile: string;
+  /** The name shown to the user (as they typed it). */
+  displayName: string;
+  /** Revisit every question, with the current answers as defaults. */
+  all: boolean;
+  prompter: Prompter;
+  /** Builds the drafts from the written file; offered at the end when given. Returns an exit code. */
+  build?: (answersFile: string) => Promise<number>;
+}
+
+/** The interview's questions: the answers schema's fields that belong to a section. */
+export function interviewFields(): Field[] {
+  return fieldsOf(answersObject).filter((f) => f.type !== 'leaf' && f.section !== undefined);
+}
+
+/** Asks one section's questions (those due in the context's mode). */
+export async function runSection(ctx: FlowContext, fields: Field[], section: SectionInfo): Promise<void> {
+  const number = SECTIONS.indexOf(section) + 1;
+  await withHeading(ctx, `\n${number}. ${section.title}: ${section.intro}`, async () => {
+    for (const field of sectionFields(fields, section)) {
+      if (field.type === 'group')
+        await withHeading(ctx, `  ${field.title}`, () => askFields(ctx, [field.key], field.fields));
+      else await askFields(ctx, [], [field]);
+    }
+  });
+}
+
+/** `pmhc interview`: asks, reviews, writes the answers file, and offers to build. Returns the exit code. */
+export async function runInterview(options: InterviewOptions): Promise<number> {
+  const { prompter, displayName } = options;
+  const partialName = partialPathOf(displayName);
+  try {
+    return await interview(options);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      prompter.say(`\nStopped. Your answers so far are saved in ${partialName}.`);
+      prompter.say(`Run \`pmhc interview --answers ${displayName}\` to pick up where you left off.`);
+      return 130;
+    }
+    prompter.say(`\nThe interview failed; your answers so far are saved in ${partialName}.`);
+    throw error;
+  }
+}
+
+async function interview(options: InterviewOptions): Promise<number> {
+  const { prompter, answersFile, displayName } = options;
+  let text: string | null = null;
+  try {
+    text = await readFile(answersFile, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const doc = parseYaml(text ?? '');
+  if (doc.errors.length > 0) {
+    const { diagnostics } = parseAnswers(text ?? '', displayName);
+    for (const d of diagnostics) prompter.say(formatDiagnostic(d));
+    prompter.say(
+      `Fix the YAML in ${displayName} first (\`pmhc validate\` checks it), then run the interview again.`,
+    );
+    return 1;
+  }
+  let draft = (doc.toJS() ?? {}) as Draft;
+  let mode: FlowContext['mode'] = options.all ? 'all' : 'missing';
+  let essentials = false;
+  let asked = new Set<string>();
+
+  const partial = await loadPartial(answersFile);
+  const resume =
+    partial !== null &&
+    (await prompter.confirm({
+      id: 'resume',
+      message: `An unfinished interview was saved in ${partialPathOf(displayName)}. Pick up where you left off?`,
+      help: 'Answer "no" to start again from the answers file (the unfinished answers are then discarded).',
+      default: true,
+    }));
+  if (partial && resume) {
+    draft = partial.answers;
+    mode = partial.all ? 'all' : 'missing';
+    essentials = partial.essentials;
+    asked = new Set(partial.asked);
+  } else if (text === null) {
+    prompter.say(`This interview writes ${displayName}, the answers the drafts are built from.`);
+    prompter.say('Every answer is saved as you go: press Ctrl-C at any time and resume later.');
+    essentials = await prompter.select({
+      id: 'depth',
+      message: 'How much do you want to answer now?',
+      choices: [
+        { value: true, name: 'Only what the drafts cannot do without (quick; the rest stays blank)' },
+        { value: false, name: 'Everything the drafts can use (longer; you may leave any answer blank)' },
+      ],
+      default: false,
+    });
+    draft = { schema_version: 1, ...draft };
+  } else if (mode === 'all') {
+    prompter.say(
+      'Each question shows the current answer: Enter keeps it, Backspace clears it, Tab edits it.',
+    );
+  }
+
+  const ctx: FlowContext = {
+    prompter,
+    draft,
+    mode,
+    essentials,
+    asked,
+    ignoreAsked: false,
+    headings: [],
+    saved: () =>
+      savePartial(answersFile, { all: mode === 'all', essentials, asked: [...asked], answers: draft }),
+  };
+  const fields = interviewFields();
+  for (const section of SECTIONS) await runSection(ctx, fields, section);
+
+  for (;;) {
+    prompter.say(`\nYour answers:\n${summarize(draft, fields)}`);
+    const choice = await prompter.select<string>({
+      id: 'review',
+      message: 'Save them, or go back to a section?',
+      choices: [
+        { value: 'write', name: `Save ${displayName}` },
+        ...SECTIONS.map((s, i) => ({ value: s.id, name: `Go back to ${i + 1}. ${s.title}` })),
+        { value: 'stop', name: `Stop without saving (the answers stay in ${partialPathOf(displayName)})` },
+      ],
+      default: 'write',
+    });
+    if (choice === 'write') break;
+    if (choice === 'stop') return 130;
+    const section = SECTIONS.find((s) => s.id === choice);
+    if (section)
+      await runSection({ ...ctx, mode: 'all', ignoreAsked: true, essentials: false }, fields, section);
+  }
+
+  updateYaml(doc, draft);
+  if (text === null) annotateNewFile(doc, fields);
+  const output = String(doc);
+  const { diagnostics } = parseAnswers(output, displayName);
+  await writeAtomic(answersFile, output);
+  await removePartial(answersFile);
+  prompter.say(`\nSaved ${displayName}.`);
+  if (diagnostics.length > 0) {
+    prompter.say('It still has problems to fix before drafts can be built:');
+    for (const d of diagnostics) prompter.say(`  ${formatDiagnostic(d)}`);
+    prompter.say(
+      `Run \`pmhc interview --answers ${displayName}\` again, or edit the file and run \`pmhc validate\`.`,
+    );
+    return 1;
+  }
+  if (!options.build) return 0;
+  const build = await prompter.confirm({ id: 'build', message: 'Build the drafts now?', default: true });
+  if (!build) {
+    prompter.say(`Build them later with \`pmhc build --answers ${displayName}\`.`);
+    return 0;
+  }
+  return options.build(answersFile);
+}
