@@ -26,10 +26,13 @@ function columnWidths(cells: Segment[][][], width: number, context: LayoutContex
       natural[column] = Math.max(natural[column] as number, line + 2 * padX);
     });
   }
-  const total = natural.reduce((a, b) => a + b, 0);
-  const widths = natural.map((n, i) => Math.max(longest[i] as number, (width * n) / total));
-  const scale = width / widths.reduce((a, b) => a + b, 0);
-  return widths.map((w) => w * scale);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  if (sum(natural) <= width) return natural.map((n) => (n * width) / sum(natural));
+  // Too wide: every column gets its longest word, the rest goes where text is longest.
+  const spare = width - sum(longest);
+  if (spare <= 0) return longest.map((n) => (n * width) / sum(longest));
+  const wants = natural.map((n, i) => n - (longest[i] as number));
+  return longest.map((n, i) => n + (spare * (wants[i] as number)) / (sum(wants) || 1));
 }
 
 function row(

@@ -16,13 +16,13 @@ export function layoutDocument(
   const { width, height } = layoutStyle.paper[options.paper];
   const margin = layoutStyle.margin;
   const bodyWidth = width - 2 * margin;
-  const warnings: string[] = [];
-  const seen = new Set<string>();
+  const missing = new Map<string, { around: string; path: string; count: number }>();
   const context = {
     measurer,
-    warn(message: string) {
-      if (!seen.has(message)) warnings.push(message);
-      seen.add(message);
+    missing(char: string, around: string, path: string) {
+      const seen = missing.get(char);
+      if (seen) seen.count++;
+      else missing.set(char, { around, path, count: 1 });
     },
   };
   const flow = layoutFlow(doc.blocks, { path: 'blocks', x: 0, width: bodyWidth, clauseX: 0 }, context);
@@ -56,6 +56,11 @@ export function layoutDocument(
       measurer,
     ),
   );
+  const warnings = [...missing].map(([char, { around, path, count }]) => {
+    const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    const times = count > 1 ? `, ${count} times` : '';
+    return `cannot draw character U+${code} \`${char}\` in "${around}" (${path}${times}): no font has it, so it is drawn as a box; add a font that has it to fallbackFonts`;
+  });
   return { width, height, pages, anchors, warnings };
 }
 

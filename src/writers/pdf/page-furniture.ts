@@ -54,7 +54,8 @@ export function pageFurniture(page: Page, options: FurnitureOptions, measurer: M
     title.text = `${title.text.slice(0, -2).trimEnd()}\u2026`;
     title.width = measurer.width(title.text, 'italic', size);
   }
-  page.lines.push({ path: 'header', y: headerY, runs: [title, versionRun, draft], numbered: false });
+  // First in the content stream, so text extraction reads the header before the body.
+  page.lines.unshift({ path: 'header', y: headerY, runs: [title, versionRun, draft], numbered: false });
   page.rects.push({ x: margin, y: headerY + 6, width: width - 2 * margin, height: 0.5, fill: colors.rule });
 
   const footer = run(`Page ${index + 1} of ${count}`, 'regular', 0);

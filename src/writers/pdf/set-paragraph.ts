@@ -8,7 +8,8 @@ import type { Measurer } from './measure.js';
 /** What every block handler needs. */
 export interface LayoutContext {
   measurer: Measurer;
-  warn(message: string): void;
+  /** Records a character that no font can draw, with the text around it. */
+  missing(char: string, around: string, path: string): void;
 }
 
 export interface ParagraphOptions {
@@ -47,10 +48,7 @@ export function setParagraph(
       width: options.width,
       size,
       justify: options.justify,
-      onMissing: (char, around) =>
-        context.warn(
-          `cannot draw character U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} \`${char}\` in "${around}" (${path}): no font has it, drawn as a box; pass a font that has it in fallbackFonts`,
-        ),
+      onMissing: (char, around) => context.missing(char, around, path),
     },
     context.measurer,
   );
