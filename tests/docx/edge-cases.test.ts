@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Document } from '../../src/ast/types.js';
 import { renumberIds } from '../../src/writers/docx/renumber-ids.js';
 import { sampleDocument } from '../fixtures/sample-document.js';
-import { part, rawText, write } from './read-docx.js';
+import { part, parts, rawText, textOf, write } from './read-docx.js';
 
 const withBlocks = (blocks: Block[]): Document => ({ ...sampleDocument(), blocks });
 const t = (value: string) => ({ type: 'text' as const, value });
@@ -58,6 +58,24 @@ describe('docx edge cases', () => {
     );
     expect(body.match(/<w:tr>/g)).toHaveLength(2);
     expect(body.match(/Org<\/w:t>/g)).toHaveLength(3);
+  });
+
+  it('should escape markup characters in the title wherever it goes', async () => {
+    const base = sampleDocument();
+    const doc = { ...base, meta: { ...base.meta, title: 'Peña & Ó Briain <MOU> "{{x}}"' } };
+    const all = parts((await write(doc)).bytes);
+    expect(all['docProps/core.xml']).toContain(
+      '<dc:title>Peña &amp; Ó Briain &lt;MOU&gt; &quot;{{x}}&quot;</dc:title>',
+    );
+    const header = Object.entries(all).find(([name]) => name.startsWith('word/header'))?.[1] ?? '';
+    expect(textOf(header)).toContain('Peña & Ó Briain <MOU> "{{x}}"');
+  });
+
+  it('should number lines in the margin when asked, and not otherwise', async () => {
+    const on = part((await write(sampleDocument(), { lineNumbers: true })).bytes, 'word/document.xml');
+    const off = part((await write(sampleDocument())).bytes, 'word/document.xml');
+    expect(on).toMatch(/<w:lnNumType [^>]*w:countBy="1"/);
+    expect(off).not.toContain('<w:lnNumType');
   });
 
   it('should renumber bookmark ids and _Toc names by first appearance', () => {
