@@ -184,3 +184,17 @@ export const F_CIT_SELECTION = keysOf(CIT_SELECTION);
 export const F_MEASURES = keysOf(MEASURES);
 export const F_FUNDING = keysOf(FUNDING_TYPES);
 export const F_LINK_988 = keysOf(LINK_988);
+
+/** The ten essential elements of a PMHC program (CSG Justice Center 2008, adopted by BJA). */
+export const ESSENTIAL_ELEMENTS: Record<number, string> = {
+  1: 'Collaborative planning and implementation',
+  2: 'Program design',
+  3: 'Specialized training',
+  4: 'Call-taker and dispatcher protocols',
+  5: 'Stabilization, observation and disposition',
+  6: 'Transportation and custodial transfer',
+  7: 'Information exchange and confidentiality',
+  8: 'Treatment, supports and services',
+  9: 'Organizational support',
+  10: 'Program evaluation and sustainability',
+};

@@ -20,6 +20,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   manifest: Manifest;
+  /** The files this build wrote, in the output folder. */
+  written: string[];
   skipped: { id: string; reason: string }[];
   warnings: Diagnostic[];
 }
@@ -49,5 +51,5 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   // Only the base name: the manifest must not differ between machines or checkouts.
   const answers = { file: basename(options.answersFile), sha256: sha256(packet.answersText) };
   const manifest = await writeOutputs(options.outDir, planned, answers, options.force ?? false);
-  return { manifest, skipped: packet.skipped, warnings };
+  return { manifest, written: planned.map((p) => p.file), skipped: packet.skipped, warnings };
 }

@@ -11,8 +11,11 @@ import { checkDefinedTerms } from '../document/check-defined-terms.js';
 import { escapeDeep } from '../templating/escape-markdown.js';
 import { loadTemplates, type TemplateSource } from '../templating/load-templates.js';
 import { createRenderer } from '../templating/render-template.js';
+import { checkTemplate } from '../templating/check-template.js';
+import { probeModel } from '../templating/probe-model.js';
 import { packageRoot } from '../util/package-root.js';
 import { whyNotApplies } from './applies.js';
+import { summarizePacket } from './packet-summary.js';
 import { draftDate, timestampOf } from './dates.js';
 
 export interface RenderOptions {
@@ -59,18 +62,22 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   }
   const generatedOn = draftDate(answers, options.sourceDateEpoch);
   const model = escapeDeep(normalizeAnswers(answers, generatedOn ?? ''));
+  const problems = set.templates.flatMap((t) => checkTemplate(t, set, probeModel()));
+  if (problems.length > 0) throw new UserError(problems);
   const renderer = createRenderer(set);
   const documents: RenderedDocument[] = [];
-  const skipped: RenderedPacket['skipped'] = [];
+  const skipped: { template: TemplateSource; reason: string }[] = [];
   const warnings: Diagnostic[] = [];
-  for (const template of set.templates) {
-    if (options.only.length > 0 && !options.only.includes(template.meta.id)) continue;
+  // Overviews go last: they describe the drafts rendered before them.
+  const ordered = [...set.templates].sort((a, b) => Number(a.meta.kind === 'overview') - Number(b.meta.kind === 'overview'));
+  for (const template of ordered) {
     const reason = whyNotApplies(template.meta, answers);
     if (reason) {
-      skipped.push({ id: template.meta.id, reason });
+      skipped.push({ template, reason });
       continue;
     }
-    const markdown = renderer.compile(template)(model);
+    const data = template.meta.kind === 'overview' ? { ...model, packet: escapeDeep(summarizePacket(documents, skipped)) } : model;
+    const markdown = renderer.compile(template)(data as typeof model);
     const body = parseBody(markdown, template);
     const document = assembleDocument(
       {
@@ -89,11 +96,21 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
       body,
     );
     for (const message of checkDefinedTerms(document.blocks)) {
+      if (options.only.length > 0 && !options.only.includes(template.meta.id)) continue;
       warnings.push({ severity: 'warning', message, file: template.file });
     }
     documents.push({ template, markdown, document });
   }
-  return { answers, answersText: '', documents, skipped, warnings };
+  // Every applicable draft is rendered (the overview describes them all); `only` picks the outputs.
+  const selected = documents.filter((d) => options.only.length === 0 || options.only.includes(d.template.meta.id));
+  selected.sort((a, b) => a.template.meta.order - b.template.meta.order);
+  return {
+    answers,
+    answersText: '',
+    documents: selected,
+    skipped: skipped.map(({ template, reason }) => ({ id: template.meta.id, reason })),
+    warnings,
+  };
 }
 
 function parseBody(markdown: string, template: TemplateSource) {

@@ -14,7 +14,7 @@ export interface CommandIo {
 
 /** Parsed arguments, as node:util parseArgs returns them. */
 export interface CommandArgs {
-  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   positionals: string[];
 }
 

@@ -59,8 +59,6 @@ function helpOf(field: LeafField): string | undefined {
   const hints: string[] = [];
   if (field.meta.help) hints.push(field.meta.help);
   if (field.kind === 'text-list') hints.push('Separate several with a semicolon (;). Leave blank for none.');
-  else if (field.nullable && (field.kind === 'text' || field.kind === 'int' || field.kind === 'number'))
-    hints.push('Leave blank if not known yet; the drafts will show a blank to fill in.');
   return hints.length > 0 ? hints.join(' ') : undefined;
 }
 

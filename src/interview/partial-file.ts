@@ -20,8 +20,9 @@ export function partialPathOf(answersFile: string): string {
   return `${answersFile}.partial`;
 }
 
-export async function savePartial(answersFile: string, partial: PartialInterview): Promise<void> {
-  const name = basename(answersFile);
+/** Writes the unfinished interview atomically; `displayName` is the answers file as the user named it. */
+export async function savePartial(answersFile: string, partial: PartialInterview, displayName = basename(answersFile)): Promise<void> {
+  const name = displayName;
   const header =
     `# Unfinished \`pmhc interview\` for ${name}, saved after every answer.\n` +
     `# Run \`pmhc interview --answers ${name}\` to resume; delete this file to start over.\n`;

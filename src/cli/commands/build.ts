@@ -69,9 +69,8 @@ Examples:
       writeOptions: { paper, lineNumbers: args.values['line-numbers'] === true, fallbackFonts: parseList(args.values.font) },
     });
     for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
-    const written = result.manifest.outputs.filter((o) => formats.includes(o.format));
-    io.stdout(`Wrote ${written.length} files to ${String(args.values.out)}/:\n`);
-    for (const o of written) io.stdout(`  ${o.file}\n`);
+    io.stdout(`Wrote ${result.written.length} files to ${String(args.values.out)}/:\n`);
+    for (const file of result.written) io.stdout(`  ${file}\n`);
     for (const s of result.skipped) io.stdout(`  (skipped ${s.id}: ${s.reason})\n`);
     return ExitCode.ok;
   },

@@ -68,11 +68,10 @@ function partyCell(
     }),
   ];
   // A right tab with an underscore leader draws the line to sign on, to the column's edge.
-  const ruled = (label: string, before: number, keepNext: boolean) =>
+  const ruled = (label: string, before: number, after = 60) =>
     new Paragraph({
       style: styleIds.signature,
-      spacing: { before, after: 60 },
-      keepNext,
+      spacing: { before, after },
       tabStops: [{ type: TabStopType.RIGHT, position: lineEnd, leader: 'underscore' }],
       children: [new TextRun({ children: [label, new Tab()] })],
     });
@@ -82,10 +81,10 @@ function partyCell(
           style: styleIds.signature,
           children: renderInlines(party.organization, ctx.warnings, { bold: true }),
         }),
-        ruled('By:', 560, true),
+        ruled('By:', 560),
         ...labelled('Name:', party.name),
         ...labelled('Title:', party.title),
-        ruled('Date:', 200, false),
+        ruled('Date:', 200, 480),
       ]
     : [new Paragraph({ style: styleIds.signature, children: [] })];
   return new TableCell({

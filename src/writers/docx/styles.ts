@@ -72,7 +72,9 @@ export function createStyles(language: string): IStylesOptions {
         id: styleIds.signature,
         name: 'Signature Line',
         basedOn: 'Normal',
-        paragraph: { spacing: { before: 0, after: 60 }, keepNext: true, keepLines: true },
+        // No keepNext: inside a table Word and LibreOffice read it as "keep this row with the
+        // next", which glues the whole block to one page; cantSplit rows keep each party whole.
+        paragraph: { spacing: { before: 0, after: 60 }, keepLines: true },
       },
     ],
   };

@@ -1,5 +1,6 @@
 import {
   BorderStyle,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table as DocxTable,
@@ -26,7 +27,7 @@ const borders = {
  * A ruled table whose header row repeats on every page it runs onto. Columns share the width
  * between the text indent and the right margin; Word wraps text inside cells.
  */
-export function renderTable(node: Table, ctx: RenderContext): DocxTable[] {
+export function renderTable(node: Table, ctx: RenderContext): (DocxTable | Paragraph)[] {
   const columns = Math.max(node.header.length, ...node.rows.map((row) => row.length), 1);
   const width = ctx.textWidth - ctx.indent;
   const columnWidth = Math.floor(width / columns);
@@ -44,6 +45,8 @@ export function renderTable(node: Table, ctx: RenderContext): DocxTable[] {
       borders,
       rows: [row(node.header, true), ...node.rows.map((cells) => row(cells, false))],
     }),
+    // Word has no space-after for tables; a short empty paragraph keeps the next text off the rule.
+    new Paragraph({ spacing: { before: 0, after: 0, line: 160, lineRule: LineRuleType.EXACT } }),
   ];
 }
 

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { answersSchema, type Answers } from '../answers/schema.js';
+import { normalizeAnswers } from '../answers/normalize.js';
+import { summarizePacket } from '../build/packet-summary.js';
+
+/**
+ * A model with every field filled and every list holding one item, built from the schema
+ * itself: the template checker resolves template paths against its shape, so a field that the
+ * schema lacks is caught even in a branch the examples never take.
+ */
+export function probeModel(): Record<string, unknown> {
+  const answers = answersSchema.parse(probeOf(answersSchema)) as Answers;
+  const model = normalizeAnswers(answers, '2026-01-01');
+  const packet = summarizePacket([], []);
+  return { ...model, packet: { ...packet, documents: [{ id: 'x', title: 'x', kind: 'x', version: '1.0.0', elements: [1], openItemCount: 0 }], skipped: [{ id: 'x', title: 'x', reason: 'x' }], openItems: [{ document: 'x', label: 'x', sections: ['1'] }] } };
+}
+
+function probeOf(schema: z.ZodType): unknown {
+  const def = (schema as z.ZodType & { _zod: { def: { type: string } & Record<string, unknown> } })._zod.def;
+  switch (def.type) {
+    case 'object': {
+      const shape = (schema as z.ZodObject).shape;
+      return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, probeOf(v as z.ZodType)]));
+    }
+    case 'array':
+      return [probeOf(def.element as z.ZodType)];
+    case 'default':
+    case 'prefault':
+    case 'nullable':
+    case 'optional':
+    case 'readonly':
+      return probeOf(def.innerType as z.ZodType);
+    case 'pipe':
+      return probeOf(def.in as z.ZodType);
+    case 'enum':
+      return Object.values(def.entries as Record<string, string>)[0];
+    case 'literal':
+      return (def.values as unknown[])[0];
+    case 'string':
+      // Valid for every string rule we use: slugs, dates, partner references.
+      return (schema as z.ZodString).format === 'date' ? '2026-01-01' : 'x';
+    case 'number':
+      return 1;
+    case 'boolean':
+      return true;
+    default:
+      throw new Error(`probe: cannot make a value for zod type \`${def.type}\`, please report`);
+  }
+}

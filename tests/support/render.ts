@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
+import { renderPacket, type RenderedPacket } from '../../src/build.js';
+import { markdownOf } from '../../src/writers/markdown/write-markdown.js';
+
+/** The parsed input of an example answers file, for tests to modify before rendering. */
+export function exampleInput(name: string): AnswersInput {
+  const text = readFileSync(new URL(`../../examples/${name}.yaml`, import.meta.url), 'utf8');
+  return parseDocument(text).toJS() as AnswersInput;
+}
+
+/**
+ * Renders an example (optionally changed by `mutate`) with the real templates and returns each
+ * document's canonical Markdown by template id, as `pmhc build --format md` would write it.
+ */
+export async function renderExample(
+  name: string,
+  mutate: (input: AnswersInput) => void = () => {},
+  only: string[] = [],
+): Promise<{ packet: RenderedPacket; markdown: Map<string, string> }> {
+  const input = structuredClone(exampleInput(name));
+  mutate(input);
+  const answers = answersSchema.parse(input);
+  const packet = await renderPacket(answers, { only, sourceDateEpoch: undefined });
+  const markdown = new Map(packet.documents.map((d) => [d.template.meta.id, markdownOf(d.document)]));
+  return { packet, markdown };
+}
+
+/** The example files shipped in examples/, by name. */
+export const EXAMPLES = ['riverbend-city', 'harlan-county-rural'] as const;
