@@ -94,7 +94,8 @@ export async function askLeaf(prompter: Prompter, field: LeafField, ask: LeafAsk
     const labels = field.meta.choices ?? {};
     const choices: Choice<string | null>[] =
       ask.choices ?? field.values.map((value) => ({ value, name: labels[value] ?? value }));
-    if (field.nullable) choices.push({ value: null, name: NOT_DECIDED });
+    // "Not decided" comes first, the default: pressing Enter through the questions invents no fact.
+    if (field.nullable) choices.unshift({ value: null, name: NOT_DECIDED });
     const known = choices.some((c) => c.value === current);
     const value = await prompter.select({
       id,

@@ -21,7 +21,11 @@ export function partialPathOf(answersFile: string): string {
 }
 
 /** Writes the unfinished interview atomically; `displayName` is the answers file as the user named it. */
-export async function savePartial(answersFile: string, partial: PartialInterview, displayName = basename(answersFile)): Promise<void> {
+export async function savePartial(
+  answersFile: string,
+  partial: PartialInterview,
+  displayName = basename(answersFile),
+): Promise<void> {
   const name = displayName;
   const header =
     `# Unfinished \`pmhc interview\` for ${name}, saved after every answer.\n` +

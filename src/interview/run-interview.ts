@@ -96,7 +96,9 @@ async function interview(options: InterviewOptions): Promise<number> {
     asked = new Set(partial.asked);
   } else if (text === null) {
     prompter.say(`This interview writes ${displayName}, the answers the drafts are built from.`);
-    prompter.say('Press Enter to leave a question blank if you do not know yet: the drafts show a blank to fill in.');
+    prompter.say(
+      'Press Enter to leave a question blank if you do not know yet: the drafts show a blank to fill in.',
+    );
     prompter.say('Every answer is saved as you go: press Ctrl-C at any time and resume later.');
     essentials = await prompter.select({
       id: 'depth',
@@ -123,7 +125,11 @@ async function interview(options: InterviewOptions): Promise<number> {
     ignoreAsked: false,
     headings: [],
     saved: () =>
-      savePartial(answersFile, { all: mode === 'all', essentials, asked: [...asked], answers: draft }, displayName),
+      savePartial(
+        answersFile,
+        { all: mode === 'all', essentials, asked: [...asked], answers: draft },
+        displayName,
+      ),
   };
   const fields = interviewFields();
   for (const section of SECTIONS) await runSection(ctx, fields, section);
