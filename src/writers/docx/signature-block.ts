@@ -28,7 +28,7 @@ const gutter = 360;
 
 /**
  * Signature lines for each party, two parties side by side per row of a borderless table. A row
- * cannot split across pages and every line keeps with the next, so no party's block is torn.
+ * cannot split across pages, so no party's block is torn, while a long list of parties breaks between rows.
  */
 export function renderSignatureBlock(node: SignatureBlock, ctx: RenderContext): Table[] {
   const columnWidth = Math.floor(ctx.textWidth / 2);
