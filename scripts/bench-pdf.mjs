@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { tsImport } from 'tsx/esm/api';
 
 const { benchPdf } = await tsImport('../src/writers/pdf/bench-pdf.ts', import.meta.url);

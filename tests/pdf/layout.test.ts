@@ -27,7 +27,7 @@ function summary(layout: Layout) {
 describe('pdf layout', () => {
   it('should lay out the sample document as in the golden file', async () => {
     await expect(JSON.stringify(summary(layoutOf(sampleDocument())), null, 2) + '\n').toMatchFileSnapshot(
-      'golden/sample-layout.json',
+      'expected/sample-layout.json',
     );
   });
 
