@@ -134,13 +134,23 @@ function leaf(
   };
 }
 
+/** The string format (`date`) or number format (`safeint`) of a schema, from its def or its checks. */
+function formatOf(base: AnyZod): string | undefined {
+  const def = base._zod.def as unknown as { format?: string; checks?: AnyZod[] };
+  if (def.format) return def.format;
+  for (const check of def.checks ?? []) {
+    const format = (check._zod.def as unknown as { format?: string }).format;
+    if (format) return format;
+  }
+  return undefined;
+}
+
 function leafKindOf(base: AnyZod): LeafKind | undefined {
-  const bag = base._zod.bag as { format?: string };
   switch (base._zod.def.type) {
     case 'string':
-      return bag.format === 'date' ? 'date' : 'text';
+      return formatOf(base) === 'date' ? 'date' : 'text';
     case 'number':
-      return bag.format === 'safeint' ? 'int' : 'number';
+      return formatOf(base) === 'safeint' ? 'int' : 'number';
     case 'boolean':
       return 'flag';
     case 'enum':

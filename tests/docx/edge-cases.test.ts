@@ -78,6 +78,26 @@ describe('docx edge cases', () => {
     expect(off).not.toContain('<w:lnNumType');
   });
 
+  it('should warn when a clause number in the AST differs from the one Word will compute', async () => {
+    const clause = (level: 1 | 2 | 3, number: string): Block => ({
+      type: 'clause',
+      level,
+      number,
+      content: [t('x')],
+      children: [],
+    });
+    const good = await write(
+      withBlocks([clause(1, '1'), clause(2, '1.1'), clause(2, '1.2'), clause(1, '2'), clause(2, '2.1')]),
+    );
+    expect(good.warnings).toEqual([]);
+    const bad = await write(withBlocks([clause(1, '1'), clause(2, '1.1'), clause(1, '1')]));
+    expect(bad.warnings).toEqual(['docx: clause `1` will be numbered `2` by Word; check the clause order']);
+  });
+
+  it('should write the sample document without warnings', async () => {
+    expect((await write(sampleDocument())).warnings).toEqual([]);
+  });
+
   it('should renumber bookmark ids and _Toc names by first appearance', () => {
     const xml =
       '<w:bookmarkStart w:id="7" w:name="_Toc42"/><w:bookmarkEnd w:id="7"/>' +

@@ -14,6 +14,13 @@ export interface Asked {
   kind: 'input' | 'select' | 'checkbox' | 'confirm';
   message: string;
   default?: unknown;
+  /** The values offered, for select and checkbox. */
+  choices?: unknown[];
+}
+
+/** Answers for a question asked several times (e.g. once when an item is added, once when edited). */
+export class Seq {
+  constructor(readonly values: unknown[]) {}
 }
 
 /** Thrown like inquirer's own when the user presses Ctrl-C. */
@@ -40,11 +47,12 @@ export class ScriptedPrompter implements Prompter {
     private readonly interruptAt?: string,
   ) {}
 
-  private take(id: string, kind: Asked['kind'], message: string, fallback?: unknown): unknown {
-    this.asked.push({ id, kind, message, default: fallback });
+  private take(id: string, kind: Asked['kind'], message: string, fallback?: unknown, choices?: unknown[]): unknown {
+    this.asked.push({ id, kind, message, default: fallback, choices });
     if (id === this.interruptAt) throw new ExitPromptError('User force closed the prompt with SIGINT');
     const scripted = this.script[id];
-    if (Array.isArray(scripted) && scripted.length > 0 && kind !== 'checkbox') return scripted.shift();
+    if (scripted instanceof Seq) return scripted.values.shift();
+    if (Array.isArray(scripted) && scripted.length > 0 && kind !== 'checkbox' && kind !== 'input') return scripted.shift();
     return scripted;
   }
 
@@ -56,6 +64,11 @@ export class ScriptedPrompter implements Prompter {
       if (verdict !== true) this.rejected.push(verdict);
       return verdict === true;
     };
+    if (Array.isArray(scripted)) {
+      // Typed one after another at the same prompt, until one is accepted.
+      for (const text of scripted as string[]) if (accept(text)) return text;
+      throw new Error(`every scripted answer for ${q.id} was rejected`);
+    }
     if (typeof scripted === 'string') {
       if (!accept(scripted))
         throw new Error(`scripted answer for ${q.id} was rejected: ${this.rejected.at(-1)}`);
@@ -68,7 +81,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async select<V>(q: SelectQuestion<V>): Promise<V> {
-    const scripted = this.take(q.id, 'select', q.message, q.default);
+    const scripted = this.take(q.id, 'select', q.message, q.default, q.choices.map((c) => c.value));
     if (scripted !== undefined) {
       const match = q.choices.find((c) => JSON.stringify(c.value) === JSON.stringify(scripted));
       if (!match) throw new Error(`scripted answer ${JSON.stringify(scripted)} is not a choice of ${q.id}`);
@@ -81,7 +94,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async checkbox<V>(q: CheckboxQuestion<V>): Promise<V[]> {
-    const scripted = this.take(q.id, 'checkbox', q.message);
+    const scripted = this.take(q.id, 'checkbox', q.message, undefined, q.choices.map((c) => c.value));
     const validate = q.validate ?? (() => true);
     if (Array.isArray(scripted)) {
       const verdict = validate(scripted as V[]);

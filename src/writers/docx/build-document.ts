@@ -19,6 +19,7 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
     listDepth: 0,
     textWidth: page.textWidth,
     comments: [],
+    clauseCounters: [0, 0, 0],
     orderedLists: { count: 0 },
     warnings,
     render: renderBlocks,

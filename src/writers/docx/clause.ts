@@ -12,6 +12,12 @@ import { styleIds } from './styles.js';
  */
 export function renderClause(node: Clause, ctx: RenderContext): FileChild[] {
   const numbering = { reference: numberingRefs.clauses, level: node.level - 1 };
+  const shown = countClause(ctx.clauseCounters, node.level);
+  if (shown !== node.number) {
+    ctx.warnings.push(
+      `docx: clause \`${node.number}\` will be numbered \`${shown}\` by Word; check the clause order`,
+    );
+  }
   const head = new Paragraph({
     ...(node.level === 1 ? { heading: HeadingLevel.HEADING_1 } : { style: styleIds.clause }),
     numbering,
@@ -19,4 +25,11 @@ export function renderClause(node: Clause, ctx: RenderContext): FileChild[] {
   });
   const textIndent = node.level === 3 ? 2 * clauseTextIndent : clauseTextIndent;
   return [head, ...ctx.render(node.children, { ...ctx, indent: textIndent })];
+}
+
+/** Advances Word's counters the way a multi-level list does, and returns the number Word shows. */
+function countClause(counters: [number, number, number], level: 1 | 2 | 3): string {
+  counters[level - 1]++;
+  for (let deeper = level; deeper < 3; deeper++) counters[deeper] = 0;
+  return counters.slice(0, level).join('.');
 }

@@ -11,7 +11,7 @@ export const writeMarkdown: WriteDocument = async (doc) => {
 };
 
 export function markdownOf(doc: Document): string {
-  const head = `<!-- ${doc.meta.id} · template ${doc.meta.templateVersion}${doc.meta.revision ? ` · revision ${doc.meta.revision}` : ''} · generated ${doc.meta.generatedOn} by pmhc-docs -->`;
+  const head = `<!-- ${doc.meta.id} · template ${doc.meta.templateVersion}${doc.meta.revision ? ` · revision ${doc.meta.revision}` : ''} · ${doc.meta.generatedOn ? `dated ${doc.meta.generatedOn}` : 'undated'} · pmhc-docs -->`;
   return `${[head, ...doc.blocks.map(blockOf)].join('\n\n')}\n`;
 }
 
