@@ -28,4 +28,4 @@ export async function renderExample(
 }
 
 /** The example files shipped in examples/, by name. */
-export const EXAMPLES = ['riverbend-city', 'harlan-county-rural'] as const;
+export const EXAMPLES = ['riverbend-city', 'harlan-county-rural', 'tri-county-cit-consortium'] as const;
