@@ -28,8 +28,8 @@ export function renderClause(node: Clause, ctx: RenderContext): FileChild[] {
 }
 
 /** Advances Word's counters the way a multi-level list does, and returns the number Word shows. */
-function countClause(counters: [number, number, number], level: 1 | 2 | 3): string {
-  counters[level - 1]++;
-  for (let deeper = level; deeper < 3; deeper++) counters[deeper] = 0;
-  return counters.slice(0, level).join('.');
+function countClause(counters: number[], level: 1 | 2 | 3): string {
+  counters[level - 1] = (counters[level - 1] ?? 0) + 1;
+  counters.length = level;
+  return counters.join('.');
 }

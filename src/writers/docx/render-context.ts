@@ -15,7 +15,7 @@ export interface RenderContext {
   /** Comments (drafter's notes) collected in document order; the id is the index. */
   comments: ICommentOptions[];
   /** Word's clause counters at levels 1..3 so far, to check each clause's AST number against. */
-  clauseCounters: [number, number, number];
+  clauseCounters: number[];
   /** Counter for ordered-list numbering instances, so that each list restarts at (a). */
   orderedLists: { count: number };
   /** Messages for the person who reads the draft, e.g. a character XML cannot hold. */
