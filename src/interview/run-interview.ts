@@ -8,6 +8,7 @@ import { askFields, withHeading, type FlowContext } from './flow.js';
 import { loadPartial, partialPathOf, removePartial, savePartial } from './partial-file.js';
 import type { Prompter } from './prompter.js';
 import { fieldsOf, type Field } from './questions-from-schema.js';
+import { orderBySchema } from './order-by-schema.js';
 import { sectionFields, summarize } from './review.js';
 import { SECTIONS, type SectionInfo } from './sections.js';
 import { annotateNewFile, parseYaml, updateYaml } from './update-yaml.js';
@@ -153,7 +154,7 @@ async function interview(options: InterviewOptions): Promise<number> {
       await runSection({ ...ctx, mode: 'all', ignoreAsked: true, essentials: false }, fields, section);
   }
 
-  updateYaml(doc, draft);
+  updateYaml(doc, orderBySchema(draft, fields) as Draft);
   if (text === null) annotateNewFile(doc, fields);
   const output = String(doc);
   const { diagnostics } = parseAnswers(output, displayName);

@@ -29,6 +29,7 @@ export async function askStateHold(ctx: FlowContext, path: Path, group: GroupFie
   const hold = stateHoldOf(state);
   const stateName = STATE_NAMES[state] ?? state;
   const current = getIn(ctx.draft, path);
+  if (ctx.mode === 'missing' && current !== undefined) return;
   const override = isRecord(current) ? current : null;
   flushHeadings(ctx);
   let verified = false;

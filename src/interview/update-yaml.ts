@@ -29,10 +29,20 @@ export function updateYaml(doc: Document, answers: Record<string, unknown>): voi
 }
 
 function syncMap(doc: Document, path: Path, value: Record<string, unknown>): void {
-  for (const [key, child] of Object.entries(value)) {
-    if (child === undefined) continue;
-    syncValue(doc, [...path, key], child);
-  }
+  const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  const keys = Object.keys(value);
+  keys.forEach((key, index) => {
+    const child = value[key];
+    if (child === undefined) return;
+    if (!isMap(map) || map.has(key)) return syncValue(doc, [...path, key], child);
+    // A new key goes right after the nearest key before it (in the answers' order) that the file has.
+    const before = keys
+      .slice(0, index)
+      .reverse()
+      .find((k) => map.has(k));
+    const at = before === undefined ? 0 : map.items.findIndex((pair) => jsOf(pair.key) === before) + 1;
+    map.items.splice(at, 0, doc.createPair(key, withoutUndefined(child)));
+  });
 }
 
 function syncValue(doc: Document, path: Path, value: unknown): void {

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { BASICS, interview, tempAnswersFile, validate } from './helpers.js';
 import { Seq } from './scripted-prompter.js';
+import { stateHoldOf } from '../../src/answers/state-holds.js';
 
 const QUICK = { depth: true, ...BASICS };
 const FULL = { depth: false, ...BASICS };
@@ -44,8 +45,15 @@ describe('the interview flow', () => {
 
   it('should ask homeless-outreach resources only with the homeless outreach model', async () => {
     const without = await interview(await tempAnswersFile(), FULL);
-    const withIt = await interview(await tempAnswersFile(), { ...FULL, 'program.models': ['homeless-outreach'] });
-    for (const id of ['resources.continuum_of_care', 'resources.coordinated_entry', 'information_sharing.hmis']) {
+    const withIt = await interview(await tempAnswersFile(), {
+      ...FULL,
+      'program.models': ['homeless-outreach'],
+    });
+    for (const id of [
+      'resources.continuum_of_care',
+      'resources.coordinated_entry',
+      'information_sharing.hmis',
+    ]) {
       expect(without.prompter.ids()).not.toContain(id);
       expect(withIt.prompter.ids()).toContain(id);
     }
@@ -65,7 +73,10 @@ describe('the interview flow', () => {
   it('should offer Part 2 and school records only when a partner holds them', async () => {
     const offered = (run: Awaited<ReturnType<typeof interview>>) =>
       run.prompter.asked.find((a) => a.id === 'information_sharing.data_elements')?.choices ?? [];
-    const plain = await interview(await tempAnswersFile(), { ...FULL, 'partners.0.part2_status:gate': false });
+    const plain = await interview(await tempAnswersFile(), {
+      ...FULL,
+      'partners.0.part2_status:gate': false,
+    });
     expect(offered(plain)).not.toContain('sud-treatment');
     expect(offered(plain)).not.toContain('school-records');
     const school = await interview(await tempAnswersFile(), {
@@ -96,6 +107,7 @@ describe('the interview flow', () => {
   it('should refuse a partner id that is already used', async () => {
     const { prompter } = await interview(await tempAnswersFile(), {
       ...QUICK,
+      'partners.0.id': 'rcbh',
       'partners:menu': [{ do: 'add' }, { do: 'done' }],
       'partners.1.name': 'County EMS',
       'partners.1.id': ['rcbh', 'lead', 'ems'],
@@ -117,7 +129,12 @@ describe('the interview flow', () => {
       'disposition.receiving_facilities.0.name': 'Crisis Center',
       'disposition.receiving_facilities.1.name': 'Mercy Hospital ED',
       'disposition.receiving_facilities.1.type': 'hospital-ed',
-      'disposition.receiving_facilities:menu': [{ do: 'add' }, { do: 'edit', index: 0 }, { do: 'remove', index: 1 }, { do: 'done' }],
+      'disposition.receiving_facilities:menu': [
+        { do: 'add' },
+        { do: 'edit', index: 0 },
+        { do: 'remove', index: 1 },
+        { do: 'done' },
+      ],
       'disposition.receiving_facilities:remove': true,
       'disposition.receiving_facilities.0.hours': new Seq(['', '24/7']),
     });
@@ -127,7 +144,10 @@ describe('the interview flow', () => {
 
   it('should let the user confirm a verified state hold', async () => {
     const { prompter, text } = await interview(await tempAnswersFile(), FULL);
-    expect(prompter.said.join('\n')).toContain('Emergency psychiatric hold in California (checked on 2026-11-01)');
+    const checked = stateHoldOf('CA').verified_on ?? '';
+    expect(prompter.said.join('\n')).toContain(
+      `Emergency psychiatric hold in California (checked on ${checked})`,
+    );
     expect(validate(text ?? '').answers?.disposition.state_hold).toBeNull();
   });
 
@@ -139,7 +159,10 @@ describe('the interview flow', () => {
       'disposition.state_hold.verified_by_counsel': true,
     });
     expect(prompter.asked.find((a) => a.id === 'disposition.state_hold.citation')?.default).toContain('5150');
-    expect(validate(text ?? '').answers?.disposition.state_hold).toMatchObject({ forms: 'DHCS 1801', verified_by_counsel: true });
+    expect(validate(text ?? '').answers?.disposition.state_hold).toMatchObject({
+      forms: 'DHCS 1801',
+      verified_by_counsel: true,
+    });
   });
 
   it('should ask a state without a verified row for its hold facts and mark them for counsel', async () => {
@@ -175,14 +198,17 @@ describe('the interview flow', () => {
     expect(second.prompter.ids()).toContain('jurisdiction.county');
     expect(second.prompter.ids()).not.toContain('depth');
     const third = await interview(file, {});
-    console.log(third.prompter.ids(), third.text);
     expect(third.prompter.ids()).toEqual(['review']);
   });
 
   it('should revisit everything with --all, the current answers as defaults', async () => {
     const file = await tempAnswersFile();
     await writeFile(file, '# ours\n' + ((await interview(file, QUICK)).text ?? ''));
-    const { prompter, text } = await interview(file, { 'jurisdiction.name': 'Town of Riverbend' }, { all: true });
+    const { prompter, text } = await interview(
+      file,
+      { 'jurisdiction.name': 'Town of Riverbend' },
+      { all: true },
+    );
     const name = prompter.asked.find((a) => a.id === 'jurisdiction.name');
     expect(name?.default).toBe('City of Riverbend');
     expect(prompter.ids()).toContain('partners:menu');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAnswers } from '../../src/answers/read-answers.js';
 import { runInterview } from '../../src/interview/run-interview.js';
-import { ScriptedPrompter, type Policy } from './scripted-prompter.js';
+import { ScriptedPrompter, Seq, type Policy } from './scripted-prompter.js';
 
 export async function tempAnswersFile(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'pmhc-interview-'));
@@ -16,11 +16,14 @@ export async function interview(
   script: Record<string, unknown> = {},
   options: { policy?: Policy; all?: boolean; interruptAt?: string } = {},
 ) {
-  const prompter = new ScriptedPrompter(
-    structuredClone(script),
-    options.policy ?? 'min',
-    options.interruptAt,
+  // Copied, because the prompter consumes lists and sequences as it answers.
+  const copy = Object.fromEntries(
+    Object.entries(script).map(([id, v]) => [
+      id,
+      v instanceof Seq ? new Seq([...v.values]) : Array.isArray(v) ? [...v] : v,
+    ]),
   );
+  const prompter = new ScriptedPrompter(copy, options.policy ?? 'min', options.interruptAt);
   const code = await runInterview({
     answersFile: file,
     displayName: 'answers.yaml',

@@ -4,7 +4,9 @@ import { interviewFields } from '../../src/interview/run-interview.js';
 import { SECTIONS } from '../../src/interview/sections.js';
 
 function leaves(fields: Field[]): Field[] {
-  return fields.flatMap((f) => (f.type === 'leaf' ? [f] : f.type === 'group' ? leaves(f.fields) : leaves(f.item)));
+  return fields.flatMap((f) =>
+    f.type === 'leaf' ? [f] : f.type === 'group' ? leaves(f.fields) : leaves(f.item),
+  );
 }
 
 describe('questions from the schema', () => {
@@ -17,14 +19,17 @@ describe('questions from the schema', () => {
   });
 
   it('should give every question a prompt from the schema metadata', () => {
-    for (const leaf of leaves(fields)) if (leaf.type === 'leaf') expect(leaf.meta.prompt.length).toBeGreaterThan(2);
+    for (const leaf of leaves(fields))
+      if (leaf.type === 'leaf') expect(leaf.meta.prompt.length).toBeGreaterThan(2);
   });
 
   it('should find the repeating groups with their item fields', () => {
     const partners = fields.find((f) => f.key === 'partners');
     expect(partners).toMatchObject({ type: 'list', min: 1 });
     const keys = partners?.type === 'list' ? partners.item.map((f) => f.key) : [];
-    expect(keys).toEqual(expect.arrayContaining(['id', 'name', 'type', 'hipaa_status', 'part2_status', 'signatory']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['id', 'name', 'type', 'hipaa_status', 'part2_status', 'signatory']),
+    );
   });
 
   it('should read kinds, choices and labels from the field builders', () => {
@@ -41,7 +46,9 @@ describe('questions from the schema', () => {
   });
 
   it('should call required only what the answers file cannot do without', () => {
-    const required = leaves(fields).filter(isRequired).map((f) => f.key);
+    const required = leaves(fields)
+      .filter(isRequired)
+      .map((f) => f.key);
     expect(required).toEqual(
       expect.arrayContaining(['name', 'state', 'type', 'id', 'hipaa_status', 'part2_status', 'models']),
     );

@@ -47,12 +47,19 @@ export class ScriptedPrompter implements Prompter {
     private readonly interruptAt?: string,
   ) {}
 
-  private take(id: string, kind: Asked['kind'], message: string, fallback?: unknown, choices?: unknown[]): unknown {
+  private take(
+    id: string,
+    kind: Asked['kind'],
+    message: string,
+    fallback?: unknown,
+    choices?: unknown[],
+  ): unknown {
     this.asked.push({ id, kind, message, default: fallback, choices });
     if (id === this.interruptAt) throw new ExitPromptError('User force closed the prompt with SIGINT');
     const scripted = this.script[id];
     if (scripted instanceof Seq) return scripted.values.shift();
-    if (Array.isArray(scripted) && scripted.length > 0 && kind !== 'checkbox' && kind !== 'input') return scripted.shift();
+    if (Array.isArray(scripted) && scripted.length > 0 && kind !== 'checkbox' && kind !== 'input')
+      return scripted.shift();
     return scripted;
   }
 
@@ -81,7 +88,13 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async select<V>(q: SelectQuestion<V>): Promise<V> {
-    const scripted = this.take(q.id, 'select', q.message, q.default, q.choices.map((c) => c.value));
+    const scripted = this.take(
+      q.id,
+      'select',
+      q.message,
+      q.default,
+      q.choices.map((c) => c.value),
+    );
     if (scripted !== undefined) {
       const match = q.choices.find((c) => JSON.stringify(c.value) === JSON.stringify(scripted));
       if (!match) throw new Error(`scripted answer ${JSON.stringify(scripted)} is not a choice of ${q.id}`);
@@ -94,7 +107,13 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async checkbox<V>(q: CheckboxQuestion<V>): Promise<V[]> {
-    const scripted = this.take(q.id, 'checkbox', q.message, undefined, q.choices.map((c) => c.value));
+    const scripted = this.take(
+      q.id,
+      'checkbox',
+      q.message,
+      undefined,
+      q.choices.map((c) => c.value),
+    );
     const validate = q.validate ?? (() => true);
     if (Array.isArray(scripted)) {
       const verdict = validate(scripted as V[]);
