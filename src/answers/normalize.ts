@@ -94,7 +94,7 @@ export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
       privacyUnknown: statuses.some((p) => p.hipaa_status === 'unknown' || p.part2_status === 'unknown'),
       hasSchool: statuses.some((p) => p.type === 'school-district'),
       cjis: answers.information_sharing.clinician_cad_access,
-      clinicianEmployer: partners.find((p) => p.id === answers.staffing.clinician_employer) ?? null,
+      clinicianEmployer: parties.find((p) => p.id === answers.staffing.clinician_employer) ?? null,
       hold: {
         ...mergedHold,
         state: answers.jurisdiction.state,
