@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDocument } from '../../src/writers/docx/build-document.js';
 import { compileParts } from '../../src/writers/docx/compile-parts.js';
 import { zipDocx } from '../../src/writers/docx/zip-docx.js';
@@ -15,6 +15,16 @@ const script = fileURLToPath(new URL('./write-twice.ts', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('docx determinism', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('should not depend on the clock', async () => {
+    const now = (await write(sampleDocument())).bytes;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-07-04T12:34:56Z'));
+    const later = (await write(sampleDocument())).bytes;
+    expect(Buffer.from(later).equals(Buffer.from(now))).toBe(true);
+  });
+
   it('should write byte-identical files for the same document, even after another document', async () => {
     const first = (await write(sampleDocument())).bytes;
     await write(longDocument());

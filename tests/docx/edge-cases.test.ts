@@ -92,6 +92,10 @@ describe('docx edge cases', () => {
     expect(good.warnings).toEqual([]);
     const bad = await write(withBlocks([clause(1, '1'), clause(2, '1.1'), clause(1, '1')]));
     expect(bad.warnings).toEqual(['docx: clause `1` will be numbered `2` by Word; check the clause order']);
+    const skipped = await write(withBlocks([clause(1, '1'), clause(3, '1.1.1')]));
+    expect(skipped.warnings).toEqual([
+      'docx: clause `1.1.1` will be numbered `1.0.1` by Word; check the clause order',
+    ]);
   });
 
   it('should write the sample document without warnings', async () => {

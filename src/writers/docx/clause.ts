@@ -29,7 +29,9 @@ export function renderClause(node: Clause, ctx: RenderContext): FileChild[] {
 
 /** Advances Word's counters the way a multi-level list does, and returns the number Word shows. */
 function countClause(counters: number[], level: 1 | 2 | 3): string {
-  counters[level - 1] = (counters[level - 1] ?? 0) + 1;
+  // A skipped level counts as 0 in Word (a level-3 clause straight after "1." shows "1.0.1").
+  for (let i = 0; i < level; i++) counters[i] ??= 0;
+  counters[level - 1] = counters[level - 1]! + 1;
   counters.length = level;
   return counters.join('.');
 }
