@@ -45,8 +45,21 @@ const help = timeCommand('node', ['bin/pmhc.js', '--help']);
 report('pmhc --help, cold', ms(help), `target < 150 ms ${help < 150 ? '✓' : '✗'}`);
 
 const out = mkdtempSync(join(tmpdir(), 'pmhc-bench-'));
-const coldBuild = timeCommand('node', ['bin/pmhc.js', 'build', example, '--out', out, '--format', 'md,docx', '--force']);
-report(`pmhc build ${example} (md+docx), cold`, ms(coldBuild), `target < 400 ms ${coldBuild < 400 ? '✓' : '✗'}`);
+const coldBuild = timeCommand('node', [
+  'bin/pmhc.js',
+  'build',
+  example,
+  '--out',
+  out,
+  '--format',
+  'md,docx',
+  '--force',
+]);
+report(
+  `pmhc build ${example} (md+docx), cold`,
+  ms(coldBuild),
+  `target < 400 ms ${coldBuild < 400 ? '✓' : '✗'}`,
+);
 const coldAll = timeCommand('node', ['bin/pmhc.js', 'build', example, '--out', out, '--force']);
 report(`pmhc build ${example} (md+docx+pdf), cold`, ms(coldAll));
 
@@ -58,7 +71,11 @@ const writeMd = await api.loadWriter('md');
 const opts = { paper: 'letter', lineNumbers: false, fallbackFonts: [] };
 const render = await timeAsync(() => api.renderPacketFromFile(example, { only: [] }));
 report(`in-process render, ${docs.length} documents (answers -> AST)`, ms(render));
-report('in-process render, per document', ms(render / docs.length), `target < 30 ms ${render / docs.length < 30 ? '✓' : '✗'}`);
+report(
+  'in-process render, per document',
+  ms(render / docs.length),
+  `target < 30 ms ${render / docs.length < 30 ? '✓' : '✗'}`,
+);
 const docxAll = await timeAsync(async () => {
   for (const d of docs) await writeDocx(d.document, opts);
 });
@@ -78,7 +95,11 @@ if (has('pandoc')) {
   const md = join(out, 'longest.md');
   writeFileSync(md, (await writeMd(longest.document, opts)).bytes);
   const pandoc = timeCommand('pandoc', [md, '-o', join(out, 'pandoc.docx')]);
-  report('pandoc md -> docx, same document (process)', ms(pandoc), `ours in-process is ${(pandoc / oursOne).toFixed(1)}x faster`);
+  report(
+    'pandoc md -> docx, same document (process)',
+    ms(pandoc),
+    `ours in-process is ${(pandoc / oursOne).toFixed(1)}x faster`,
+  );
   report('', '', `ours cold (whole packet, md+docx) vs pandoc one doc: ${(pandoc / coldBuild).toFixed(2)}x`);
 } else {
   report('pandoc md -> docx', 'not installed', '(apt-get install pandoc to compare)');

@@ -16,5 +16,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // Some CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __pmhcRequire } from 'node:module'; const require = __pmhcRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __pmhcRequire } from 'node:module'; const require = __pmhcRequire(import.meta.url);",
+  },
 });

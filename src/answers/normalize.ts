@@ -89,8 +89,12 @@ export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
       partners,
       signingParties: parties.filter((p) => p.signs),
       anyPart2Program: statuses.some((p) => p.part2_status === 'part2-program'),
-      anyPart2: statuses.some((p) => p.part2_status === 'part2-program' || p.part2_status === 'lawful-holder'),
-      anyCoveredEntity: statuses.some((p) => p.hipaa_status === 'covered-entity' || p.hipaa_status === 'hybrid-entity'),
+      anyPart2: statuses.some(
+        (p) => p.part2_status === 'part2-program' || p.part2_status === 'lawful-holder',
+      ),
+      anyCoveredEntity: statuses.some(
+        (p) => p.hipaa_status === 'covered-entity' || p.hipaa_status === 'hybrid-entity',
+      ),
       privacyUnknown: statuses.some((p) => p.hipaa_status === 'unknown' || p.part2_status === 'unknown'),
       hasSchool: statuses.some((p) => p.type === 'school-district'),
       cjis: answers.information_sharing.clinician_cad_access,
@@ -99,7 +103,8 @@ export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
         ...mergedHold,
         state: answers.jurisdiction.state,
         stateName: STATE_NAMES[answers.jurisdiction.state] ?? answers.jurisdiction.state,
-        needsCounsel: mergedHold.status !== 'verified' || (override !== null && !override.verified_by_counsel),
+        needsCounsel:
+          mergedHold.status !== 'verified' || (override !== null && !override.verified_by_counsel),
       },
       effectiveDate: answers.agreement.effective_date,
       generatedOn,

@@ -31,14 +31,12 @@ export function parseAnswers(text: string, file: string): ReadAnswersResult {
   };
   const yamlProblems = [...doc.errors, ...doc.warnings];
   if (yamlProblems.length > 0) {
-    const diagnostics = yamlProblems.map(
-      (e): Diagnostic => ({
-        severity: doc.errors.includes(e as never) ? 'error' : 'warning',
-        message: `cannot read YAML: ${firstLine(e.message)}`,
-        ...at(e.pos[0]),
-        hint: 'check the indentation and that every "key: value" has a space after the colon',
-      }),
-    );
+    const diagnostics = yamlProblems.map((e): Diagnostic => ({
+      severity: doc.errors.includes(e as never) ? 'error' : 'warning',
+      message: `cannot read YAML: ${firstLine(e.message)}`,
+      ...at(e.pos[0]),
+      hint: 'check the indentation and that every "key: value" has a space after the colon',
+    }));
     if (doc.errors.length > 0) return { answers: null, diagnostics, text };
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};

@@ -101,11 +101,17 @@ const stateHoldOverride = z.strictObject({
 
 /** The answers' fields, without the cross-field rules (the interview walks this shape). */
 export const answersObject = z.strictObject({
-  schema_version: z.literal(1, 'expected 1').default(1).meta({ description: 'Version of the answers format' }),
+  schema_version: z
+    .literal(1, 'expected 1')
+    .default(1)
+    .meta({ description: 'Version of the answers format' }),
 
   jurisdiction: z
     .strictObject({
-      name: F.text({ prompt: 'Name of the jurisdiction (e.g. "City of Riverbend")', section: 'jurisdiction' }),
+      name: F.text({
+        prompt: 'Name of the jurisdiction (e.g. "City of Riverbend")',
+        section: 'jurisdiction',
+      }),
       state: F.choice(E.STATES, { prompt: 'State (two-letter code)' }),
       county: F.optionalText({ prompt: 'County', blank: 'COUNTY' }),
       population: F.optionalInt({ prompt: 'Approximate population served' }, 0, 50_000_000),
@@ -144,7 +150,10 @@ export const answersObject = z.strictObject({
 
   program: z
     .strictObject({
-      name: F.optionalText({ prompt: 'Name of the program (e.g. "Riverbend Co-Responder Program")', blank: 'PROGRAM NAME' }),
+      name: F.optionalText({
+        prompt: 'Name of the program (e.g. "Riverbend Co-Responder Program")',
+        blank: 'PROGRAM NAME',
+      }),
       models: F.choices(E.F_MODELS, {
         prompt: 'Which program models does the jurisdiction run or plan?',
         choices: E.PROGRAM_MODELS,
@@ -154,27 +163,48 @@ export const answersObject = z.strictObject({
         choices: E.CO_RESPONDER_MODES,
       }),
       goals: F.textList({ prompt: 'Measurable goals of the program' }),
-      hours: F.optionalText({ prompt: 'Hours the program operates (e.g. "Monday to Friday, 10 a.m. to 8 p.m.")', blank: 'HOURS OF OPERATION' }),
+      hours: F.optionalText({
+        prompt: 'Hours the program operates (e.g. "Monday to Friday, 10 a.m. to 8 p.m.")',
+        blank: 'HOURS OF OPERATION',
+      }),
       service_area: F.optionalText({ prompt: 'Service area', blank: 'SERVICE AREA' }),
       eligible_calls: F.textList({ prompt: 'Calls the program responds to' }),
       excluded_calls: F.textList({ prompt: 'Calls the program does not respond to (safety exclusions)' }),
-      lived_experience_involved: F.optionalFlag({ prompt: 'Are people with lived experience and families involved in planning?' }),
+      lived_experience_involved: F.optionalFlag({
+        prompt: 'Are people with lived experience and families involved in planning?',
+      }),
     })
     .meta({ section: 'program', description: 'Program design' }),
 
   staffing: z
     .strictObject({
-      clinician_fte: F.optionalNumber({ prompt: 'Clinician full-time equivalents (FTE)', blank: 'NUMBER OF CLINICIANS' }, 0, 1000),
+      clinician_fte: F.optionalNumber(
+        { prompt: 'Clinician full-time equivalents (FTE)', blank: 'NUMBER OF CLINICIANS' },
+        0,
+        1000,
+      ),
       clinician_credential: F.optionalText({
         prompt: 'Credential the clinicians hold (e.g. "licensed clinical social worker")',
         blank: 'CLINICIAN CREDENTIAL',
       }),
       clinician_employer: F.optionalText({ prompt: 'Partner id of the clinicians’ employer' }),
-      clinical_supervisor: F.optionalText({ prompt: 'Title of the clinical supervisor', blank: 'CLINICAL SUPERVISOR' }),
-      operational_supervisor: F.optionalText({ prompt: 'Title of the operational (police) supervisor', blank: 'OPERATIONAL SUPERVISOR' }),
+      clinical_supervisor: F.optionalText({
+        prompt: 'Title of the clinical supervisor',
+        blank: 'CLINICAL SUPERVISOR',
+      }),
+      operational_supervisor: F.optionalText({
+        prompt: 'Title of the operational (police) supervisor',
+        blank: 'OPERATIONAL SUPERVISOR',
+      }),
       officers_assigned: F.optionalInt({ prompt: 'Officers assigned to the program' }, 0, 10000),
-      absence_coverage: F.optionalText({ prompt: 'How is the program covered when a clinician is absent?', blank: 'ABSENCE COVERAGE' }),
-      safety_equipment: F.optionalText({ prompt: 'Safety equipment issued to clinicians (e.g. "ballistic vest and radio")', blank: 'SAFETY EQUIPMENT' }),
+      absence_coverage: F.optionalText({
+        prompt: 'How is the program covered when a clinician is absent?',
+        blank: 'ABSENCE COVERAGE',
+      }),
+      safety_equipment: F.optionalText({
+        prompt: 'Safety equipment issued to clinicians (e.g. "ballistic vest and radio")',
+        blank: 'SAFETY EQUIPMENT',
+      }),
     })
     .prefault({})
     .meta({ section: 'program', description: 'Staffing' }),
@@ -182,43 +212,95 @@ export const answersObject = z.strictObject({
   dispatch: z
     .strictObject({
       center_name: F.optionalText({ prompt: 'Name of the 911 center (PSAP)', blank: '911 CENTER' }),
-      path: F.optionalText({ prompt: 'How does a call reach the program (dispatch path)?', blank: 'DISPATCH PATH' }),
-      radio_channel: F.optionalText({ prompt: 'Radio channel or talk group the team uses', blank: 'RADIO CHANNEL' }),
+      path: F.optionalText({
+        prompt: 'How does a call reach the program (dispatch path)?',
+        blank: 'DISPATCH PATH',
+      }),
+      radio_channel: F.optionalText({
+        prompt: 'Radio channel or talk group the team uses',
+        blank: 'RADIO CHANNEL',
+      }),
       cad_codes: z.array(cadCode).default([]).meta({ description: 'CAD codes for behavioral-health calls' }),
-      center_988_name: F.optionalText({ prompt: 'Name of the 988 center serving the area', blank: '988 CENTER' }),
-      link_988: F.optionalChoice(E.F_LINK_988, { prompt: 'How do 911 and 988 connect?', choices: E.LINK_988 }),
-      response_target_minutes: F.optionalInt({ prompt: 'Target response time of the team, in minutes' }, 1, 600),
+      center_988_name: F.optionalText({
+        prompt: 'Name of the 988 center serving the area',
+        blank: '988 CENTER',
+      }),
+      link_988: F.optionalChoice(E.F_LINK_988, {
+        prompt: 'How do 911 and 988 connect?',
+        choices: E.LINK_988,
+      }),
+      response_target_minutes: F.optionalInt(
+        { prompt: 'Target response time of the team, in minutes' },
+        1,
+        600,
+      ),
     })
     .prefault({})
     .meta({ section: 'dispatch', description: 'Call-taking and dispatch' }),
 
   disposition: z
     .strictObject({
-      receiving_facilities: z.array(receivingFacility).default([]).meta({ description: 'Where people are taken' }),
+      receiving_facilities: z
+        .array(receivingFacility)
+        .default([])
+        .meta({ description: 'Where people are taken' }),
       state_hold: stateHoldOverride.nullable().default(null).meta({
         description: 'Emergency-hold facts, when the state has no verified entry or counsel corrects one',
       }),
-      transport_mode: F.optionalChoice(E.F_TRANSPORT, { prompt: 'Who usually transports a person to care?', choices: E.TRANSPORT_MODES }),
+      transport_mode: F.optionalChoice(E.F_TRANSPORT, {
+        prompt: 'Who usually transports a person to care?',
+        choices: E.TRANSPORT_MODES,
+      }),
       custodial_transfer_target_minutes: F.optionalInt(
-        { prompt: 'Target time for officers to hand a person over at a facility, in minutes', blank: 'TRANSFER TARGET' },
+        {
+          prompt: 'Target time for officers to hand a person over at a facility, in minutes',
+          blank: 'TRANSFER TARGET',
+        },
         1,
         1440,
       ),
-      follow_up_days: F.optionalInt({ prompt: 'Follow-up contact within how many days?', blank: 'FOLLOW-UP PERIOD' }, 1, 90),
+      follow_up_days: F.optionalInt(
+        { prompt: 'Follow-up contact within how many days?', blank: 'FOLLOW-UP PERIOD' },
+        1,
+        90,
+      ),
     })
     .prefault({})
     .meta({ section: 'disposition', description: 'Disposition, transport and custodial transfer' }),
 
   information_sharing: z
     .strictObject({
-      data_elements: F.choices(E.F_DATA_ELEMENTS, { prompt: 'Which kinds of information will the partners share?', choices: E.DATA_ELEMENTS }),
+      data_elements: F.choices(E.F_DATA_ELEMENTS, {
+        prompt: 'Which kinds of information will the partners share?',
+        choices: E.DATA_ELEMENTS,
+      }),
       systems: F.textList({ prompt: 'Systems the information is kept in (e.g. "CAD", "the clinic’s EHR")' }),
-      clinician_cad_access: F.flag({ prompt: 'Will clinicians have access to CAD or RMS (criminal justice information)?' }, false),
-      retention_years: F.optionalInt({ prompt: 'How many years are shared records kept?', blank: 'RETENTION PERIOD' }, 1, 100),
+      clinician_cad_access: F.flag(
+        { prompt: 'Will clinicians have access to CAD or RMS (criminal justice information)?' },
+        false,
+      ),
+      retention_years: F.optionalInt(
+        { prompt: 'How many years are shared records kept?', blank: 'RETENTION PERIOD' },
+        1,
+        100,
+      ),
       breach_contact: contact.prefault({}),
-      breach_notice_days: F.optionalInt({ prompt: 'Notify the other parties of a breach within how many days?', blank: 'BREACH NOTICE PERIOD' }, 1, 60),
-      record_ownership: F.optionalText({ prompt: 'Who owns the clinician’s records?', blank: 'RECORD OWNER' }),
-      state_confidentiality_law: F.optionalText({ prompt: 'Citation of the state mental-health or SUD confidentiality law', blank: 'STATE CONFIDENTIALITY LAW' }),
+      breach_notice_days: F.optionalInt(
+        {
+          prompt: 'Notify the other parties of a breach within how many days?',
+          blank: 'BREACH NOTICE PERIOD',
+        },
+        1,
+        60,
+      ),
+      record_ownership: F.optionalText({
+        prompt: 'Who owns the clinician’s records?',
+        blank: 'RECORD OWNER',
+      }),
+      state_confidentiality_law: F.optionalText({
+        prompt: 'Citation of the state mental-health or SUD confidentiality law',
+        blank: 'STATE CONFIDENTIALITY LAW',
+      }),
       hmis: F.flag({ prompt: 'Will HMIS (homelessness-services) records be shared?' }, false),
       privacy_officers: z.array(liaison).default([]).meta({ description: 'Privacy officers of the parties' }),
     })
@@ -227,38 +309,83 @@ export const answersObject = z.strictObject({
 
   training: z
     .strictObject({
-      cit_target_percent: F.optionalNumber({ prompt: 'Share of patrol officers to be CIT-trained (percent)', blank: 'CIT TARGET' }, 0, 100),
+      cit_target_percent: F.optionalNumber(
+        { prompt: 'Share of patrol officers to be CIT-trained (percent)', blank: 'CIT TARGET' },
+        0,
+        100,
+      ),
       cit_every_shift: F.flag({ prompt: 'Must a CIT officer be on every shift?' }, true),
       cit_course_hours: F.optionalInt({ prompt: 'Hours of the CIT course', blank: 'COURSE HOURS' }, 1, 200),
-      cit_selection: F.choices(E.F_CIT_SELECTION, { prompt: 'How are CIT officers selected?', choices: E.CIT_SELECTION }),
-      dispatcher_course_hours: F.optionalInt({ prompt: 'Hours of the dispatcher crisis course', blank: 'DISPATCHER COURSE HOURS' }, 1, 100),
-      mhfa_for_all: F.flag({ prompt: 'Will every officer take Mental Health First Aid for Public Safety?' }, false),
-      in_service_hours: F.optionalInt({ prompt: 'Annual in-service hours on behavioral health', blank: 'IN-SERVICE HOURS' }, 0, 200),
-      cross_training: F.flag({ prompt: 'Will clinicians be cross-trained in officer safety and CJIS awareness?' }, true),
-      lived_experience_panels: F.flag({ prompt: 'Will training include panels of people with lived experience?' }, true),
+      cit_selection: F.choices(E.F_CIT_SELECTION, {
+        prompt: 'How are CIT officers selected?',
+        choices: E.CIT_SELECTION,
+      }),
+      dispatcher_course_hours: F.optionalInt(
+        { prompt: 'Hours of the dispatcher crisis course', blank: 'DISPATCHER COURSE HOURS' },
+        1,
+        100,
+      ),
+      mhfa_for_all: F.flag(
+        { prompt: 'Will every officer take Mental Health First Aid for Public Safety?' },
+        false,
+      ),
+      in_service_hours: F.optionalInt(
+        { prompt: 'Annual in-service hours on behavioral health', blank: 'IN-SERVICE HOURS' },
+        0,
+        200,
+      ),
+      cross_training: F.flag(
+        { prompt: 'Will clinicians be cross-trained in officer safety and CJIS awareness?' },
+        true,
+      ),
+      lived_experience_panels: F.flag(
+        { prompt: 'Will training include panels of people with lived experience?' },
+        true,
+      ),
     })
     .prefault({})
     .meta({ section: 'training', description: 'Training' }),
 
   resources: z
     .strictObject({
-      continuum_of_care: F.optionalText({ prompt: 'Name of the Continuum of Care (CoC)', blank: 'CONTINUUM OF CARE' }),
-      coordinated_entry: F.optionalText({ prompt: 'How to reach coordinated entry', blank: 'COORDINATED ENTRY' }),
+      continuum_of_care: F.optionalText({
+        prompt: 'Name of the Continuum of Care (CoC)',
+        blank: 'CONTINUUM OF CARE',
+      }),
+      coordinated_entry: F.optionalText({
+        prompt: 'How to reach coordinated entry',
+        blank: 'COORDINATED ENTRY',
+      }),
       dd_authority: F.optionalText({ prompt: 'Developmental-disability authority', blank: 'DD AUTHORITY' }),
       arc_chapter: F.optionalText({ prompt: 'Local chapter of The Arc', blank: 'ARC CHAPTER' }),
-      premise_registry: F.flag({ prompt: 'Is there an opt-in premise registry for people with disabilities?' }, false),
+      premise_registry: F.flag(
+        { prompt: 'Is there an opt-in premise registry for people with disabilities?' },
+        false,
+      ),
       languages: F.textList({ prompt: 'Languages other than English commonly spoken' }),
-      interpreter_service: F.optionalText({ prompt: 'Interpreter service used', blank: 'INTERPRETER SERVICE' }),
+      interpreter_service: F.optionalText({
+        prompt: 'Interpreter service used',
+        blank: 'INTERPRETER SERVICE',
+      }),
     })
     .prefault({})
     .meta({ section: 'program', description: 'Community resources' }),
 
   measures: z
     .strictObject({
-      selected: F.choices(E.F_MEASURES, { prompt: 'Which measures will the program report?', choices: E.MEASURES }),
-      baseline_period: F.optionalText({ prompt: 'Baseline period before launch (e.g. "calendar year 2025")', blank: 'BASELINE PERIOD' }),
+      selected: F.choices(E.F_MEASURES, {
+        prompt: 'Which measures will the program report?',
+        choices: E.MEASURES,
+      }),
+      baseline_period: F.optionalText({
+        prompt: 'Baseline period before launch (e.g. "calendar year 2025")',
+        blank: 'BASELINE PERIOD',
+      }),
       evaluator: F.optionalText({ prompt: 'Who evaluates the program?', blank: 'EVALUATOR' }),
-      reporting_cadence: F.optionalChoice(E.F_CADENCES, { prompt: 'How often are results reported?', choices: E.CADENCES }),
+      reporting_cadence: F.optionalChoice(E.F_CADENCES, {
+        prompt: 'How often are results reported?',
+        choices: E.CADENCES,
+      }),
       public_dashboard: F.flag({ prompt: 'Will results be published on a public dashboard?' }, false),
     })
     .prefault({})
@@ -267,7 +394,10 @@ export const answersObject = z.strictObject({
   funding: z
     .strictObject({
       sources: z.array(fundingSource).default([]).meta({ description: 'Funding sources' }),
-      cost_sharing: F.optionalText({ prompt: 'How are costs shared between the parties?', blank: 'COST SHARING' }),
+      cost_sharing: F.optionalText({
+        prompt: 'How are costs shared between the parties?',
+        blank: 'COST SHARING',
+      }),
     })
     .prefault({})
     .meta({ section: 'term', description: 'Funding' }),
@@ -276,14 +406,36 @@ export const answersObject = z.strictObject({
     .strictObject({
       effective_date: F.optionalDate({ prompt: 'Effective date (YYYY-MM-DD)', blank: 'EFFECTIVE DATE' }),
       term_years: F.optionalInt({ prompt: 'Initial term, in years', blank: 'TERM' }, 1, 20),
-      renewal: F.optionalChoice(E.F_RENEWALS, { prompt: 'How does the agreement renew?', choices: E.RENEWALS }),
-      termination_notice_days: F.optionalInt({ prompt: 'Days of written notice to withdraw', blank: 'NOTICE PERIOD' }, 1, 365),
-      liability: F.optionalChoice(E.F_LIABILITY, { prompt: 'How is liability allocated?', choices: E.LIABILITY_ARRANGEMENTS }),
-      tort_claims_act: F.optionalText({ prompt: 'Citation of the state tort claims act', blank: 'TORT CLAIMS ACT' }),
-      steering_cadence: F.optionalChoice(E.F_CADENCES, { prompt: 'How often does the steering committee meet?', choices: E.CADENCES }),
+      renewal: F.optionalChoice(E.F_RENEWALS, {
+        prompt: 'How does the agreement renew?',
+        choices: E.RENEWALS,
+      }),
+      termination_notice_days: F.optionalInt(
+        { prompt: 'Days of written notice to withdraw', blank: 'NOTICE PERIOD' },
+        1,
+        365,
+      ),
+      liability: F.optionalChoice(E.F_LIABILITY, {
+        prompt: 'How is liability allocated?',
+        choices: E.LIABILITY_ARRANGEMENTS,
+      }),
+      tort_claims_act: F.optionalText({
+        prompt: 'Citation of the state tort claims act',
+        blank: 'TORT CLAIMS ACT',
+      }),
+      steering_cadence: F.optionalChoice(E.F_CADENCES, {
+        prompt: 'How often does the steering committee meet?',
+        choices: E.CADENCES,
+      }),
       liaisons: z.array(liaison).default([]).meta({ description: 'Each party’s liaison' }),
-      governing_body_approval: F.flag({ prompt: 'Must a governing body (council, board) approve the agreement?' }, false),
-      reviewing_counsel: F.optionalText({ prompt: 'Who reviews the drafts for the lead agency (e.g. "City Attorney")', blank: 'REVIEWING COUNSEL' }),
+      governing_body_approval: F.flag(
+        { prompt: 'Must a governing body (council, board) approve the agreement?' },
+        false,
+      ),
+      reviewing_counsel: F.optionalText({
+        prompt: 'Who reviews the drafts for the lead agency (e.g. "City Attorney")',
+        blank: 'REVIEWING COUNSEL',
+      }),
     })
     .prefault({})
     .meta({ section: 'term', description: 'Term, governance and signatures' }),

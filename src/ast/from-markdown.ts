@@ -33,7 +33,10 @@ export function blocksFromMarkdown(markdown: string): Block[] {
     const next = tree[i + 1];
     if (isDirective(node, 'signatures')) {
       if (!next || next.token.type !== 'table_open') {
-        throw new MarkdownShapeError('`[[:signatures]]` must be followed by a table `Organization | Name | Title`', lineOf(node));
+        throw new MarkdownShapeError(
+          '`[[:signatures]]` must be followed by a table `Organization | Name | Title`',
+          lineOf(node),
+        );
       }
       out.push({ type: 'signatureBlock', parties: signatoriesOf(next) });
       i++;
@@ -74,7 +77,8 @@ function clausesOf(list: TokenNode, prefix: string, level: 2 | 3, start: number)
     const children: Block[] = [];
     const nested: Block[] = [];
     for (const child of body) {
-      if (child.token.type === 'ordered_list_open' && level === 2) nested.push(...clausesOf(child, number, 3, startOf(child)));
+      if (child.token.type === 'ordered_list_open' && level === 2)
+        nested.push(...clausesOf(child, number, 3, startOf(child)));
       else children.push(...convertBlock(child));
     }
     out.push({ type: 'clause', level, number, content, children }, ...nested);
@@ -86,7 +90,11 @@ function convertBlock(node: TokenNode): Block[] {
   switch (node.token.type) {
     case 'paragraph_open':
       if (isDirective(node, 'pagebreak')) return [{ type: 'pageBreak' }];
-      if (directiveName(node)) throw new MarkdownShapeError(`unknown or misplaced directive \`[[:${directiveName(node)}]]\``, lineOf(node));
+      if (directiveName(node))
+        throw new MarkdownShapeError(
+          `unknown or misplaced directive \`[[:${directiveName(node)}]]\``,
+          lineOf(node),
+        );
       return [{ type: 'paragraph', content: inlinesOf(node.children[0]!.token) }];
     case 'heading_open':
       return [{ type: 'heading', level: 3, content: inlinesOf(node.children[0]!.token) }];
@@ -109,13 +117,18 @@ function convertBlock(node: TokenNode): Block[] {
     case 'code_block':
       return [{ type: 'paragraph', content: [{ type: 'text', value: node.token.content.trimEnd() }] }];
     default:
-      throw new MarkdownShapeError(`cannot convert Markdown \`${node.token.type}\` to a document block`, lineOf(node));
+      throw new MarkdownShapeError(
+        `cannot convert Markdown \`${node.token.type}\` to a document block`,
+        lineOf(node),
+      );
   }
 }
 
 function tableOf(node: TokenNode): Block {
   const rows = node.children.flatMap((section) => section.children);
-  const cells = rows.map((row) => row.children.map((cell) => (cell.children[0] ? inlinesOf(cell.children[0].token) : [])));
+  const cells = rows.map((row) =>
+    row.children.map((cell) => (cell.children[0] ? inlinesOf(cell.children[0].token) : [])),
+  );
   const [header = [], ...body] = cells;
   return { type: 'table', header, rows: body };
 }
@@ -136,11 +149,21 @@ function calloutOf(node: TokenNode): Block {
   const first = blocks[0];
   const lead = first?.type === 'paragraph' ? first.content[0] : undefined;
   const marker = lead?.type === 'text' ? /^\[!(NOTE|NOTICE)\]\s*/.exec(lead.value) : null;
-  if (!marker || !first || first.type !== 'paragraph' || lead?.type !== 'text') return { type: 'notice', content: blocks };
-  const rest: Inline[] = [{ type: 'text', value: lead.value.slice(marker[0].length) }, ...first.content.slice(1)];
-  if (marker[1] === 'NOTICE') return { type: 'notice', content: [{ type: 'paragraph', content: rest }, ...blocks.slice(1)] };
-  const more = blocks.slice(1).flatMap((b) => (b.type === 'paragraph' ? [{ type: 'text' as const, value: ' ' }, ...b.content] : []));
-  return { type: 'drafterNote', content: [...rest, ...more].filter((i) => i.type !== 'text' || i.value !== '') };
+  if (!marker || !first || first.type !== 'paragraph' || lead?.type !== 'text')
+    return { type: 'notice', content: blocks };
+  const rest: Inline[] = [
+    { type: 'text', value: lead.value.slice(marker[0].length) },
+    ...first.content.slice(1),
+  ];
+  if (marker[1] === 'NOTICE')
+    return { type: 'notice', content: [{ type: 'paragraph', content: rest }, ...blocks.slice(1)] };
+  const more = blocks
+    .slice(1)
+    .flatMap((b) => (b.type === 'paragraph' ? [{ type: 'text' as const, value: ' ' }, ...b.content] : []));
+  return {
+    type: 'drafterNote',
+    content: [...rest, ...more].filter((i) => i.type !== 'text' || i.value !== ''),
+  };
 }
 
 /** Removes a trailing ` {-}` (pandoc's unnumbered mark) from heading content; true if found. */

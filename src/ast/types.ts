@@ -37,15 +37,7 @@ export interface DocumentMeta {
 
 /** Block-level content. */
 export type Block =
-  | Heading
-  | Clause
-  | Paragraph
-  | List
-  | Table
-  | SignatureBlock
-  | DrafterNote
-  | Notice
-  | PageBreak;
+  Heading | Clause | Paragraph | List | Table | SignatureBlock | DrafterNote | Notice | PageBreak;
 
 /** An unnumbered heading (the title is level 1; appendices and schedules use 2 and 3). */
 export interface Heading {

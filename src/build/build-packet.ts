@@ -44,8 +44,16 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     for (const { template, document } of packet.documents) {
       const result = await write(document, writeOptions);
       const file = outputFileName(packet.answers.jurisdiction.name, template.meta.id, extensionOf(format));
-      warnings.push(...result.warnings.map((message): Diagnostic => ({ severity: 'warning', message, file })));
-      planned.push({ file, template: template.meta.id, templateVersion: template.meta.version, format, bytes: result.bytes });
+      warnings.push(
+        ...result.warnings.map((message): Diagnostic => ({ severity: 'warning', message, file })),
+      );
+      planned.push({
+        file,
+        template: template.meta.id,
+        templateVersion: template.meta.version,
+        format,
+        bytes: result.bytes,
+      });
     }
   }
   // Only the base name: the manifest must not differ between machines or checkouts.

@@ -9,7 +9,11 @@ export function draftDate(answers: Answers, sourceDateEpoch: string | undefined)
   if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
     const seconds = Number(sourceDateEpoch);
     if (!Number.isInteger(seconds) || seconds < 0) {
-      throw userError(`SOURCE_DATE_EPOCH \`${sourceDateEpoch}\` is not a whole number of seconds, expected e.g. 1767225600`, {}, 2);
+      throw userError(
+        `SOURCE_DATE_EPOCH \`${sourceDateEpoch}\` is not a whole number of seconds, expected e.g. 1767225600`,
+        {},
+        2,
+      );
     }
     return new Date(seconds * 1000).toISOString().slice(0, 10);
   }

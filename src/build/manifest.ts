@@ -9,7 +9,13 @@ const manifestSchema = z.object({
   generator: z.string(),
   answers: z.object({ file: z.string(), sha256: z.string() }),
   outputs: z.array(
-    z.object({ file: z.string(), template: z.string(), templateVersion: z.string(), format: z.string(), sha256: z.string() }),
+    z.object({
+      file: z.string(),
+      template: z.string(),
+      templateVersion: z.string(),
+      format: z.string(),
+      sha256: z.string(),
+    }),
   ),
 });
 

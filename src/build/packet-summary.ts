@@ -5,7 +5,14 @@ import type { TemplateSource } from '../templating/load-templates.js';
 
 /** What an overview template sees as `packet`: the other drafts of this build. */
 export interface PacketSummary {
-  documents: { id: string; title: string; kind: string; version: string; elements: number[]; openItemCount: number }[];
+  documents: {
+    id: string;
+    title: string;
+    kind: string;
+    version: string;
+    elements: number[];
+    openItemCount: number;
+  }[];
   skipped: { id: string; title: string; reason: string }[];
   elements: { number: number; name: string; documents: string[]; covered: boolean }[];
   uncovered: string[];
@@ -32,7 +39,11 @@ export function summarizePacket(
   });
   return {
     documents,
-    skipped: skipped.map(({ template, reason }) => ({ id: template.meta.id, title: template.meta.title, reason })),
+    skipped: skipped.map(({ template, reason }) => ({
+      id: template.meta.id,
+      title: template.meta.title,
+      reason,
+    })),
     elements,
     uncovered: elements.filter((e) => !e.covered).map((e) => e.name),
     openItems: rendered.flatMap(({ template, document }) =>

@@ -42,9 +42,14 @@ export interface RenderedPacket {
 }
 
 /** Reads and validates an answers file, then renders every applicable template. No file is written. */
-export async function renderPacketFromFile(answersFile: string, options: RenderOptions): Promise<RenderedPacket> {
+export async function renderPacketFromFile(
+  answersFile: string,
+  options: RenderOptions,
+): Promise<RenderedPacket> {
   const read = await readAnswersFile(answersFile).catch((error: NodeJS.ErrnoException) => {
-    throw userError(`cannot read answers file: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { file: answersFile });
+    throw userError(`cannot read answers file: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
+      file: answersFile,
+    });
   });
   const errors = read.diagnostics.filter((d) => d.severity === 'error');
   if (!read.answers || errors.length > 0) throw new UserError(read.diagnostics);
@@ -69,14 +74,19 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   const skipped: { template: TemplateSource; reason: string }[] = [];
   const warnings: Diagnostic[] = [];
   // Overviews go last: they describe the drafts rendered before them.
-  const ordered = [...set.templates].sort((a, b) => Number(a.meta.kind === 'overview') - Number(b.meta.kind === 'overview'));
+  const ordered = [...set.templates].sort(
+    (a, b) => Number(a.meta.kind === 'overview') - Number(b.meta.kind === 'overview'),
+  );
   for (const template of ordered) {
     const reason = whyNotApplies(template.meta, answers);
     if (reason) {
       skipped.push({ template, reason });
       continue;
     }
-    const data = template.meta.kind === 'overview' ? { ...model, packet: escapeDeep(summarizePacket(documents, skipped)) } : model;
+    const data =
+      template.meta.kind === 'overview'
+        ? { ...model, packet: escapeDeep(summarizePacket(documents, skipped)) }
+        : model;
     const markdown = renderer.compile(template)(data as typeof model);
     const body = parseBody(markdown, template);
     const document = assembleDocument(
@@ -87,7 +97,12 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
         templateVersion: template.meta.version,
         subject: `${answers.jurisdiction.name}: ${answers.program.name ?? 'police–mental health collaboration'}`,
         author: answers.lead_agency.name,
-        keywords: ['PMHC', 'police–mental health collaboration', template.meta.kind, ...answers.program.models],
+        keywords: [
+          'PMHC',
+          'police–mental health collaboration',
+          template.meta.kind,
+          ...answers.program.models,
+        ],
         generatedOn,
         timestamp: timestampOf(generatedOn),
         language: 'en-US',
@@ -102,7 +117,9 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     documents.push({ template, markdown, document });
   }
   // Every applicable draft is rendered (the overview describes them all); `only` picks the outputs.
-  const selected = documents.filter((d) => options.only.length === 0 || options.only.includes(d.template.meta.id));
+  const selected = documents.filter(
+    (d) => options.only.length === 0 || options.only.includes(d.template.meta.id),
+  );
   selected.sort((a, b) => a.template.meta.order - b.template.meta.order);
   return {
     answers,
@@ -118,7 +135,9 @@ function parseBody(markdown: string, template: TemplateSource) {
     return blocksFromMarkdown(markdown);
   } catch (error) {
     if (error instanceof MarkdownShapeError) {
-      throw userError(`${error.message} (line ${error.line} of the rendered Markdown)`, { file: template.file });
+      throw userError(`${error.message} (line ${error.line} of the rendered Markdown)`, {
+        file: template.file,
+      });
     }
     throw error;
   }

@@ -27,7 +27,8 @@ export async function writeOutputs(
   const root = resolve(outDir);
   for (const output of planned) {
     const target = resolve(root, output.file);
-    if (!target.startsWith(root + sep)) throw new Error(`output name \`${output.file}\` escapes the output folder, please report`);
+    if (!target.startsWith(root + sep))
+      throw new Error(`output name \`${output.file}\` escapes the output folder, please report`);
   }
   const previous = await readManifest(root);
   if (!force) {
@@ -37,7 +38,13 @@ export async function writeOutputs(
   const manifest: Manifest = {
     generator: 'pmhc-docs',
     answers,
-    outputs: planned.map((o) => ({ file: o.file, template: o.template, templateVersion: o.templateVersion, format: o.format, sha256: sha256(o.bytes) })),
+    outputs: planned.map((o) => ({
+      file: o.file,
+      template: o.template,
+      templateVersion: o.templateVersion,
+      format: o.format,
+      sha256: sha256(o.bytes),
+    })),
   };
   // Keep what earlier builds recorded for files this build does not touch (e.g. another --only).
   const kept = previous?.outputs.filter((o) => !planned.some((p) => p.file === o.file)) ?? [];
@@ -47,7 +54,11 @@ export async function writeOutputs(
   return full;
 }
 
-async function findHandEdits(root: string, planned: PlannedOutput[], previous: Manifest | null): Promise<Diagnostic[]> {
+async function findHandEdits(
+  root: string,
+  planned: PlannedOutput[],
+  previous: Manifest | null,
+): Promise<Diagnostic[]> {
   const problems: Diagnostic[] = [];
   for (const output of planned) {
     const path = join(root, output.file);

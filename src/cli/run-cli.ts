@@ -33,7 +33,9 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
   }
   const command = commands.find((c) => c.name === verb);
   if (!command) {
-    io.stderr(`pmhc: unknown command \`${verb}\`, expected one of ${commands.map((c) => c.name).join(', ')}\n`);
+    io.stderr(
+      `pmhc: unknown command \`${verb}\`, expected one of ${commands.map((c) => c.name).join(', ')}\n`,
+    );
     return ExitCode.usage;
   }
   return runCommand(command, rest, io);
@@ -62,12 +64,19 @@ async function runCommand(command: Command, argv: string[], io: CommandIo): Prom
     if (error instanceof UserError) {
       for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
       const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
-      io.stderr(`pmhc ${command.name}: ${errors} ${errors === 1 ? 'problem' : 'problems'}; nothing was written.\n`);
+      io.stderr(
+        `pmhc ${command.name}: ${errors} ${errors === 1 ? 'problem' : 'problems'}; nothing was written.\n`,
+      );
       return error.exitCode;
     }
     // A bug: say so, and where to report it; never dump the answers.
-    const where = error instanceof Error ? (error.stack?.split('\n').slice(0, 4).join('\n') ?? error.message) : String(error);
-    io.stderr(`pmhc ${command.name}: internal error, please report it at the project's issue tracker with the command you ran:\n${where}\n`);
+    const where =
+      error instanceof Error
+        ? (error.stack?.split('\n').slice(0, 4).join('\n') ?? error.message)
+        : String(error);
+    io.stderr(
+      `pmhc ${command.name}: internal error, please report it at the project's issue tracker with the command you ran:\n${where}\n`,
+    );
     return ExitCode.internal;
   }
 }

@@ -25,6 +25,10 @@ export class UserError extends Error {
 }
 
 /** Shorthand for one error diagnostic. */
-export function userError(message: string, extra: Omit<Diagnostic, 'severity' | 'message'> = {}, exitCode?: number) {
+export function userError(
+  message: string,
+  extra: Omit<Diagnostic, 'severity' | 'message'> = {},
+  exitCode?: number,
+) {
   return new UserError([{ severity: 'error', message, ...extra }], exitCode);
 }

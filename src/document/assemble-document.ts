@@ -11,7 +11,10 @@ export function assembleDocument(meta: DocumentMeta, body: Block[]): Document {
   const before = body.slice(0, titleIndex + 1);
   const after = body.slice(titleIndex + 1);
   const openItems = collectOpenItems(body);
-  return { meta, blocks: [...before, draftNotice(meta, openItems.length), ...after, ...openItemsBlocks(openItems)] };
+  return {
+    meta,
+    blocks: [...before, draftNotice(meta, openItems.length), ...after, ...openItemsBlocks(openItems)],
+  };
 }
 
 function draftNotice(meta: DocumentMeta, openCount: number): Block {

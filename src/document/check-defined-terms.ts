@@ -11,7 +11,8 @@ export function checkDefinedTerms(blocks: readonly Block[]): string[] {
   const uses = new Set<string>();
   const plain: string[] = [];
   walkInlines(blocks, (node) => {
-    if (node.type === 'definedTerm' && node.defining) definitions.set(node.term, (definitions.get(node.term) ?? 0) + 1);
+    if (node.type === 'definedTerm' && node.defining)
+      definitions.set(node.term, (definitions.get(node.term) ?? 0) + 1);
     else if (node.type === 'definedTerm') uses.add(node.term);
     else if (node.type === 'text') plain.push(node.value);
   });

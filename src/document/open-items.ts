@@ -43,7 +43,10 @@ export function openItemsBlocks(items: readonly OpenItem[]): Block[] {
           type: 'paragraph',
           content: [
             { type: 'blank', label: item.label },
-            { type: 'text', value: ` (${item.sections.map((s) => (s === 'preamble' ? 'preamble' : `Section ${s}`)).join(', ')})` },
+            {
+              type: 'text',
+              value: ` (${item.sections.map((s) => (s === 'preamble' ? 'preamble' : `Section ${s}`)).join(', ')})`,
+            },
           ],
         },
       ]),

@@ -41,7 +41,12 @@ export function checkTemplate(template: TemplateSource, set: TemplateSet, probe:
     let value = base;
     for (const part of parts) {
       if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) {
-        report(path, `field \`${path.original}\` is not in the answers model, expected a field of the schema or \`derived\``, where.file, where.offset);
+        report(
+          path,
+          `field \`${path.original}\` is not in the answers model, expected a field of the schema or \`derived\``,
+          where.file,
+          where.offset,
+        );
         return undefined;
       }
       value = (value as Record<string, unknown>)[part];
@@ -63,17 +68,31 @@ export function checkTemplate(template: TemplateSource, set: TemplateSet, probe:
     }
     return 'x';
   };
-  const checkParams = (node: { params: hbs.AST.Expression[]; hash?: hbs.AST.Hash }, scopes: unknown[], where: Where) => {
+  const checkParams = (
+    node: { params: hbs.AST.Expression[]; hash?: hbs.AST.Hash },
+    scopes: unknown[],
+    where: Where,
+  ) => {
     for (const param of [...node.params, ...(node.hash?.pairs.map((p) => p.value) ?? [])]) {
       if (param.type === 'PathExpression') resolve(param as hbs.AST.PathExpression, scopes, where);
       if (param.type === 'SubExpression') checkCall(param as hbs.AST.SubExpression, scopes, where);
     }
   };
-  const checkCall = (node: hbs.AST.SubExpression | hbs.AST.MustacheStatement, scopes: unknown[], where: Where) => {
+  const checkCall = (
+    node: hbs.AST.SubExpression | hbs.AST.MustacheStatement,
+    scopes: unknown[],
+    where: Where,
+  ) => {
     const path = node.path as hbs.AST.PathExpression;
     const name = path.original;
     if (node.params.length > 0 || node.type === 'SubExpression') {
-      if (!Object.hasOwn(helpers, name)) report(path, `unknown helper \`${name}\`, expected one of ${Object.keys(helpers).join(', ')}`, where.file, where.offset);
+      if (!Object.hasOwn(helpers, name))
+        report(
+          path,
+          `unknown helper \`${name}\`, expected one of ${Object.keys(helpers).join(', ')}`,
+          where.file,
+          where.offset,
+        );
       checkParams(node, scopes, where);
       return;
     }
@@ -98,7 +117,12 @@ export function checkTemplate(template: TemplateSource, set: TemplateSet, probe:
         } else if (name === 'if' || name === 'unless') {
           walkProgram(block.program, scopes, where);
         } else {
-          report(block, `unknown block helper \`${name}\`, expected if, unless, each or with`, where.file, where.offset);
+          report(
+            block,
+            `unknown block helper \`${name}\`, expected if, unless, each or with`,
+            where.file,
+            where.offset,
+          );
         }
         walkProgram(block.inverse, scopes, where);
         break;
@@ -108,9 +132,18 @@ export function checkTemplate(template: TemplateSource, set: TemplateSet, probe:
         const name = (partialNode.name as hbs.AST.PathExpression).original;
         const partial = set.partials[name];
         if (!partial) {
-          report(node, `unknown partial \`${name}\`, expected one of ${Object.keys(set.partials).join(', ')}`, where.file, where.offset);
+          report(
+            node,
+            `unknown partial \`${name}\`, expected one of ${Object.keys(set.partials).join(', ')}`,
+            where.file,
+            where.offset,
+          );
         } else if (!where.partials.includes(name)) {
-          walkProgram(Handlebars.parse(partial.body), scopes, { file: partial.file, offset: 0, partials: [...where.partials, name] });
+          walkProgram(Handlebars.parse(partial.body), scopes, {
+            file: partial.file,
+            offset: 0,
+            partials: [...where.partials, name],
+          });
         }
         break;
       }
@@ -122,7 +155,12 @@ export function checkTemplate(template: TemplateSource, set: TemplateSet, probe:
     walkProgram(Handlebars.parse(template.body), [probe], { file: template.file, offset, partials: [] });
   } catch (error) {
     const line = /line (\d+)/.exec(String(error));
-    problems.push({ severity: 'error', message: `cannot parse template: ${String((error as Error).message).split('\n')[0]}`, file: template.file, ...(line ? { line: Number(line[1]) + offset } : {}) });
+    problems.push({
+      severity: 'error',
+      message: `cannot parse template: ${String((error as Error).message).split('\n')[0]}`,
+      file: template.file,
+      ...(line ? { line: Number(line[1]) + offset } : {}),
+    });
   }
   return problems;
 }

@@ -33,7 +33,10 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
       for (const name of (await readdir(join(dir, 'partials'))).sort()) {
         if (!name.endsWith('.md.hbs')) continue;
         const path = join(dir, 'partials', name);
-        partials[name.slice(0, -'.md.hbs'.length)] = { body: await readFile(path, 'utf8'), file: shown(path) };
+        partials[name.slice(0, -'.md.hbs'.length)] = {
+          body: await readFile(path, 'utf8'),
+          file: shown(path),
+        };
       }
       continue;
     }
@@ -48,14 +51,26 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
 
 function parseTemplate(source: string, file: string, folder: string): TemplateSource {
   const split = splitFrontMatter(source);
-  if (!split) throw userError('cannot read template front matter, expected the file to start with `---`', { file, line: 1, column: 1 });
+  if (!split)
+    throw userError('cannot read template front matter, expected the file to start with `---`', {
+      file,
+      line: 1,
+      column: 1,
+    });
   const parsed = frontMatterSchema.safeParse(parseYaml(split.yaml));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw userError(`front matter ${formatPath(issue.path)}: ${describeIssue(issue)}`, { file, line: 2, column: 1 });
+    throw userError(`front matter ${formatPath(issue.path)}: ${describeIssue(issue)}`, {
+      file,
+      line: 2,
+      column: 1,
+    });
   }
   if (parsed.data.id !== folder) {
-    throw userError(`template id \`${parsed.data.id}\` differs from its folder \`${folder}\`, expected them equal`, { file, line: 2, column: 1 });
+    throw userError(
+      `template id \`${parsed.data.id}\` differs from its folder \`${folder}\`, expected them equal`,
+      { file, line: 2, column: 1 },
+    );
   }
   return { meta: parsed.data, body: split.body, file, bodyLine: split.bodyLine };
 }

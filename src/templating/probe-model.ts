@@ -12,7 +12,15 @@ export function probeModel(): Record<string, unknown> {
   const answers = answersSchema.parse(probeOf(answersSchema)) as Answers;
   const model = normalizeAnswers(answers, '2026-01-01');
   const packet = summarizePacket([], []);
-  return { ...model, packet: { ...packet, documents: [{ id: 'x', title: 'x', kind: 'x', version: '1.0.0', elements: [1], openItemCount: 0 }], skipped: [{ id: 'x', title: 'x', reason: 'x' }], openItems: [{ document: 'x', label: 'x', sections: ['1'] }] } };
+  return {
+    ...model,
+    packet: {
+      ...packet,
+      documents: [{ id: 'x', title: 'x', kind: 'x', version: '1.0.0', elements: [1], openItemCount: 0 }],
+      skipped: [{ id: 'x', title: 'x', reason: 'x' }],
+      openItems: [{ document: 'x', label: 'x', sections: ['1'] }],
+    },
+  };
 }
 
 function probeOf(schema: z.ZodType): unknown {

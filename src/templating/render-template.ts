@@ -11,7 +11,13 @@ export function createRenderer(set: TemplateSet) {
   const hb = Handlebars.create();
   hb.registerHelper(helpers);
   const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true]));
-  const compileOptions = { strict: true, knownHelpersOnly: true, knownHelpers, noEscape: true, preventIndent: true };
+  const compileOptions = {
+    strict: true,
+    knownHelpersOnly: true,
+    knownHelpers,
+    noEscape: true,
+    preventIndent: true,
+  };
   for (const [name, partial] of Object.entries(set.partials)) {
     hb.registerPartial(name, hb.compile(partial.body, compileOptions));
   }
@@ -43,14 +49,19 @@ function templateError(template: TemplateSource, error: unknown) {
   const offset = template.bodyLine - 1;
   const strict = /^"(.+)" not defined in .* - (\d+):(\d+)$/s.exec(message);
   if (strict) {
-    return userError(`field \`${strict[1]}\` is not in the answers model, expected a field of the schema or \`derived\``, {
-      file: template.file,
-      line: Number(strict[2]) + offset,
-      column: Number(strict[3]) + 1,
-    });
+    return userError(
+      `field \`${strict[1]}\` is not in the answers model, expected a field of the schema or \`derived\``,
+      {
+        file: template.file,
+        line: Number(strict[2]) + offset,
+        column: Number(strict[3]) + 1,
+      },
+    );
   }
   const parse = /line (\d+)/.exec(message);
-  const helper = /You specified knownHelpersOnly, but used the unknown helper (\S+) - (\d+):(\d+)/.exec(message);
+  const helper = /You specified knownHelpersOnly, but used the unknown helper (\S+) - (\d+):(\d+)/.exec(
+    message,
+  );
   if (helper) {
     return userError(`unknown helper \`${helper[1]}\`, expected one of ${Object.keys(helpers).join(', ')}`, {
       file: template.file,

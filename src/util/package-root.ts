@@ -10,7 +10,8 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'templates'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the pmhc-docs package folder (templates/ missing), please report');
+    if (parent === dir)
+      throw new Error('cannot find the pmhc-docs package folder (templates/ missing), please report');
     dir = parent;
   }
   cached = dir;

@@ -67,7 +67,11 @@ describe('parseAnswers', () => {
   it('should report broken YAML with its position and read nothing', () => {
     const result = parseAnswers('jurisdiction:\n  name: [unclosed\n  state: CA\n', 'b.yaml');
     expect(result.answers).toBeNull();
-    expect(result.diagnostics[0]).toMatchObject({ file: 'b.yaml', line: expect.any(Number), severity: 'error' });
+    expect(result.diagnostics[0]).toMatchObject({
+      file: 'b.yaml',
+      line: expect.any(Number),
+      severity: 'error',
+    });
     expect(formatDiagnostic(result.diagnostics[0]!)).toMatch(/^b\.yaml:\d+:\d+ {2}cannot read YAML: /);
   });
 

@@ -5,7 +5,8 @@ import type { Block } from '../../src/ast/types.js';
 
 function summary(blocks: Block[]): string[] {
   return blocks.map((b) => {
-    if (b.type === 'clause') return `clause ${b.number} ${plainText(b.content)}${b.children.length ? ` +${b.children.length}` : ''}`;
+    if (b.type === 'clause')
+      return `clause ${b.number} ${plainText(b.content)}${b.children.length ? ` +${b.children.length}` : ''}`;
     if (b.type === 'heading') return `h${b.level} ${plainText(b.content)}`;
     if (b.type === 'paragraph' || b.type === 'drafterNote') return `${b.type} ${plainText(b.content)}`;
     return b.type;
@@ -14,7 +15,8 @@ function summary(blocks: Block[]): string[] {
 
 describe('blocksFromMarkdown', () => {
   it('should number sections and nested clauses as 1, 1.1 and 1.1.1', () => {
-    const md = '# T\n\n## Recitals {-}\n\nWhereas.\n\n## Purpose\n\n1. One.\n   1. One-one.\n   2. One-two.\n2. Two.\n\n   More of two.\n\n## Term\n\n3. Starts at three.\n';
+    const md =
+      '# T\n\n## Recitals {-}\n\nWhereas.\n\n## Purpose\n\n1. One.\n   1. One-one.\n   2. One-two.\n2. Two.\n\n   More of two.\n\n## Term\n\n3. Starts at three.\n';
     expect(summary(blocksFromMarkdown(md))).toEqual([
       'h1 T',
       'h2 Recitals',
@@ -42,16 +44,25 @@ describe('blocksFromMarkdown', () => {
     ]);
     expect(blocks[4]).toEqual({
       type: 'signatureBlock',
-      parties: [{ organization: [{ type: 'text', value: 'A' }], name: [{ type: 'text', value: 'B' }], title: [{ type: 'text', value: 'C' }] }],
+      parties: [
+        {
+          organization: [{ type: 'text', value: 'A' }],
+          name: [{ type: 'text', value: 'B' }],
+          title: [{ type: 'text', value: 'C' }],
+        },
+      ],
     });
   });
 
   it('should keep escaped markup literal and not turn (c) into a copyright sign', () => {
     const [block] = blocksFromMarkdown('See 45 CFR 164.506(c) and \\*not\\* \\[\\[Term\\]\\] \\<b\\>.\n');
-    expect(plainText((block as { content: never }).content)).toBe('See 45 CFR 164.506(c) and *not* [[Term]] <b>.');
+    if (block?.type !== 'paragraph') throw new Error('expected a paragraph');
+    expect(plainText(block.content)).toBe('See 45 CFR 164.506(c) and *not* [[Term]] <b>.');
   });
 
   it('should fail loudly on a signature directive without its table', () => {
-    expect(() => blocksFromMarkdown('[[:signatures]]\n\nNo table here.\n')).toThrow(/must be followed by a table/);
+    expect(() => blocksFromMarkdown('[[:signatures]]\n\nNo table here.\n')).toThrow(
+      /must be followed by a table/,
+    );
   });
 });

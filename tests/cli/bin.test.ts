@@ -9,7 +9,9 @@ describe('the pmhc binary', () => {
   });
 
   it('should show a command help and exit 2 on an unknown command', () => {
-    expect(execFileSync('node', ['bin/pmhc.js', 'build', '--help'], { encoding: 'utf8' })).toContain('Usage: pmhc build ANSWERS.yaml');
+    expect(execFileSync('node', ['bin/pmhc.js', 'build', '--help'], { encoding: 'utf8' })).toContain(
+      'Usage: pmhc build ANSWERS.yaml',
+    );
     const bad = spawnSync('node', ['bin/pmhc.js', 'biuld'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('unknown command `biuld`');

@@ -11,34 +11,62 @@ const minimal = 'tests/fixtures/minimal.yaml';
 const markupName = 'City of *Star* #1 | <b>Test</b> {{x}} _u_';
 
 function build(outDir: string, extra: Partial<Parameters<typeof buildPacket>[0]> = {}) {
-  return buildPacket({ answersFile: minimal, outDir, formats: ['md', 'docx'], templatesDir: fixtureTemplates, ...extra });
+  return buildPacket({
+    answersFile: minimal,
+    outDir,
+    formats: ['md', 'docx'],
+    templatesDir: fixtureTemplates,
+    ...extra,
+  });
 }
 
 describe('pmhc build', () => {
   it('should write every applicable document as Markdown and Word with a manifest', async () => {
     const out = tempDir();
     const result = await build(out);
-    expect(result.written.sort()).toEqual(['city-of-star-1-b-test-b-x-u-sample-mou.docx', 'city-of-star-1-b-test-b-x-u-sample-mou.md']);
-    expect(result.skipped).toEqual([{ id: 'school-only', reason: 'needs a partner of type school-district' }]);
+    expect(result.written.sort()).toEqual([
+      'city-of-star-1-b-test-b-x-u-sample-mou.docx',
+      'city-of-star-1-b-test-b-x-u-sample-mou.md',
+    ]);
+    expect(result.skipped).toEqual([
+      { id: 'school-only', reason: 'needs a partner of type school-district' },
+    ]);
     const manifest = JSON.parse(readFileSync(join(out, 'pmhc-manifest.json'), 'utf8'));
-    expect(manifest.outputs.map((o: { template: string }) => o.template)).toEqual(['sample-mou', 'sample-mou']);
+    expect(manifest.outputs.map((o: { template: string }) => o.template)).toEqual([
+      'sample-mou',
+      'sample-mou',
+    ]);
     expect(manifest.answers.file).toBe('minimal.yaml');
   });
 
   it('should keep markup characters in answers literal in Markdown and in Word', async () => {
     const out = tempDir();
     await build(out, {});
-    const minimalText = readFileSync(minimal, 'utf8').replace('name: Star City Police Department', `name: "${markupName}"`);
+    const minimalText = readFileSync(minimal, 'utf8').replace(
+      'name: Star City Police Department',
+      `name: "${markupName}"`,
+    );
     const answersFile = join(out, 'markup.yaml');
     writeFileSync(answersFile, minimalText);
     const out2 = tempDir();
     await buildPacket({ answersFile, outDir: out2, formats: ['md', 'docx'], templatesDir: fixtureTemplates });
-    const md = readFileSync(join(out2, readdirSync(out2).find((f) => f.endsWith('.md'))!), 'utf8');
+    const md = readFileSync(
+      join(
+        out2,
+        readdirSync(out2).find((f) => f.endsWith('.md'))!,
+      ),
+      'utf8',
+    );
     // Read the Markdown as a renderer would: the name must come out as typed, not as markup.
     const html = new MarkdownIt().render(md);
     expect(html).toContain('City of *Star* #1 | &lt;b&gt;Test&lt;/b&gt; {{x}} _u_');
     expect(html).not.toContain('<b>Test</b>');
-    const docx = readFileSync(join(out2, readdirSync(out2).find((f) => f.endsWith('.docx'))!));
+    const docx = readFileSync(
+      join(
+        out2,
+        readdirSync(out2).find((f) => f.endsWith('.docx'))!,
+      ),
+    );
     const { value } = await mammoth.extractRawText({ buffer: docx });
     expect(value).toContain(markupName);
     expect(value).toContain('Nguyễn Thị Lan');
@@ -60,7 +88,9 @@ describe('pmhc build', () => {
     expect(md).toContain('on January 1, 2026');
     const plain = tempDir();
     await build(plain);
-    expect(readFileSync(join(plain, 'city-of-star-1-b-test-b-x-u-sample-mou.md'), 'utf8')).toContain('on March 1, 2026');
+    expect(readFileSync(join(plain, 'city-of-star-1-b-test-b-x-u-sample-mou.md'), 'utf8')).toContain(
+      'on March 1, 2026',
+    );
   });
 
   it('should refuse to overwrite a file edited by hand, name it, and write nothing', async () => {
@@ -73,7 +103,9 @@ describe('pmhc build', () => {
     const manifestBefore = readFileSync(join(out, 'pmhc-manifest.json'));
     await expect(build(out, { sourceDateEpoch: '1767225600' })).rejects.toMatchObject({
       exitCode: 3,
-      diagnostics: [expect.objectContaining({ file: md, message: expect.stringContaining('changed by hand') })],
+      diagnostics: [
+        expect.objectContaining({ file: md, message: expect.stringContaining('changed by hand') }),
+      ],
     });
     expect(readFileSync(md, 'utf8')).toContain('My own clause.');
     expect(readFileSync(docx).equals(docxBefore)).toBe(true);
@@ -92,9 +124,17 @@ describe('pmhc build', () => {
   it('should derive file names that cannot leave the output folder', async () => {
     const out = tempDir();
     const answersFile = join(out, 'escape.yaml');
-    writeFileSync(answersFile, readFileSync(minimal, 'utf8').replace(/name: "City of[^\n]*/, 'name: "../../../etc/passwd"'));
+    writeFileSync(
+      answersFile,
+      readFileSync(minimal, 'utf8').replace(/name: "City of[^\n]*/, 'name: "../../../etc/passwd"'),
+    );
     const target = join(out, 'drafts');
-    const result = await buildPacket({ answersFile, outDir: target, formats: ['md'], templatesDir: fixtureTemplates });
+    const result = await buildPacket({
+      answersFile,
+      outDir: target,
+      formats: ['md'],
+      templatesDir: fixtureTemplates,
+    });
     expect(result.written).toEqual(['etc-passwd-sample-mou.md']);
     expect(readdirSync(target).sort()).toEqual(['etc-passwd-sample-mou.md', 'pmhc-manifest.json']);
   });
@@ -114,7 +154,9 @@ describe('pmhc build on the command line', () => {
 
   it('should exit 2 for an unknown format, document or option', async () => {
     const dir = tempDir();
-    expect((await pmhc(['build', 'examples/riverbend-city.yaml', '--out', dir, '--format', 'odt'])).code).toBe(2);
+    expect(
+      (await pmhc(['build', 'examples/riverbend-city.yaml', '--out', dir, '--format', 'odt'])).code,
+    ).toBe(2);
     const only = await pmhc(['build', 'examples/riverbend-city.yaml', '--out', dir, '--only', 'no-such-doc']);
     expect(only.code).toBe(2);
     expect(only.stderr).toContain('no template `no-such-doc`, expected one of');

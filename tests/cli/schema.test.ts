@@ -10,7 +10,9 @@ describe('pmhc schema', () => {
     expect(result.stdout).toBe(readFileSync('schema/answers.schema.json', 'utf8'));
     const schema = JSON.parse(result.stdout);
     expect(schema.properties.partners.items.properties.hipaa_status.enum).toContain('covered-entity');
-    expect(schema.required).toEqual(expect.arrayContaining(['jurisdiction', 'lead_agency', 'partners', 'program']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['jurisdiction', 'lead_agency', 'partners', 'program']),
+    );
   });
 
   it('should be named on the first line of every example', () => {
@@ -23,8 +25,14 @@ describe('pmhc schema', () => {
 
 describe('pmhc validate', () => {
   it('should say each valid file is valid and exit 0', async () => {
-    const result = await pmhc(['validate', 'examples/riverbend-city.yaml', 'examples/harlan-county-rural.yaml']);
+    const result = await pmhc([
+      'validate',
+      'examples/riverbend-city.yaml',
+      'examples/harlan-county-rural.yaml',
+    ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('examples/riverbend-city.yaml: valid\nexamples/harlan-county-rural.yaml: valid\n');
+    expect(result.stdout).toBe(
+      'examples/riverbend-city.yaml: valid\nexamples/harlan-county-rural.yaml: valid\n',
+    );
   });
 });

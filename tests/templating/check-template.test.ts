@@ -43,7 +43,9 @@ describe('checkTemplate', () => {
   });
 
   it('should report unknown helpers and check fields inside partials', async () => {
-    const found = await check('{{shout jurisdiction.name}}\n{{#each derived.partners}}{{> party}}{{/each}}\n');
+    const found = await check(
+      '{{shout jurisdiction.name}}\n{{#each derived.partners}}{{> party}}{{/each}}\n',
+    );
     expect(found[0]).toContain('unknown helper `shout`');
     expect(found[1]).toBe(
       'templates/partials/party.md.hbs:1:28  field `nickname` is not in the answers model, expected a field of the schema or `derived`',

@@ -42,7 +42,9 @@ Examples:
   async run(args, io) {
     const [answersFile, ...extra] = args.positionals;
     if (!answersFile || extra.length > 0) {
-      io.stderr('pmhc build: expected one answers file, e.g. `pmhc build answers.yaml` (see `pmhc build --help`)\n');
+      io.stderr(
+        'pmhc build: expected one answers file, e.g. `pmhc build answers.yaml` (see `pmhc build --help`)\n',
+      );
       return ExitCode.usage;
     }
     const { isFormat, formats: known } = await import('../../writers/index.js');
@@ -66,7 +68,11 @@ Examples:
       only: parseList(args.values.only),
       force: args.values.force === true,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
-      writeOptions: { paper, lineNumbers: args.values['line-numbers'] === true, fallbackFonts: parseList(args.values.font) },
+      writeOptions: {
+        paper,
+        lineNumbers: args.values['line-numbers'] === true,
+        fallbackFonts: parseList(args.values.font),
+      },
     });
     for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
     io.stdout(`Wrote ${result.written.length} files to ${String(args.values.out)}/:\n`);

@@ -20,10 +20,18 @@ has an error.`,
     const { readAnswersFile } = await import('../../answers/read-answers.js');
     let failed = false;
     for (const file of args.positionals) {
-      const result = await readAnswersFile(resolve(io.cwd, file), file).catch((error: NodeJS.ErrnoException) => ({
-        answers: null,
-        diagnostics: [{ severity: 'error' as const, file, message: `cannot read file: ${error.code === 'ENOENT' ? 'no such file' : error.message}` }],
-      }));
+      const result = await readAnswersFile(resolve(io.cwd, file), file).catch(
+        (error: NodeJS.ErrnoException) => ({
+          answers: null,
+          diagnostics: [
+            {
+              severity: 'error' as const,
+              file,
+              message: `cannot read file: ${error.code === 'ENOENT' ? 'no such file' : error.message}`,
+            },
+          ],
+        }),
+      );
       for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
       if (result.answers) io.stdout(`${file}: valid\n`);
       else failed = true;

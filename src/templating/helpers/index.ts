@@ -7,7 +7,8 @@ function args(all: unknown[]): unknown[] {
 }
 
 function asList(value: unknown, helper: string): unknown[] {
-  if (!Array.isArray(value)) throw new Error(`${helper}: expected a list, got ${value === null ? 'null' : typeof value}`);
+  if (!Array.isArray(value))
+    throw new Error(`${helper}: expected a list, got ${value === null ? 'null' : typeof value}`);
   return value;
 }
 
@@ -45,7 +46,10 @@ export const helpers: Record<string, HelperDelegate> = {
   includes: (list: unknown, value: unknown) => asList(list, 'includes').includes(value),
   label: (table: unknown, key: unknown) => {
     const labels = LABEL_TABLES[String(table)];
-    if (!labels) throw new Error(`label: no table \`${String(table)}\`, expected one of ${Object.keys(LABEL_TABLES).join(', ')}`);
+    if (!labels)
+      throw new Error(
+        `label: no table \`${String(table)}\`, expected one of ${Object.keys(LABEL_TABLES).join(', ')}`,
+      );
     const text = labels[String(key)];
     if (text === undefined) throw new Error(`label: table \`${String(table)}\` has no \`${String(key)}\``);
     return text;

@@ -1,4 +1,21 @@
-import { AGENCY_TYPES, CADENCES, CIT_SELECTION, CO_RESPONDER_MODES, DATA_ELEMENTS, FACILITY_TYPES, FUNDING_TYPES, HIPAA_STATUSES, LIABILITY_ARRANGEMENTS, LINK_988, MEASURES, PART2_STATUSES, PARTNER_TYPES, PROGRAM_MODELS, RENEWALS, TRANSPORT_MODES } from '../../answers/enums.js';
+import {
+  AGENCY_TYPES,
+  CADENCES,
+  CIT_SELECTION,
+  CO_RESPONDER_MODES,
+  DATA_ELEMENTS,
+  FACILITY_TYPES,
+  FUNDING_TYPES,
+  HIPAA_STATUSES,
+  LIABILITY_ARRANGEMENTS,
+  LINK_988,
+  MEASURES,
+  PART2_STATUSES,
+  PARTNER_TYPES,
+  PROGRAM_MODELS,
+  RENEWALS,
+  TRANSPORT_MODES,
+} from '../../answers/enums.js';
 
 /** Label tables templates may name in `label "table" key`. */
 export const LABEL_TABLES: Record<string, Record<string, string>> = {
@@ -20,7 +37,20 @@ export const LABEL_TABLES: Record<string, Record<string, string>> = {
   link988: LINK_988,
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "March 1, 2026" from "2026-03-01"; computed from the digits so no time zone can move it. */
 export function longDate(iso: string): string {

@@ -18,7 +18,8 @@ export function markdownOf(doc: Document): string {
 const handlers = {
   heading: (b) => `${'#'.repeat(b.level)} ${inlines(b.content)}`,
   clause: (b) => {
-    const lead = b.level === 1 ? `## ${b.number}. ${inlines(b.content)}` : `**${b.number}** ${inlines(b.content)}`;
+    const lead =
+      b.level === 1 ? `## ${b.number}. ${inlines(b.content)}` : `**${b.number}** ${inlines(b.content)}`;
     return [lead, ...b.children.map(blockOf)].join('\n\n');
   },
   paragraph: (b) => inlines(b.content),
@@ -31,7 +32,8 @@ const handlers = {
       })
       .join('\n'),
   table: (b) => {
-    const row = (cells: Inline[][]) => `| ${cells.map((c) => inlines(c).replace(/\|/g, '\\|')).join(' | ')} |`;
+    const row = (cells: Inline[][]) =>
+      `| ${cells.map((c) => inlines(c).replace(/\|/g, '\\|')).join(' | ')} |`;
     return [row(b.header), `|${b.header.map(() => '---').join('|')}|`, ...b.rows.map(row)].join('\n');
   },
   signatureBlock: (b) =>
