@@ -46,7 +46,15 @@ export async function withHeading(ctx: FlowContext, text: string, body: () => Pr
 export function isDue(ctx: FlowContext, path: Path, field: Field, item?: Record<string, unknown>): boolean {
   const key = pathKey(path);
   if (!ctx.ignoreAsked && ctx.asked.has(key)) return false;
-  if (ctx.mode === 'missing' && getIn(ctx.draft, path) !== undefined && field.type === 'leaf') return false;
+  // An answer the file already has is skipped, unless `pmhc validate` would reject it.
+  const value = getIn(ctx.draft, path);
+  if (
+    ctx.mode === 'missing' &&
+    field.type === 'leaf' &&
+    value !== undefined &&
+    field.schema.safeParse(value).success
+  )
+    return false;
   if (ctx.essentials && !isRequired(field)) return false;
   const when = WHEN[patternOf(path)];
   return when ? when(ctx.draft, item) : true;

@@ -216,3 +216,17 @@ describe('the interview flow', () => {
     expect(validate(text ?? '').answers?.jurisdiction.name).toBe('Town of Riverbend');
   });
 });
+
+describe('an existing file with a mistake', () => {
+  it('should ask again a question whose answer `pmhc validate` rejects', async () => {
+    const file = await tempAnswersFile();
+    const first = await interview(file, QUICK);
+    await writeFile(
+      file,
+      (first.text ?? '').replace('hipaa_status: covered-entity', 'hipaa_status: covered'),
+    );
+    const { prompter, text } = await interview(file, { 'partners.0.hipaa_status': 'covered-entity' });
+    expect(prompter.ids()).toContain('partners.0.hipaa_status');
+    expect(validate(text ?? '').diagnostics).toEqual([]);
+  });
+});
