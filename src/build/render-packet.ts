@@ -67,7 +67,8 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   }
   const generatedOn = draftDate(answers, options.sourceDateEpoch);
   const model = escapeDeep(normalizeAnswers(answers, generatedOn ?? ''));
-  const problems = set.templates.flatMap((t) => checkTemplate(t, set, probeModel()));
+  const probe = probeModel();
+  const problems = set.templates.flatMap((t) => checkTemplate(t, set, probe));
   if (problems.length > 0) throw new UserError(problems);
   const renderer = createRenderer(set);
   const documents: RenderedDocument[] = [];

@@ -5,6 +5,17 @@ import type { TemplateSet, TemplateSource } from './load-templates.js';
 
 type Node = hbs.AST.Node;
 
+// A partial is included many times across a packet; parse its text once.
+const parsed = new Map<string, hbs.AST.Program>();
+function parseOnce(source: string): hbs.AST.Program {
+  let program = parsed.get(source);
+  if (!program) {
+    program = Handlebars.parse(source);
+    parsed.set(source, program);
+  }
+  return program;
+}
+
 /**
  * Checks a template against the model's shape before any answers are merged: every path must
  * name a field of the schema (or of `derived`), every helper must exist. Both branches of every
@@ -139,7 +150,7 @@ export function checkTemplate(template: TemplateSource, set: TemplateSet, probe:
             where.offset,
           );
         } else if (!where.partials.includes(name)) {
-          walkProgram(Handlebars.parse(partial.body), scopes, {
+          walkProgram(parseOnce(partial.body), scopes, {
             file: partial.file,
             offset: 0,
             partials: [...where.partials, name],
