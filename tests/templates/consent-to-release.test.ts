@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswersInput } from '../../src/answers/schema.js';
+import { renderExample } from '../support/render.js';
+
+const ID = 'consent-to-release';
+
+async function draft(example: string, mutate: (input: AnswersInput) => void = () => {}) {
+  const { packet, markdown } = await renderExample(example, mutate, [ID]);
+  const text = markdown.get(ID);
+  if (text === undefined) throw new Error(`${ID} did not render for ${example}`);
+  const warnings = packet.warnings.filter((w) => w.file?.includes(ID)).map((w) => w.message);
+  return { text, warnings };
+}
+
+describe('consent to release information', () => {
+  it('builds without warnings for every example', async () => {
+    for (const example of ['riverbend-city', 'harlan-county-rural']) {
+      expect((await draft(example)).warnings).toEqual([]);
+    }
+  });
+
+  it('uses hand-filled lines, not open items, for what the person writes', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain('Your name: \\_\\_\\_');
+    expect(text).toContain('Signature: \\_\\_\\_');
+    expect(text).not.toContain('## Open Items');
+  });
+
+  it('offers a checkbox for each kind of information the answers choose', async () => {
+    const { text } = await draft('riverbend-city', (a) => {
+      a.information_sharing!.data_elements = ['identity', 'medications'];
+    });
+    expect(text).toContain('☐ name, date of birth and other identifying information');
+    expect(text).toContain('☐ current medications');
+    expect(text).not.toContain('☐ crisis or safety plan');
+  });
+
+  it('names the partners who may disclose and receive, and the receiving facilities', async () => {
+    const { text } = await draft('riverbend-city');
+    const share = text.slice(text.indexOf('Who May Share'), text.indexOf('Who May Receive'));
+    expect(share).toContain('☐ Rio Verde County Behavioral Health Department');
+    expect(share).not.toContain('NAMI');
+    const receive = text.slice(text.indexOf('Who May Receive'), text.indexOf('What Information'));
+    expect(receive).toContain('☐ NAMI Rio Verde County');
+    expect(receive).toContain('☐ Rio Verde Crisis Stabilization Unit');
+  });
+
+  it('states the rights 45 CFR 164.508 requires: revocation, no conditioning, redisclosure, expiration', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain('You can cancel this consent at any time.');
+    expect(text).toContain('- Riverbend Police Department, attention Lt. Daniel Okafor');
+    expect(text).toContain('No one will refuse you treatment');
+    expect(text).toContain('the federal health-privacy law (HIPAA) may no longer protect it');
+    expect(text).toContain('it ends one year after the date I sign it');
+    expect(text).toContain('If someone signs for the person:');
+    expect(text).toContain('does **not** allow anyone to share psychotherapy notes');
+  });
+
+  it('adds the Part 2 notice and an explicit substance-use choice only when a party holds Part 2 records', async () => {
+    const riverbend = (await draft('riverbend-city')).text;
+    expect(riverbend).not.toContain('42 CFR');
+    expect(riverbend).not.toContain('substance use');
+
+    const harlan = (await draft('harlan-county-rural')).text;
+    expect(harlan).toContain('Notice of federal confidentiality rules (42 CFR 2.32)');
+    expect(harlan).toContain(
+      '☐ information from High Desert Recovery & Wellness Center that could show I have asked for or received help for substance use',
+    );
+    expect(harlan).toContain('substance use information stays protected by 42 CFR Part 2');
+
+    const notPart2 = (await draft('harlan-county-rural', (a) => (a.partners[0]!.part2_status = 'not-part2')))
+      .text;
+    expect(notPart2).not.toContain('42 CFR 2.32');
+  });
+
+  it('offers housing as a purpose only when the program does homeless outreach or shares HMIS records', async () => {
+    expect((await draft('harlan-county-rural')).text).toContain('☐ to help me find housing');
+    expect((await draft('riverbend-city')).text).not.toContain('housing');
+  });
+});

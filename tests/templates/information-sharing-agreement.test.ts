@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswersInput } from '../../src/answers/schema.js';
+import { renderExample } from '../support/render.js';
+
+const ID = 'information-sharing-agreement';
+
+async function draft(example: string, mutate: (input: AnswersInput) => void = () => {}) {
+  const { packet, markdown } = await renderExample(example, mutate, [ID]);
+  const text = markdown.get(ID);
+  if (text === undefined) throw new Error(`${ID} did not render for ${example}`);
+  const warnings = packet.warnings.filter((w) => w.file?.includes(ID)).map((w) => w.message);
+  return { text, warnings };
+}
+
+/** The rows of the data-flow table (Section 5.1) whose "From" cell starts with `from`. */
+function flowRows(text: string, from: string): string[] {
+  const section = text.slice(text.indexOf('## 5. Data Flows'), text.indexOf('## 6. Minimum Necessary'));
+  return section.split('\n').filter((line) => line.startsWith(`| ${from}`));
+}
+
+const school = {
+  id: 'rusd',
+  name: 'Riverbend Unified School District',
+  type: 'school-district',
+  hipaa_status: 'not-covered',
+  part2_status: 'not-part2',
+} as const;
+
+describe('information-sharing agreement', () => {
+  it('builds without defined-term warnings for every example and for edge cases', async () => {
+    for (const example of ['riverbend-city', 'harlan-county-rural']) {
+      expect((await draft(example)).warnings).toEqual([]);
+    }
+    const variants: ((a: AnswersInput) => void)[] = [
+      (a) => {
+        a.partners[0]!.hipaa_status = 'unknown';
+        a.partners[0]!.part2_status = 'unknown';
+      },
+      (a) => {
+        a.partners[0]!.hipaa_status = 'business-associate';
+        a.partners[0]!.part2_status = 'lawful-holder';
+      },
+      (a) => {
+        a.information_sharing!.data_elements = [];
+        a.information_sharing!.clinician_cad_access = false;
+      },
+      (a) => {
+        a.partners = a.partners.map((p) => ({ ...p, signs_agreements: false }));
+      },
+      (a) => {
+        a.partners.push({ ...school });
+        a.information_sharing!.data_elements = [
+          'school-records',
+          'criminal-history',
+          'cad-rms-records',
+          'hmis-records',
+          'diagnosis',
+        ];
+      },
+    ];
+    for (const mutate of variants) {
+      expect((await draft('riverbend-city', mutate)).warnings).toEqual([]);
+      expect((await draft('harlan-county-rural', mutate)).warnings).toEqual([]);
+    }
+  });
+
+  it("states each party's HIPAA and Part 2 status in a table", async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(text).toContain(
+      '| High Desert Recovery & Wellness Center | nonprofit behavioral-health provider | HIPAA covered entity | federally assisted substance use disorder program under 42 CFR Part 2 |',
+    );
+    expect(text).toContain(
+      '| Harlan County Sheriff’s Office | sheriff’s office | not subject to HIPAA | not subject to 42 CFR Part 2 |',
+    );
+  });
+
+  it('rests a covered clinician’s disclosures to officers on the serious-and-imminent-threat rule or an authorization', async () => {
+    const { text } = await draft('riverbend-city');
+    const [scene] = flowRows(
+      text,
+      'Rio Verde County Behavioral Health Department (Clinicians) | Officers at the scene',
+    );
+    expect(scene).toContain('45 CFR 164.512(j)(1)(i)');
+    expect(scene).toContain('45 CFR 164.512(j)(4)');
+    expect(scene).toContain('authorization under 45 CFR 164.508');
+    expect(text).toContain('disclosure for treatment, 45 CFR 164.506(c)');
+  });
+
+  it('gives no Part 2 consent language when no party holds Part 2 records', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).not.toContain('Part 2 Record');
+    expect(text).not.toContain('2.31');
+    expect(text).not.toContain('89 FR 12472');
+  });
+
+  it('rests a Part 2 program’s disclosures to officers on consent or a court order, never on the medical-emergency rule', async () => {
+    const { text } = await draft('harlan-county-rural');
+    const [scene] = flowRows(
+      text,
+      'High Desert Recovery & Wellness Center (Clinicians) | Officers at the scene',
+    );
+    expect(scene).toContain(
+      'only with the person’s consent under 42 CFR 2.31, or a court order under 42 CFR 2.61–2.67 (a subpoena alone is not enough)',
+    );
+    expect(scene).toContain('42 CFR 2.12(c)(5)');
+    expect(scene).toContain('is never a basis for disclosure to Officers');
+    expect(text).toContain('89 FR 12472');
+    expect(text).toContain('February 16, 2026');
+    expect(text).toContain('the notice 42 CFR 2.32 requires');
+  });
+
+  it('drops the Part 2 terms when the clinic is not a Part 2 program', async () => {
+    const { text } = await draft('harlan-county-rural', (a) => {
+      a.partners[0]!.part2_status = 'not-part2';
+    });
+    expect(text).not.toContain('Part 2 Record');
+    expect(text).not.toContain('42 CFR 2.31');
+  });
+
+  it('includes CJIS security terms only when clinicians have access to CAD or RMS', async () => {
+    const withAccess = (await draft('riverbend-city')).text;
+    expect(withAccess).toContain('CJIS Security Addendum');
+    expect(withAccess).toContain('multi-factor authentication');
+    expect(withAccess).toContain('fingerprint-based background check');
+    expect(withAccess).toContain('“**Criminal Justice Information**” means');
+
+    const without = (
+      await draft('riverbend-city', (a) => (a.information_sharing!.clinician_cad_access = false))
+    ).text;
+    expect(without).not.toContain('CJIS');
+    expect(without).not.toContain('Criminal Justice Information');
+    expect(without).toContain('**No access to CAD or RMS.**');
+  });
+
+  it('leaves criminal history out of the flows, with a note, when clinicians have no CAD access', async () => {
+    const { text } = await draft('harlan-county-rural', (a) => {
+      a.information_sharing!.data_elements = ['identity', 'criminal-history'];
+    });
+    expect(flowRows(text, 'Agency (Officers)').join('\n')).not.toContain(
+      'criminal history record information',
+    );
+    expect(text).toContain('This draft does not provide for sharing those records.');
+  });
+
+  it('includes FERPA terms only when a school takes part', async () => {
+    expect((await draft('riverbend-city')).text).not.toContain('34 CFR 99');
+    const { text } = await draft('riverbend-city', (a) => {
+      a.partners.push({ ...school });
+      a.information_sharing!.data_elements!.push('school-records');
+    });
+    expect(text).toContain('34 CFR 99.31(a)(10) and 99.36');
+    expect(text).toContain('34 CFR 99.8');
+    expect(flowRows(text, 'Riverbend Unified School District')[0]).toContain('education records');
+  });
+
+  it('includes HMIS terms only when HMIS records are shared', async () => {
+    const harlan = (await draft('harlan-county-rural')).text;
+    expect(harlan).toContain('**HMIS.**');
+    expect(harlan).toContain('Rural Oregon Continuum of Care');
+    const off = (await draft('harlan-county-rural', (a) => (a.information_sharing!.hmis = false))).text;
+    expect(off).not.toContain('HMIS');
+  });
+
+  it('builds the flows from the data elements chosen and keeps clinical details away from officers', async () => {
+    const { text } = await draft('riverbend-city', (a) => {
+      a.information_sharing!.data_elements = ['safety-concerns', 'diagnosis', 'medications'];
+    });
+    const [scene] = flowRows(
+      text,
+      'Rio Verde County Behavioral Health Department (Clinicians) | Officers at the scene',
+    );
+    expect(scene).toContain('| safety concerns, including weapons and threats |');
+    expect(scene).not.toContain('diagnosis');
+    expect(text).toContain('- diagnosis and clinical assessment');
+    expect(text).toContain('- current medications');
+    expect(flowRows(text, 'Rio Verde County Behavioral Health Department | Agency')).toEqual([]);
+  });
+
+  it('leaves the legal basis blank and tells counsel when a party’s status is unknown', async () => {
+    const { text } = await draft('harlan-county-rural', (a) => {
+      a.partners[0]!.hipaa_status = 'unknown';
+    });
+    expect(text).toContain('**\\[HIPAA STATUS\\]**');
+    expect(text).toContain('Counsel must determine it before signature');
+    const [scene] = flowRows(
+      text,
+      'High Desert Recovery & Wellness Center (Clinicians) | Officers at the scene',
+    );
+    expect(scene).toContain('**\\[LEGAL BASIS: PRIVACY STATUS TO BE DETERMINED\\]**');
+    expect(scene).not.toContain('164.512(j)');
+  });
+
+  it('states the retention period and breach deadline from the answers, or blanks', async () => {
+    const riverbend = (await draft('riverbend-city')).text;
+    expect(riverbend).toContain('keep other Program Information for 7 years');
+    expect(riverbend).toContain('no later than 5 days after discovering it');
+    expect(riverbend).toContain('Nguyễn Thị Lan (RVCBH Privacy Officer');
+    const harlan = (await draft('harlan-county-rural')).text;
+    expect(harlan).toContain('**\\[RETENTION PERIOD\\]** years');
+    expect(harlan).toContain('**\\[STATE CONFIDENTIALITY LAW\\]**');
+  });
+
+  it('keeps identifiable information from a partner that does not sign', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain(
+      '**Other participants.** NAMI Rio Verde County takes part in the Program but does not sign this Agreement.',
+    );
+    expect(text).not.toContain('| NAMI Rio Verde County |');
+  });
+
+  it('follows the liability arrangement in the answers', async () => {
+    expect((await draft('riverbend-city')).text).toContain('**Mutual indemnification.**');
+    const own = (await draft('riverbend-city', (a) => (a.agreement!.liability = 'each-party-own'))).text;
+    expect(own).toContain('**Responsibility for own acts.**');
+    expect(own).not.toContain('**Mutual indemnification.**');
+  });
+});
