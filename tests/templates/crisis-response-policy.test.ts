@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswersInput } from '../../src/answers/schema.js';
+import { renderExample } from '../support/render.js';
+
+const ID = 'crisis-response-policy';
+
+async function draft(example: string, mutate: (input: AnswersInput) => void = () => {}) {
+  const { packet, markdown } = await renderExample(example, mutate, [ID]);
+  const text = markdown.get(ID);
+  if (text === undefined) throw new Error(`${ID} did not render for ${example}`);
+  const warnings = packet.warnings.filter((w) => w.file?.includes(ID)).map((w) => w.message);
+  return { text, warnings };
+}
+
+describe('crisis-response policy', () => {
+  it('builds without defined-term warnings for every example and for a state with no hold row', async () => {
+    for (const example of ['riverbend-city', 'harlan-county-rural']) {
+      expect((await draft(example)).warnings).toEqual([]);
+    }
+    const bare = await draft('harlan-county-rural', (a) => {
+      a.jurisdiction.state = 'WY';
+      a.program.models = ['follow-up'];
+    });
+    expect(bare.warnings).toEqual([]);
+  });
+
+  it('states the verified California hold facts without a counsel warning', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain('Cal. Welf. & Inst. Code § 5150');
+    expect(text).toContain('| Length of the initial hold | 72 hours |');
+    expect(text).toContain('These facts were checked against the statute');
+    expect(text).not.toContain('must not be issued to Members as written');
+  });
+
+  it('marks Oregon hold facts for counsel when only the citation is verified', async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(text).toContain('ORS 426.228');
+    expect(text).toContain('\\[WHO MAY INITIATE A HOLD\\]');
+    expect(text).toContain('\\[HOLD DURATION\\]');
+    expect(text).toContain('must not be issued to Members as written');
+  });
+
+  it('leaves the citation blank for a state with no hold row', async () => {
+    const { text } = await draft('riverbend-city', (a) => {
+      a.jurisdiction.state = 'WY';
+    });
+    expect(text).toContain('“**Hold Statute**” means **\\[HOLD STATUTE CITATION\\]**');
+    expect(text).toContain('No verified statement of Wyoming');
+    expect(text).not.toContain('Welf. & Inst. Code');
+  });
+
+  it('sends CIT officers only when the CIT model is chosen', async () => {
+    expect((await draft('riverbend-city')).text).toContain('**CIT officers.** When a CIT officer is on duty');
+    const without = await draft('riverbend-city', (a) => {
+      a.program.models = ['co-responder'];
+    });
+    expect(without.text).not.toContain('**CIT officers.**');
+    expect(without.text).not.toContain('crisis intervention team (CIT) course');
+  });
+
+  it('describes an on-call clinician differently from a team that rides together', async () => {
+    expect((await draft('riverbend-city')).text).toContain('the dispatcher shall send the co-responder team');
+    const { text } = await draft('harlan-county-rural');
+    expect(text).toContain('may ask for the on-call clinician');
+    expect(text).not.toContain('the dispatcher shall send the co-responder team');
+  });
+
+  it('adds the mobile crisis hand-off when the mobile-crisis model is chosen', async () => {
+    expect((await draft('riverbend-city')).text).not.toContain('**Mobile crisis team.**');
+    const { text } = await draft('riverbend-city', (a) => {
+      a.program.models = ['cit', 'co-responder', 'mobile-crisis'];
+    });
+    expect(text).toContain('**Mobile crisis team.**');
+    expect(text).toContain('a behavioral-health-led mobile crisis team');
+  });
+
+  it('names the agency’s use-of-force and de-escalation policies, or leaves them blank', async () => {
+    expect((await draft('riverbend-city')).text).toContain(
+      'use-of-force policy (RPD Policy 300, Use of Force)',
+    );
+    const { text } = await draft('harlan-county-rural');
+    expect(text).toContain('de-escalation policy (**\\[DE-ESCALATION POLICY\\]**)');
+  });
+
+  it('refers people experiencing homelessness to outreach only when that model is chosen', async () => {
+    expect((await draft('harlan-county-rural')).text).toContain('**People experiencing homelessness.**');
+    const { text } = await draft('harlan-county-rural', (a) => {
+      a.program.models = ['co-responder', 'follow-up'];
+    });
+    expect(text).not.toContain('**People experiencing homelessness.**');
+    expect(text).not.toContain('homeless outreach and engagement');
+  });
+
+  it('lists the CAD codes, or leaves them blank when there are none', async () => {
+    expect((await draft('riverbend-city')).text).toContain('using the codes 5150, BHC, and BHF');
+    expect((await draft('harlan-county-rural')).text).toContain(
+      '\\[CAD CODES FOR BEHAVIORAL-HEALTH CALLS\\]',
+    );
+  });
+
+  it('numbers the order with the agency’s prefix, shows the languages, and is approved by the agency head', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain('| Number | RPD Policy **\\[GENERAL ORDER NUMBER\\]** |');
+    expect(text).toContain('include Spanish, Vietnamese, and Hmong');
+    expect(text).toContain('the county’s contracted telephone and video interpreter line');
+    expect(text).toContain('Name: Marisol Peña  \nTitle: Chief of Police');
+  });
+});

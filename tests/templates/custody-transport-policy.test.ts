@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswersInput } from '../../src/answers/schema.js';
+import { renderExample } from '../support/render.js';
+
+const ID = 'custody-transport-policy';
+
+async function draft(example: string, mutate: (input: AnswersInput) => void = () => {}) {
+  const { packet, markdown } = await renderExample(example, mutate, [ID]);
+  const text = markdown.get(ID);
+  if (text === undefined) throw new Error(`${ID} did not render for ${example}`);
+  const warnings = packet.warnings.filter((w) => w.file?.includes(ID)).map((w) => w.message);
+  return { text, warnings };
+}
+
+describe('custody and transport policy', () => {
+  it('builds without defined-term warnings for every example and with no facilities', async () => {
+    for (const example of ['riverbend-city', 'harlan-county-rural']) {
+      expect((await draft(example)).warnings).toEqual([]);
+    }
+    const bare = await draft('harlan-county-rural', (a) => {
+      a.disposition!.receiving_facilities = [];
+      a.jurisdiction.state = 'WY';
+    });
+    expect(bare.warnings).toEqual([]);
+  });
+
+  it('shows the California hold facts and when they were verified, with no open items for counsel', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain('| Statute | Cal. Welf. & Inst. Code § 5150 (duration, § 5151) |');
+    expect(text).toMatch(/\| Facts last verified \| [A-Z][a-z]+ \d{1,2}, \d{4} \|/);
+    expect(text).not.toContain('**Facts still to be confirmed.**');
+  });
+
+  it('holds back an Oregon order until counsel supplies the facts', async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(text).toContain('| Statute | ORS 426.228 |');
+    expect(text).toContain('**Facts still to be confirmed.** This General Order shall not be issued');
+    expect(text).toMatch(/- \*\*\\\[HOLD DURATION\\\]\*\* \(Section 4\.1\)/);
+  });
+
+  it('leaves every hold fact blank for a state with no row', async () => {
+    const { text } = await draft('riverbend-city', (a) => {
+      a.jurisdiction.state = 'WY';
+    });
+    expect(text).toContain('| Statute | **\\[HOLD STATUTE CITATION\\]** |');
+    expect(text).toContain('No verified statement of Wyoming');
+    expect(text).toContain('**Facts still to be confirmed.**');
+  });
+
+  it('uses counsel’s corrected hold facts but still asks for verification until counsel confirms them', async () => {
+    const { text } = await draft('harlan-county-rural', (a) => {
+      a.disposition!.state_hold = { initial_hold: 'a period counsel supplies', verified_by_counsel: false };
+    });
+    expect(text).toContain('| Length of the initial hold | a period counsel supplies |');
+    expect(text).toContain('Counsel must verify the emergency-hold facts');
+  });
+
+  it('tabulates the receiving facilities with their kind, hours, drop-off and hold acceptance', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain(
+      '| Rio Verde Crisis Stabilization Unit | crisis stabilization or receiving center | 24/7 | Yes | Yes |',
+    );
+    expect(text).toContain('- Rio Verde Crisis Stabilization Unit: only when the person has an injury');
+  });
+
+  it('names only the facilities that agreed never to refuse a drop-off', async () => {
+    expect((await draft('riverbend-city')).text).toContain(
+      '**No refusal.** Rio Verde Crisis Stabilization Unit has agreed not to refuse',
+    );
+    expect((await draft('harlan-county-rural')).text).not.toContain('**No refusal.**');
+  });
+
+  it('leaves a blank facility row when the answers list none', async () => {
+    const { text } = await draft('riverbend-city', (a) => {
+      a.disposition!.receiving_facilities = [];
+    });
+    expect(text).toContain('| **\\[RECEIVING FACILITY\\]** |');
+    expect(text).toContain('The answers list no receiving facility');
+  });
+
+  it('follows the custodial-transfer target and the transport mode', async () => {
+    expect((await draft('riverbend-city')).text).toContain('within 15 minutes of arriving');
+    expect((await draft('riverbend-city')).text).toContain('shall decide case by case');
+    const harlan = await draft('harlan-county-rural', (a) => {
+      a.disposition!.custodial_transfer_target_minutes = null;
+    });
+    expect(harlan.text).toContain('within **\\[TRANSFER TARGET\\]** minutes');
+    expect(harlan.text).toContain('usually be taken to a Receiving Facility by law-enforcement vehicle');
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswersInput } from '../../src/answers/schema.js';
+import { renderExample } from '../support/render.js';
+
+const ID = 'dispatch-protocol';
+
+async function draft(example: string, mutate: (input: AnswersInput) => void = () => {}) {
+  const { packet, markdown } = await renderExample(example, mutate, [ID]);
+  const text = markdown.get(ID);
+  if (text === undefined) throw new Error(`${ID} did not render for ${example}`);
+  const warnings = packet.warnings.filter((w) => w.file?.includes(ID)).map((w) => w.message);
+  return { text, warnings };
+}
+
+/** The rows of the triage table, by the bold label that opens each condition. */
+function triageRows(text: string): string[] {
+  const start = text.indexOf('| Condition (use the first row that fits) | Response |');
+  const table = text.slice(start).split('\n\n')[0]!;
+  return table
+    .split('\n')
+    .slice(2)
+    .map((row) => /^\| \*\*([^*:]+)/.exec(row)?.[1] ?? row);
+}
+
+describe('dispatch protocol', () => {
+  it('builds without defined-term warnings, including when no designated responder exists', async () => {
+    for (const example of ['riverbend-city', 'harlan-county-rural']) {
+      expect((await draft(example)).warnings).toEqual([]);
+    }
+    const bare = await draft('harlan-county-rural', (a) => {
+      a.program.models = ['follow-up'];
+    });
+    expect(bare.warnings).toEqual([]);
+    expect(bare.text).toContain('\\[DESIGNATED RESPONDERS, IF ANY\\]');
+  });
+
+  it('tabulates the CAD codes from the answers', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain('| BHC | behavioral-health call suitable for the co-responder unit |');
+    expect(text).toContain('| 5150 | person who may meet criteria for an emergency hold |');
+  });
+
+  it('leaves a blank code row and a note when the answers list no CAD codes', async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(text).toContain('| **\\[CAD CODE\\]** | **\\[MEANING OF THE CODE\\]** |');
+    expect(text).toContain('The answers list no CAD codes');
+  });
+
+  it('shows only the triage tiers whose models are chosen, plus the emergency and fallback rows', async () => {
+    expect(triageRows((await draft('riverbend-city')).text)).toEqual([
+      'Emergency',
+      'Elevated risk',
+      'In-person support',
+      'Telephone support',
+      'Any other Behavioral-Health Call',
+    ]);
+    expect(triageRows((await draft('harlan-county-rural')).text)).toEqual([
+      'Emergency',
+      'Elevated risk',
+      'In-person support',
+      'Outreach',
+      'Any other Behavioral-Health Call',
+    ]);
+  });
+
+  it('prefers the mobile crisis team for in-person support when that model is chosen', async () => {
+    const before = (await draft('riverbend-city')).text;
+    expect(before).not.toContain('the mobile crisis team without officers');
+    const { text } = await draft('riverbend-city', (a) => {
+      a.program.models = ['cit', 'co-responder', 'mobile-crisis'];
+    });
+    expect(text).toContain('Send the mobile crisis team without officers; otherwise the co-responder team');
+  });
+
+  it('pages an on-call clinician instead of sending a co-responder team', async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(text).toContain('Page the on-call co-responder clinician');
+    expect(text).not.toContain('Send the co-responder team');
+  });
+
+  it('assigns a CIT officer only when the CIT model is chosen', async () => {
+    expect((await draft('riverbend-city')).text).toContain('a CIT officer with a cover officer');
+    const { text } = await draft('riverbend-city', (a) => {
+      a.program.models = ['co-responder'];
+    });
+    expect(text).not.toContain('CIT officer');
+  });
+
+  it('writes the warm-transfer procedure only when 911 and 988 are linked', async () => {
+    expect((await draft('riverbend-city')).text).toContain(
+      'shall be transferred to the 988 Center by warm transfer',
+    );
+    const harlan = (await draft('harlan-county-rural')).text;
+    expect(harlan).toContain('**No transfer yet.**');
+    expect(harlan).not.toContain('**Telephone support:**');
+    const integrated = (
+      await draft('riverbend-city', (a) => {
+        a.dispatch!.link_988 = 'cad-integrated';
+      })
+    ).text;
+    expect(integrated).toContain('through the integrated CAD link');
+  });
+
+  it('states the dispatcher course hours, or leaves them blank', async () => {
+    expect((await draft('riverbend-city')).text).toContain('dispatchers of 16 hours');
+    expect((await draft('harlan-county-rural')).text).toContain('\\[DISPATCHER COURSE HOURS\\]');
+  });
+
+  it('adds the opt-in registry clause only when a premise registry exists', async () => {
+    expect((await draft('riverbend-city')).text).not.toContain('**Opt-in registry.**');
+    const { text } = await draft('riverbend-city', (a) => {
+      a.resources!.premise_registry = true;
+    });
+    expect(text).toContain('**Opt-in registry.**');
+  });
+
+  it('warns that a separate 911 center must adopt the protocol itself', async () => {
+    expect((await draft('riverbend-city')).text).toContain('the 911 center should adopt this protocol');
+    const { text } = await draft('riverbend-city', (a) => {
+      a.partners = a.partners.filter((p) => p.type !== '911-center');
+      a.agreement!.liaisons = a.agreement!.liaisons!.filter((l) => l.party !== 'rrecc');
+    });
+    expect(text).not.toContain('the 911 center should adopt this protocol');
+  });
+});
