@@ -13,15 +13,20 @@ import { parseAnswers } from '../../src/answers/read-answers.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/pmhc.js');
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const hasBuild = existsSync(join(ROOT, 'dist/cli/main.js'));
-const skip = !hasTmux || !hasBuild;
-if (skip) {
-  console.warn(
-    `SKIPPED the terminal test of pmhc interview: ${hasTmux ? 'the CLI is not built (npm run build)' : 'tmux is not installed'}`,
-  );
-}
-// Overridable to try the sources before the CLI is bundled: PMHC_INTERVIEW="node node_modules/tsx/dist/cli.mjs $PWD/tests/interview/dev-interview.ts"
-const COMMAND = process.env.PMHC_INTERVIEW ?? `node ${BIN} interview`;
+// Overridable to try the sources before the CLI is bundled:
+// PMHC_INTERVIEW="node node_modules/tsx/dist/cli.mjs $PWD/tests/interview/dev-interview.ts"
+const override = process.env.PMHC_INTERVIEW;
+const builtHasInterview =
+  existsSync(join(ROOT, 'dist/cli/main.js')) &&
+  /^\s+interview\s/m.test(spawnSync('node', [BIN, '--help'], { encoding: 'utf8' }).stdout);
+const why = !hasTmux
+  ? 'tmux is not installed'
+  : override || builtHasInterview
+    ? null
+    : 'the built CLI has no `interview` command (npm run build; is interviewCommand registered in src/cli/commands/index.ts?)';
+const skip = why !== null;
+if (why) console.warn(`SKIPPED the terminal test of pmhc interview: ${why}`);
+const COMMAND = override ?? `node ${BIN} interview`;
 
 const socket = `pmhc-test-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
