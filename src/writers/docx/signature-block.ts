@@ -5,6 +5,7 @@ import {
   Tab,
   Table,
   TableCell,
+  VerticalAlignTable,
   TextRun,
   TableRow,
   WidthType,
@@ -87,10 +88,12 @@ function partyCell(
         ruled('Date:', 200, 480),
       ]
     : [new Paragraph({ style: styleIds.signature, children: [] })];
+  // Bottom-aligned, so that when one organization's name wraps, both parties' lines still align.
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins,
     borders: noBorders,
+    verticalAlign: VerticalAlignTable.BOTTOM,
     children,
   });
 }
