@@ -57,8 +57,8 @@ describe('dispatch protocol', () => {
     expect(triageRows((await draft('harlan-county-rural')).text)).toEqual([
       'Emergency',
       'Elevated risk',
-      'In-person support',
       'Outreach',
+      'In-person support',
       'Any other Behavioral-Health Call',
     ]);
   });
