@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import type { Command } from '../command.js';
+import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
+import { ExitCode } from '../../diagnostics/errors.js';
+import { parseList } from '../parse-list.js';
+
+export const diffCommand: Command = {
+  name: 'diff',
+  summary: 'compare two versions of an answers file: Word redlines, Markdown diffs, a summary',
+  help: `Usage: pmhc diff OLD NEW [options]
+       pmhc diff REV ANSWERS.yaml [options]
+       pmhc diff REV1 REV2 ANSWERS.yaml [options]
+
+Renders both versions and writes, for each document that changed:
+  NAME.redline.docx   the new draft with tracked changes (insertions and deletions word by word,
+                      by "pmhc-docs", dated the new version's draft date) to accept or reject in Word
+  NAME.md.diff        a unified diff of the canonical Markdown
+and summary.md: which answers changed (e.g. information_sharing.retention_years: 5 -> 7) and, for
+each document, the clauses that changed, or "unchanged". The summary is also printed.
+
+OLD and NEW are answers files, or git revisions: \`pmhc diff HEAD~1 answers.yaml\` compares the
+file as committed at HEAD~1 with the file as it is now; \`pmhc diff v2025 v2026 answers.yaml\`
+compares two revisions; REV:path names a file at a revision. An existing file wins over a
+revision of the same name.
+
+Options:
+  --out DIR              output folder (default: diff)
+  --only LIST            only these documents, by id
+  --old-templates DIR    render OLD with these templates (to diff a template upgrade)
+  --templates DIR        render NEW with these templates
+  -h, --help             show this help
+
+Examples:
+  pmhc diff HEAD~1 answers.yaml
+  pmhc diff v2025 v2026 answers.yaml --out review/2026
+  pmhc diff answers.yaml answers.yaml --old-templates old-templates --out upgrade`,
+  options: {
+    out: { type: 'string', default: 'diff' },
+    only: { type: 'string', multiple: true },
+    'old-templates': { type: 'string' },
+    templates: { type: 'string' },
+  },
+  async run(args, io) {
+    const { readVersion, resolveVersions } = await import('../../diff/resolve-version.js');
+    const { runDiff, VersionError } = await import('../../diff/run-diff.js');
+    const sources = resolveVersions(args.positionals, io.cwd);
+    const before = await readVersion(sources.before, io.cwd);
+    const after = await readVersion(sources.after, io.cwd);
+    const dir = (value: unknown) => (typeof value === 'string' ? resolve(io.cwd, value) : undefined);
+    try {
+      const result = await runDiff({
+        before,
+        after,
+        outDir: resolve(io.cwd, String(args.values.out)),
+        only: parseList(args.values.only),
+        sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+        beforeTemplatesDir: dir(args.values['old-templates']),
+        afterTemplatesDir: dir(args.values.templates),
+      });
+      for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+      io.stdout(result.summary);
+      io.stdout(`\nWrote ${result.written.length} files to ${String(args.values.out)}/\n`);
+      return ExitCode.ok;
+    } catch (error) {
+      if (!(error instanceof VersionError)) throw error;
+      for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+      const count = error.diagnostics.filter((d) => d.severity === 'error').length;
+      io.stderr(
+        `pmhc diff: the ${error.role} version (${error.displayName}) is not a valid answers file: ` +
+          `${count} ${count === 1 ? 'problem' : 'problems'}; nothing was written.\n`,
+      );
+      return error.exitCode;
+    }
+  },
+};

@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { parseAnswers } from '../answers/read-answers.js';
+import type { Answers } from '../answers/schema.js';
+import { draftDate, timestampOf } from '../build/dates.js';
+import { outputFileName } from '../build/file-names.js';
+import { renderPacket, type RenderedPacket } from '../build/render-packet.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { UserError } from '../diagnostics/errors.js';
+import { writeAtomic } from '../util/write-atomic.js';
+import { markdownOf } from '../writers/markdown/write-markdown.js';
+import { defaultWriteOptions, type WriteOptions } from '../writers/types.js';
+import { diffAnswers } from './diff-answers.js';
+import { diffPackets } from './diff-packets.js';
+import { markdownDiff } from './markdown-diff.js';
+import type { AnswersVersion } from './resolve-version.js';
+import { summarize, type DocumentReport } from './summarize.js';
+import { writeRedline } from './write-redline.js';
+
+/** Who every tracked change is attributed to. */
+export const REDLINE_AUTHOR = 'pmhc-docs';
+export const SUMMARY_FILE = 'summary.md';
+
+export interface DiffOptions {
+  before: AnswersVersion;
+  after: AnswersVersion;
+  outDir: string;
+  only?: string[];
+  sourceDateEpoch?: string;
+  /** Templates each version is rendered with (a template upgrade diffs the same answers). */
+  beforeTemplatesDir?: string;
+  afterTemplatesDir?: string;
+  writeOptions?: Partial<WriteOptions>;
+}
+
+export interface DiffResult {
+  summary: string;
+  /** Files written into the output folder, by name. */
+  written: string[];
+  documents: DocumentReport[];
+  warnings: Diagnostic[];
+}
+
+/** A version that is not valid answers; `role` says which of the two it is. */
+export class VersionError extends UserError {
+  constructor(
+    readonly role: 'OLD' | 'NEW',
+    readonly displayName: string,
+    diagnostics: Diagnostic[],
+  ) {
+    super(diagnostics);
+  }
+}
+
+/** Reads one version's answers, reporting problems with the version's name as the file. */
+export function parseVersion(version: AnswersVersion, role: 'OLD' | 'NEW'): Answers {
+  const read = parseAnswers(version.text, version.displayName);
+  if (read.answers && !read.diagnostics.some((d) => d.severity === 'error')) return read.answers;
+  throw new VersionError(role, version.displayName, read.diagnostics);
+}
+
+/**
+ * `pmhc diff` as a library call: renders both versions in memory, then writes for each document
+ * that changed a redline (.redline.docx) and a Markdown diff (.md.diff), and one summary.md.
+ * Nothing is written if either version is invalid.
+ */
+export async function runDiff(options: DiffOptions): Promise<DiffResult> {
+  const beforeAnswers = parseVersion(options.before, 'OLD');
+  const afterAnswers = parseVersion(options.after, 'NEW');
+  const only = options.only ?? [];
+  const render = (answers: Answers, templatesDir: string | undefined) =>
+    renderPacket(answers, { only, sourceDateEpoch: options.sourceDateEpoch, templatesDir });
+  const beforePacket = await render(beforeAnswers, options.beforeTemplatesDir);
+  const afterPacket = await render(afterAnswers, options.afterTemplatesDir);
+  const day = draftDate(afterAnswers, options.sourceDateEpoch);
+  const date = timestampOf(day);
+  const writeOptions = { ...defaultWriteOptions, ...options.writeOptions };
+  const files: { name: string; bytes: Uint8Array | string }[] = [];
+  const documents: DocumentReport[] = [];
+  const warnings = [...afterPacket.warnings];
+  for (const pair of diffPackets(beforePacket, afterPacket)) {
+    if (pair.status === 'unchanged') {
+      documents.push({ pair, places: [], files: [] });
+      continue;
+    }
+    const name = (extension: string) => outputFileName(jurisdictionOf(pair.after ? afterPacket : beforePacket), pair.id, extension);
+    const redline = await writeRedline(pair.before, pair.after, { author: REDLINE_AUTHOR, date, writeOptions });
+    const patch = markdownDiff(name('md'), markdownVersion(options.before, pair.before), markdownVersion(options.after, pair.after));
+    files.push({ name: name('redline.docx'), bytes: redline.bytes }, { name: name('md.diff'), bytes: patch });
+    documents.push({ pair, places: redline.places, files: [name('redline.docx'), name('md.diff')] });
+    warnings.push(...redline.warnings.map((message): Diagnostic => ({ severity: 'warning', message, file: name('redline.docx') })));
+  }
+  const summary = summarize({
+    beforeLabel: options.before.displayName,
+    afterLabel: options.after.displayName,
+    answers: diffAnswers(beforeAnswers, afterAnswers),
+    documents,
+    date: day,
+    author: REDLINE_AUTHOR,
+  });
+  files.push({ name: SUMMARY_FILE, bytes: summary });
+  for (const file of files) await writeAtomic(join(options.outDir, file.name), file.bytes);
+  return { summary, written: files.map((f) => f.name), documents, warnings };
+}
+
+function jurisdictionOf(packet: RenderedPacket): string {
+  return packet.answers.jurisdiction.name;
+}
+
+function markdownVersion(version: AnswersVersion, doc: Parameters<typeof markdownOf>[0] | null) {
+  return { label: version.displayName, markdown: doc ? markdownOf(doc) : '' };
+}
