@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswersInput } from '../../src/answers/schema.js';
+import { renderExample } from '../support/render.js';
+
+const ID = 'crisis-coordination-mou';
+
+async function mou(name: string, mutate?: (a: AnswersInput) => void) {
+  const { packet, markdown } = await renderExample(name, mutate, [ID]);
+  const text = markdown.get(ID);
+  if (text === undefined) throw new Error(`${ID} was not rendered for ${name}`);
+  const warnings = packet.warnings.filter((w) => w.file?.includes(`${ID}/`)).map((w) => w.message);
+  return { text, warnings };
+}
+
+const models =
+  (...chosen: string[]) =>
+  (a: AnswersInput) => {
+    a.program!.models = chosen as AnswersInput['program']['models'];
+  };
+
+describe('mobile crisis and 911–988 coordination MOU', () => {
+  it('applies to every example, and not to a program with no dispatched crisis responder', async () => {
+    for (const name of ['riverbend-city', 'harlan-county-rural', 'tri-county-cit-consortium']) {
+      expect((await mou(name)).text, name).toContain(
+        '# Mobile Crisis and 911–988 Coordination Memorandum of Understanding',
+      );
+    }
+    const { packet } = await renderExample('harlan-county-rural', models('homeless-outreach', 'follow-up'), [
+      ID,
+    ]);
+    expect(packet.skipped.map((s) => s.id)).toContain(ID);
+  });
+
+  it('builds with no defined-term warning for the examples and for each model alone', async () => {
+    for (const name of ['riverbend-city', 'harlan-county-rural', 'tri-county-cit-consortium']) {
+      expect((await mou(name)).warnings, name).toEqual([]);
+    }
+    for (const model of [
+      'mobile-crisis',
+      'embedded-911-clinician',
+      'community-responder',
+      'co-responder',
+      'cit',
+    ]) {
+      expect((await mou('tri-county-cit-consortium', models(model))).warnings, model).toEqual([]);
+    }
+  });
+
+  it('shows only the triage tiers of the chosen models, with phone support and the emergency tier always', async () => {
+    const riverbend = (await mou('riverbend-city')).text;
+    expect(riverbend).toContain('| Phone support |');
+    expect(riverbend).toContain('| Co-responder |');
+    expect(riverbend).toContain('| CIT officer |');
+    expect(riverbend).not.toContain('| Behavioral-health team |');
+    expect(riverbend).toContain('| Police and EMS emergency |');
+    const tri = (await mou('tri-county-cit-consortium')).text;
+    expect(tri).toContain('| Behavioral-health team | The Person Served needs help in person');
+    expect(tri).toContain('| The Mobile Crisis Team, without officers |');
+    expect(tri).not.toContain('| Co-responder |');
+    const civilian = (await mou('tri-county-cit-consortium', models('community-responder'))).text;
+    expect(civilian).toContain('| The Community Responders, without officers |');
+    expect(civilian).not.toContain('| CIT officer |');
+    expect(civilian).not.toContain('CIT Officer');
+  });
+
+  it('offers the embedded clinician as phone support only when that model is chosen', async () => {
+    const tri = (await mou('tri-county-cit-consortium')).text;
+    expect(tri).toContain('| A 988 counselor of the 988 Center, or an Embedded Clinician |');
+    expect(tri).toContain('employed by Bluebonnet Crisis and Recovery Center who works in the 911 Center');
+    const without = (await mou('tri-county-cit-consortium', models('cit', 'mobile-crisis'))).text;
+    expect(without).toContain('| A 988 counselor of the 988 Center |');
+    expect(without).not.toContain('Embedded Clinician');
+  });
+
+  it('names the parties by role, with blanks for roles the answers leave unfilled', async () => {
+    const riverbend = (await mou('riverbend-city')).text;
+    expect(riverbend).toContain(
+      '| 911 center (public safety answering point) | Riverbend Regional Emergency Communications Center | yes |',
+    );
+    expect(riverbend).toContain(
+      '| 988 crisis center | Rio Verde Crisis Line (988) | **\\[988 CENTER TO SIGN AS A PARTY\\]** |',
+    );
+    expect(riverbend).toContain('| Emergency medical services | **\\[EMS AGENCY\\]** |');
+    expect(riverbend).toContain('No 988 center signs this Agreement. No EMS agency signs this Agreement.');
+    expect(riverbend).not.toContain('No 911 center signs');
+    const tri = (await mou('tri-county-cit-consortium')).text;
+    expect(tri).toContain('| 988 crisis center | Tres Ríos 988 Crisis Line | yes |');
+    expect(tri).toContain('| Law enforcement | Pecan Ridge County Sheriff’s Office | yes |');
+    expect(tri).toContain('**1.2** **Other partners.**');
+    const withEms = (
+      await mou('tri-county-cit-consortium', (a) => {
+        a.partners.push({
+          id: 'tr-ems',
+          name: 'Tres Ríos EMS',
+          type: 'ems',
+          hipaa_status: 'covered-entity',
+          part2_status: 'not-part2',
+        });
+      })
+    ).text;
+    expect(withEms).toContain('| Emergency medical services | Tres Ríos EMS | yes |');
+    expect(withEms).not.toContain('Drafter’s note:** No');
+  });
+
+  it('describes the 911-to-988 transfer the answers’ link calls for', async () => {
+    expect((await mou('riverbend-city')).text).toContain(
+      'through the dedicated transfer line the 988 Center provides',
+    );
+    expect((await mou('tri-county-cit-consortium')).text).toContain(
+      'through the shared computer-aided dispatch (CAD) link',
+    );
+    const none = (await mou('harlan-county-rural')).text;
+    expect(none).toContain('There is no formal link yet between the 911 Center and the 988 Center.');
+    expect(none).toContain(
+      '**6.1** **When to transfer.** Once the procedure required by Section 6.2 is in place, a call-taker',
+    );
+  });
+
+  it('has the 988 counselor relay rather than transfer, citing the HIPAA threat exception only when a covered entity takes part', async () => {
+    const tri = (await mou('tri-county-cit-consortium')).text;
+    expect(tri).toContain('**7.2** **Relay, not transfer.**');
+    expect(tri).toContain('The counselor shall not transfer the caller to 911');
+    expect(tri).toContain('45 CFR 164.512(j)(1)(i)');
+    const uncovered = (
+      await mou('tri-county-cit-consortium', (a) => {
+        for (const p of a.partners) p.hipaa_status = 'not-covered';
+      })
+    ).text;
+    expect(uncovered).not.toContain('164.512');
+  });
+
+  it('lists the safety exclusions and the response-time target from the answers', async () => {
+    const tri = (await mou('tri-county-cit-consortium')).text;
+    expect(tri).toContain('- a barricaded person or a hostage situation\n');
+    expect(tri).toContain('The Mobile Crisis Team shall aim to arrive within 30 minutes of being dispatched');
+    const open = (
+      await mou('tri-county-cit-consortium', (a) => {
+        a.program!.excluded_calls = [];
+        a.dispatch!.response_target_minutes = null;
+      })
+    ).text;
+    expect(open).toContain('- **\\[SAFETY EXCLUSIONS\\]**');
+    expect(open).toContain('within **\\[RESPONSE TARGET\\]** minutes');
+  });
+
+  it('puts each chosen responder on the availability board', async () => {
+    const tri = (await mou('tri-county-cit-consortium')).text;
+    expect(tri).toContain(
+      '- the Embedded Clinicians on duty;\n- the units of the Mobile Crisis Team on duty;\n- the CIT Officers on duty, by Law-Enforcement Party and patrol area;',
+    );
+    const riverbend = (await mou('riverbend-city')).text;
+    expect(riverbend).toContain('- the Co-Responder Team on duty;');
+    expect(riverbend).not.toContain('Mobile Crisis Team');
+  });
+
+  it('adds CJIS and Part 2 clauses only when the answers make them apply', async () => {
+    const tri = (await mou('tri-county-cit-consortium')).text;
+    expect(tri).toContain('**10.4** **Criminal justice information.**');
+    expect(tri).toContain('**10.5** **Substance use disorder records.**');
+    const neither = (
+      await mou('tri-county-cit-consortium', (a) => {
+        a.information_sharing!.clinician_cad_access = false;
+        for (const p of a.partners) p.part2_status = 'not-part2';
+      })
+    ).text;
+    expect(neither).not.toContain('CJIS');
+    expect(neither).not.toContain('42 CFR Part 2');
+  });
+});
