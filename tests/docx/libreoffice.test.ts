@@ -51,4 +51,34 @@ describe.skipIf(!available)('docx rendered by LibreOffice', () => {
     expect(text).toMatch(/Sample Memorandum of Understanding\s+DRAFT/);
     expect(text).toContain('Nguyễn Peña & Ó Briain <b>*x*</b>');
   }, 90_000);
+
+  it('should read the drafter’s note as a comment and the table header as repeating', async () => {
+    const file = join(dir, 'note.docx');
+    writeFileSync(file, (await write(sampleDocument())).bytes);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'fodt',
+        '--outdir',
+        dir,
+        file,
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 60_000,
+      },
+    );
+    const fodt = readFileSync(join(dir, 'note.fodt'), 'utf8');
+    const annotation =
+      fodt.match(
+        /<office:annotation [\s\S]*?<\/office:annotation>Drafter’s note<office:annotation-end/,
+      )?.[0] ?? '';
+    expect(annotation).toContain('<dc:creator>pmhc-docs</dc:creator>');
+    expect(annotation).toContain('<dc:date>2026-03-01T00:00:00</dc:date>');
+    expect(annotation).toContain('Confirm the hours with the clinic before signature.');
+    expect(fodt).toMatch(/<table:table-header-rows>[\s\S]*?Legal basis[\s\S]*?<\/table:table-header-rows>/);
+  }, 90_000);
 });
