@@ -47,15 +47,15 @@ describe('packet overview', () => {
     const { packet, text } = await overview('harlan-county-rural');
     const table = section(text, 'Documents in This Packet');
     for (const d of packet.documents.filter((d) => d.template.meta.id !== ID)) {
-      expect(table).toContain(`| ${d.template.meta.title} (version ${d.template.meta.version}) |`);
+      expect(table).toContain(`| ${d.template.meta.title} |`);
     }
-    expect(table).not.toMatch(/\| \d+ \| Packet Overview/);
+    expect(table).not.toContain('| Packet Overview |');
   });
 
   it('moves a document from the packet to the skipped list, and out of the matrix, when its model is removed', async () => {
     const before = await overview('harlan-county-rural');
-    expect(section(before.text, 'Documents in This Packet')).toMatch(
-      /\| \d+ \| General Order: Homeless Outreach and Engagement/,
+    expect(section(before.text, 'Documents in This Packet')).toContain(
+      '| General Order: Homeless Outreach and Engagement | the program includes a homeless outreach team |',
     );
     expect(matrix(before.text).get('Program design')).toContain(
       'General Order: Homeless Outreach and Engagement',
@@ -65,7 +65,7 @@ describe('packet overview', () => {
       a.program.models = ['co-responder', 'follow-up'];
     });
     const docs = section(after.text, 'Documents in This Packet');
-    expect(docs).not.toMatch(/\| \d+ \| General Order: Homeless Outreach and Engagement/);
+    expect(docs).not.toContain('| General Order: Homeless Outreach and Engagement | the program');
     expect(docs).toContain(
       '| General Order: Homeless Outreach and Engagement | needs one of the program models homeless-outreach |',
     );
