@@ -72,8 +72,11 @@ function pairUp<T>(removed: T[], added: T[], similarity: (a: T, b: T) => number,
   return out;
 }
 
-/** Dice coefficient of the two texts' word multisets: 1 for the same words, 0 for none shared. */
-export function textSimilarity(a: string, b: string): number {
+/**
+ * How alike two texts' word multisets are: Dice (shared words over both sizes) by default, or the
+ * overlap coefficient (shared words over the smaller size), for which a text that only grew is 1.
+ */
+export function textSimilarity(a: string, b: string, measure: 'dice' | 'overlap' = 'dice'): number {
   const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const wa = words(a);
   const wb = words(b);
@@ -88,5 +91,6 @@ export function textSimilarity(a: string, b: string): number {
       counts.set(w, n - 1);
     }
   }
+  if (measure === 'overlap') return common / Math.max(1, Math.min(wa.length, wb.length));
   return (2 * common) / (wa.length + wb.length);
 }

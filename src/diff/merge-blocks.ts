@@ -41,7 +41,8 @@ function mergeList(before: Block[], after: Block[], ctx: Context): Block[] {
 function mergePair({ before, after }: Pair<Block>, ctx: Context): Block[] {
   const at = after ?? before!;
   if (at.type === 'clause') ctx.where = `clause ${at.number}`;
-  else if (at.type === 'heading') ctx.where = `“${plainText(at.content)}”`;
+  else if (at.type === 'heading') ctx.where = at.level === 1 ? 'the title' : `“${plainText(at.content)}”`;
+  else if (at.type === 'notice') ctx.where = 'the draft notice';
   if (!before || !after) {
     const kind: ChangeKind = before ? 'delete' : 'insert';
     if (at.type !== 'pageBreak') note(ctx, ctx.where, before ? 'removed' : 'added');
@@ -157,7 +158,9 @@ function blockSimilarity(a: Block, b: Block): number {
   // A clause that keeps its title but is reworded is still that clause.
   const title = (t: string) => t.split(/[.:]/, 1)[0];
   const bonus = a.type === 'clause' && title(ta) === title(tb) ? 0.3 : 0;
-  return textSimilarity(ta, tb) + bonus;
+  // A list or table that grew (a party added) is still that list: compare against the shorter.
+  const container = a.type === 'list' || a.type === 'table' || a.type === 'signatureBlock' || a.type === 'notice';
+  return textSimilarity(ta, tb, container ? 'overlap' : 'dice') + bonus;
 }
 
 function itemSimilarity(a: Block[], b: Block[]): number {
