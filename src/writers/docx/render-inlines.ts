@@ -6,7 +6,6 @@ import { cleanText } from './clean-text.js';
 export interface RunFormat {
   bold?: boolean;
   italics?: boolean;
-  size?: number;
 }
 
 /**

@@ -15,9 +15,10 @@ export const bodyFont = 'Times New Roman';
 /** Half-points, as Word's `w:sz` counts them. */
 const pt = (points: number) => points * 2;
 
-const heading = (size: number, before: number) => ({
-  run: { font: bodyFont, size: pt(size), bold: true, color: '000000' },
-  paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+// The outline level is what Word's navigation pane and a table of contents read.
+const heading = (outlineLevel: number, before: number, italics = false) => ({
+  run: { font: bodyFont, size: pt(12), bold: true, color: '000000', ...(italics ? { italics } : {}) },
+  paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
 });
 
 /**
@@ -36,9 +37,9 @@ export function createStyles(language: string): IStylesOptions {
         run: { font: bodyFont, size: pt(16), bold: true, color: '000000' },
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 240 }, keepNext: true },
       },
-      heading1: heading(12, 280),
-      heading2: heading(12, 240),
-      heading3: { ...heading(12, 200), run: { ...heading(12, 200).run, italics: true } },
+      heading1: heading(0, 280),
+      heading2: heading(1, 240),
+      heading3: heading(2, 200, true),
       listParagraph: { run: { font: bodyFont } },
     },
     paragraphStyles: [
