@@ -1,15 +1,39 @@
+import { PARTNER_TYPES, PROGRAM_MODELS } from '../answers/enums.js';
 import type { Answers } from '../answers/schema.js';
 import type { FrontMatter } from '../templating/front-matter.js';
+import { joinList } from '../templating/helpers/words.js';
 
-/** Whether a template's `when` holds for these answers; the reason when it does not. */
-export function whyNotApplies(meta: FrontMatter, answers: Answers): string | null {
+/** Whether a template applies to these answers, and why (or why not), in words for the overview. */
+export function applicability(meta: FrontMatter, answers: Answers): { applies: boolean; reason: string } {
   const when = meta.when;
-  if (!when) return null;
-  if (when.models && !when.models.some((m) => answers.program.models.includes(m))) {
-    return `needs one of the program models ${when.models.join(', ')}`;
+  const models = when?.models;
+  const types = when?.partner_types;
+  if (models) {
+    const chosen = models.filter((m) => answers.program.models.includes(m));
+    if (chosen.length === 0) {
+      return {
+        applies: false,
+        reason: `it needs one of these program models: ${models.map((m) => PROGRAM_MODELS[m]).join('; ')}`,
+      };
+    }
+    if (!types)
+      return {
+        applies: true,
+        reason: `the program includes ${chosen.map((m) => PROGRAM_MODELS[m]).join('; ')}`,
+      };
   }
-  if (when.partner_types && !answers.partners.some((p) => when.partner_types!.includes(p.type))) {
-    return `needs a partner of type ${when.partner_types.join(' or ')}`;
+  if (types) {
+    const present = types.filter((t) => answers.partners.some((p) => p.type === t));
+    if (present.length === 0) {
+      return {
+        applies: false,
+        reason: `it needs a partner that is a ${types.map((t) => PARTNER_TYPES[t]).join(' or ')}`,
+      };
+    }
+    return {
+      applies: true,
+      reason: `a partner is a ${present.map((t) => PARTNER_TYPES[t]).join(' and a ')}`,
+    };
   }
-  return null;
+  return { applies: true, reason: 'every program needs it' };
 }

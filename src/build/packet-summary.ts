@@ -1,5 +1,4 @@
 import { ESSENTIAL_ELEMENTS } from '../answers/enums.js';
-import { collectOpenItems } from '../document/open-items.js';
 import type { RenderedDocument } from './render-packet.js';
 import type { TemplateSource } from '../templating/load-templates.js';
 
@@ -24,13 +23,14 @@ export function summarizePacket(
   rendered: readonly RenderedDocument[],
   skipped: readonly { template: TemplateSource; reason: string }[],
 ): PacketSummary {
-  const documents = rendered.map(({ template, document }) => ({
+  const documents = rendered.map(({ template, reason, openItems }) => ({
     id: template.meta.id,
     title: template.meta.title,
     kind: template.meta.kind,
     version: template.meta.version,
     elements: template.meta.elements,
-    openItemCount: collectOpenItems(document.blocks).length,
+    openItemCount: openItems.length,
+    reason,
   }));
   const elements = Object.entries(ESSENTIAL_ELEMENTS).map(([n, name]) => {
     const number = Number(n);
@@ -46,8 +46,8 @@ export function summarizePacket(
     })),
     elements,
     uncovered: elements.filter((e) => !e.covered).map((e) => e.name),
-    openItems: rendered.flatMap(({ template, document }) =>
-      collectOpenItems(document.blocks).map((item) => ({ document: template.meta.title, ...item })),
+    openItems: rendered.flatMap(({ template, openItems }) =>
+      openItems.map((item) => ({ document: template.meta.title, ...item })),
     ),
   };
 }

@@ -9,12 +9,11 @@ import { UserError, userError } from '../diagnostics/errors.js';
 import { assembleDocument } from '../document/assemble-document.js';
 import { checkDefinedTerms } from '../document/check-defined-terms.js';
 import { escapeDeep } from '../templating/escape-markdown.js';
-import { loadTemplates, type TemplateSource } from '../templating/load-templates.js';
-import { createRenderer } from '../templating/render-template.js';
-import { checkTemplate } from '../templating/check-template.js';
-import { probeModel } from '../templating/probe-model.js';
+import type { TemplateSource } from '../templating/load-templates.js';
+import { prepareTemplates } from '../templating/prepare-templates.js';
 import { packageRoot } from '../util/package-root.js';
-import { whyNotApplies } from './applies.js';
+import { applicability } from './applies.js';
+import { collectOpenItems, type OpenItem } from '../document/open-items.js';
 import { summarizePacket } from './packet-summary.js';
 import { draftDate, timestampOf } from './dates.js';
 
@@ -31,6 +30,10 @@ export interface RenderedDocument {
   template: TemplateSource;
   markdown: string;
   document: Document;
+  /** Why the document is in the packet, in words. */
+  reason: string;
+  /** The facts its template left open (its blanks), as listed under its Open Items. */
+  openItems: OpenItem[];
 }
 
 export interface RenderedPacket {
@@ -59,7 +62,7 @@ export async function renderPacketFromFile(
 
 /** Renders every applicable template for validated answers. */
 export async function renderPacket(answers: Answers, options: RenderOptions): Promise<RenderedPacket> {
-  const set = await loadTemplates(options.templatesDir ?? join(packageRoot(), 'templates'));
+  const { set, render } = await prepareTemplates(options.templatesDir ?? join(packageRoot(), 'templates'));
   const known = set.templates.map((t) => t.meta.id);
   const unknown = options.only.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
@@ -67,10 +70,6 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   }
   const generatedOn = draftDate(answers, options.sourceDateEpoch);
   const model = escapeDeep(normalizeAnswers(answers, generatedOn ?? ''));
-  const probe = probeModel();
-  const problems = set.templates.flatMap((t) => checkTemplate(t, set, probe));
-  if (problems.length > 0) throw new UserError(problems);
-  const renderer = createRenderer(set);
   const documents: RenderedDocument[] = [];
   const skipped: { template: TemplateSource; reason: string }[] = [];
   const warnings: Diagnostic[] = [];
@@ -79,8 +78,8 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     (a, b) => Number(a.meta.kind === 'overview') - Number(b.meta.kind === 'overview'),
   );
   for (const template of ordered) {
-    const reason = whyNotApplies(template.meta, answers);
-    if (reason) {
+    const { applies, reason } = applicability(template.meta, answers);
+    if (!applies) {
       skipped.push({ template, reason });
       continue;
     }
@@ -88,8 +87,9 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
       template.meta.kind === 'overview'
         ? { ...model, packet: escapeDeep(summarizePacket(documents, skipped)) }
         : model;
-    const markdown = renderer.compile(template)(data as typeof model);
+    const markdown = render(template)(data as typeof model);
     const body = parseBody(markdown, template);
+    const openItems = collectOpenItems(body);
     const document = assembleDocument(
       {
         id: template.meta.id,
@@ -110,12 +110,13 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
         revision: answers.revisions.at(-1)?.version ?? null,
       },
       body,
+      openItems,
     );
     for (const message of checkDefinedTerms(document.blocks)) {
       if (options.only.length > 0 && !options.only.includes(template.meta.id)) continue;
       warnings.push({ severity: 'warning', message, file: template.file });
     }
-    documents.push({ template, markdown, document });
+    documents.push({ template, markdown, document, reason, openItems });
   }
   // Every applicable draft is rendered (the overview describes them all); `only` picks the outputs.
   const selected = documents.filter(

@@ -16,7 +16,9 @@ export function probeModel(): Record<string, unknown> {
     ...model,
     packet: {
       ...packet,
-      documents: [{ id: 'x', title: 'x', kind: 'x', version: '1.0.0', elements: [1], openItemCount: 0 }],
+      documents: [
+        { id: 'x', title: 'x', kind: 'x', version: '1.0.0', elements: [1], openItemCount: 0, reason: 'x' },
+      ],
       skipped: [{ id: 'x', title: 'x', reason: 'x' }],
       openItems: [{ document: 'x', label: 'x', sections: ['1'] }],
     },

@@ -29,7 +29,7 @@ describe('pmhc build', () => {
       'city-of-star-1-b-test-b-x-u-sample-mou.md',
     ]);
     expect(result.skipped).toEqual([
-      { id: 'school-only', reason: 'needs a partner of type school-district' },
+      { id: 'school-only', reason: 'it needs a partner that is a school district or school' },
     ]);
     const manifest = JSON.parse(readFileSync(join(out, 'pmhc-manifest.json'), 'utf8'));
     expect(manifest.outputs.map((o: { template: string }) => o.template)).toEqual([

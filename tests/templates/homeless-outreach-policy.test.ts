@@ -18,7 +18,7 @@ describe('homeless outreach policy', () => {
     expect(riverbend.markdown.has(ID)).toBe(false);
     expect(riverbend.packet.skipped.map((s) => s.id)).toContain(ID);
     const on = await renderExample('riverbend-city', (a) => {
-      a.program.models = [...a.program.models, 'homeless-outreach'];
+      a.program.models = [...(a.program.models ?? []), 'homeless-outreach'];
     });
     expect(on.markdown.has(ID)).toBe(true);
     const off = await renderExample('harlan-county-rural', (a) => {

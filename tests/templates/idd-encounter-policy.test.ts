@@ -40,7 +40,7 @@ describe('I/DD encounter policy', () => {
   it('adds the Disability Response Team only with the dd-response model', async () => {
     expect((await draft('riverbend-city')).text).not.toContain('**Disability Response Team.**');
     const { text, warnings } = await draft('riverbend-city', (a) => {
-      a.program.models = [...a.program.models, 'dd-response'];
+      a.program.models = [...(a.program.models ?? []), 'dd-response'];
     });
     expect(text).toContain('**Disability Response Team.** The Agency’s Disability Response Team');
     expect(warnings).toEqual([]);

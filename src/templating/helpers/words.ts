@@ -60,7 +60,7 @@ export function longDate(iso: string): string {
   return `${MONTHS[Number(month) - 1]} ${Number(day)}, ${year}`;
 }
 
-/** "A", "A and B", "A, B and C" (the house style omits the serial comma only for two items). */
+/** "A", "A and B", "A, B, and C" (with the serial comma, as American legal drafting prefers). */
 export function joinList(items: readonly unknown[], conjunction = 'and'): string {
   const words = items.map(String);
   if (words.length <= 1) return words.join('');

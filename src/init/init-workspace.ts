@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExitCode, UserError } from '../diagnostics/errors.js';
+import { writeAtomic } from '../util/write-atomic.js';
+import { starterAnswers } from './starter-answers.js';
+import { workspaceFiles } from './workspace-files.js';
+
+export interface InitOptions {
+  dir: string;
+  /** The answers file's name in the workspace. */
+  answersFile: string;
+  /** Write the starter answers file (false when the interview writes it). */
+  starter: boolean;
+  /** Overwrite files that exist. */
+  force: boolean;
+}
+
+/**
+ * Writes a workspace ready for git: the starter answers, .gitattributes, .gitignore and README.md.
+ * Without `force`, nothing is written if any of them exists, and the error names each one.
+ */
+export async function initWorkspace(options: InitOptions): Promise<string[]> {
+  const files: Record<string, string> = {
+    ...(options.starter ? { [options.answersFile]: starterAnswers() } : {}),
+    ...workspaceFiles(options.answersFile),
+  };
+  const names = Object.keys(files);
+  const existing = names.filter((name) => existsSync(join(options.dir, name)));
+  if (existing.length > 0 && !options.force) {
+    throw new UserError(
+      existing.map((name) => ({
+        severity: 'error' as const,
+        file: name,
+        message: 'cannot create: the file exists',
+        hint: 'keep it, or run `pmhc init --force` to overwrite it',
+      })),
+      ExitCode.conflict,
+    );
+  }
+  for (const name of names) await writeAtomic(join(options.dir, name), files[name]!);
+  return names;
+}

@@ -1,0 +1,58 @@
+import { AGENCY_TYPES, HIPAA_STATUSES, PART2_STATUSES, PARTNER_TYPES, PROGRAM_MODELS } from '../answers/enums.js';
+
+const choices = (table: Record<string, string>) => Object.keys(table).join(', ');
+
+/**
+ * A commented answers file that validates as it is: placeholders a person replaces, the choices
+ * for each coded field (taken from the schema's own lists), and a first revision. Facts left out
+ * become visible blanks such as [ADDRESS FOR NOTICES] in the drafts.
+ */
+export function starterAnswers(): string {
+  return `# Answers file for a Police–Mental Health Collaboration (PMHC) program.
+#
+# Replace the placeholder values below with your jurisdiction's, then run:
+#   pmhc validate answers.yaml     check it (every problem with line and column)
+#   pmhc build answers.yaml        write the drafts into drafts/
+# \`pmhc interview --answers answers.yaml\` asks the remaining questions one by one, and
+# \`pmhc schema\` lists every field. Examples of fuller files ship in pmhc-docs' examples/.
+#
+# How to edit: each line is "name: value"; keep the name, change the value. Indentation (spaces,
+# never tabs) shows what belongs to what; "- " starts a list item. To leave a fact open, delete
+# the line: the drafts show it as a bracketed blank. Never put anyone's health information here.
+
+schema_version: 1
+
+jurisdiction:
+  name: City of Example # the jurisdiction's full name
+  state: CA # two-letter state code: it selects the emergency-hold statute
+
+lead_agency:
+  name: Example Police Department
+  # one of: ${choices(AGENCY_TYPES)}
+  type: municipal-police
+  head:
+    name: Chief of Police Name
+    title: Chief of Police
+
+partners:
+  - id: county-bh # a short id, used to refer to this partner elsewhere in this file
+    name: Example County Behavioral Health Department
+    # one of: ${choices(PARTNER_TYPES)}
+    type: county-behavioral-health
+    # one of: ${choices(HIPAA_STATUSES)}
+    hipaa_status: unknown
+    # one of: ${choices(PART2_STATUSES)}
+    part2_status: unknown
+
+program:
+  # any of: ${choices(PROGRAM_MODELS)}
+  models: [co-responder]
+
+# Every version you send out gets a line here, newest last. The newest one's version and date are
+# printed on every draft, and \`pmhc diff\` dates its redlines with it.
+revisions:
+  - version: "0.1"
+    date: "2026-01-01"
+    summary: Starter answers, not yet reviewed
+`;
+}
