@@ -11,7 +11,7 @@ import { sampleDocument } from '../fixtures/sample-document.js';
 import { longDocument } from './long-document.js';
 import { write } from './read-docx.js';
 
-const script = fileURLToPath(new URL('./write-twice.ts', import.meta.url));
+const script = fileURLToPath(new URL('./write-sample.ts', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('docx determinism', () => {

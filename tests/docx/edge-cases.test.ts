@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Document } from '../../src/ast/types.js';
 import { renumberIds } from '../../src/writers/docx/renumber-ids.js';
+import { loadWriter } from '../../src/writers/index.js';
+import { defaultWriteOptions } from '../../src/writers/types.js';
 import { sampleDocument } from '../fixtures/sample-document.js';
 import { part, parts, rawText, textOf, write } from './read-docx.js';
 
@@ -8,6 +10,14 @@ const withBlocks = (blocks: Block[]): Document => ({ ...sampleDocument(), blocks
 const t = (value: string) => ({ type: 'text' as const, value });
 
 describe('docx edge cases', () => {
+  it('should be the writer the registry loads for docx', async () => {
+    const writer = await loadWriter('docx');
+    const viaRegistry = await writer(sampleDocument(), defaultWriteOptions);
+    expect(Buffer.from(viaRegistry.bytes).equals(Buffer.from((await write(sampleDocument())).bytes))).toBe(
+      true,
+    );
+  });
+
   it('should fail loudly on an unknown node type', async () => {
     const doc = withBlocks([{ type: 'sidebar' } as unknown as Block]);
     await expect(write(doc)).rejects.toThrow('Cannot handle unknown node `sidebar`');
