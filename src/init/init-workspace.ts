@@ -7,6 +7,8 @@ import { workspaceFiles } from './workspace-files.js';
 
 export interface InitOptions {
   dir: string;
+  /** The folder as the user typed it, for messages. */
+  shownDir: string;
   /** The answers file's name in the workspace. */
   answersFile: string;
   /** Write the starter answers file (false when the interview writes it). */
@@ -30,7 +32,7 @@ export async function initWorkspace(options: InitOptions): Promise<string[]> {
     throw new UserError(
       existing.map((name) => ({
         severity: 'error' as const,
-        file: name,
+        file: join(options.shownDir, name),
         message: 'cannot create: the file exists',
         hint: 'keep it, or run `pmhc init --force` to overwrite it',
       })),

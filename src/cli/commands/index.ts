@@ -3,6 +3,9 @@ import { buildCommand } from './build.js';
 import { interviewCommand } from './interview.js';
 import { validateCommand } from './validate.js';
 import { schemaCommand } from './schema.js';
+import { diffCommand } from './diff.js';
+import { initCommand } from './init.js';
+import { textconvCommand } from './textconv.js';
 
 /** Every `pmhc <verb>`, in the order `pmhc --help` lists them. */
-export const commands: Command[] = [interviewCommand, buildCommand, validateCommand, schemaCommand];
+export const commands: Command[] = [interviewCommand, buildCommand, validateCommand, schemaCommand, diffCommand, initCommand, textconvCommand];
