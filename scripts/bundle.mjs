@@ -20,3 +20,16 @@ await build({
     js: "import { createRequire as __pmhcRequire } from 'node:module'; const require = __pmhcRequire(import.meta.url);",
   },
 });
+
+// Check the package's templates against the schema and precompile them: a cold `pmhc build`
+// then skips Handlebars parsing and code generation. A template error fails the bundle.
+const { loadTemplates, precompileTemplates } = await import('../dist/index.js');
+const { writeFileSync } = await import('node:fs');
+try {
+  const { source } = precompileTemplates(await loadTemplates('templates'));
+  writeFileSync('dist/templates.precompiled.js', source);
+} catch (error) {
+  for (const d of error.diagnostics ?? []) console.error(`${d.file}:${d.line}:${d.column}  ${d.message}`);
+  if (!error.diagnostics) console.error(error);
+  console.error('templates were not precompiled; pmhc will compile them at run time');
+}

@@ -8,3 +8,5 @@ export { blocksFromMarkdown } from './ast/from-markdown.js';
 export type * from './ast/types.js';
 export { formats, loadWriter, type Format } from './writers/index.js';
 export { formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
+export { precompileTemplates } from './templating/prepare-templates.js';
+export { loadTemplates } from './templating/load-templates.js';

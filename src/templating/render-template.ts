@@ -6,26 +6,40 @@ import type { TemplateSet, TemplateSource } from './load-templates.js';
 
 export type CompiledTemplate = (model: Model) => string;
 
-/** A Handlebars environment with our helpers and partials; compile once per build. */
-export function createRenderer(set: TemplateSet) {
+const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true]));
+
+/** How every template is compiled: strict, our helpers only, and no HTML escaping (answers are Markdown-escaped). */
+export const compileOptions = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers,
+  noEscape: true,
+  preventIndent: true,
+};
+
+/** Handlebars' precompiled form of templates, made when the package is bundled (see scripts/bundle.mjs). */
+export interface PrecompiledSpecs {
+  templates: Record<string, TemplateSpecification>;
+  partials: Record<string, TemplateSpecification>;
+}
+
+/**
+ * A Handlebars environment with our helpers and partials. With `precompiled`, templates skip
+ * parsing and code generation, which is most of a cold build's rendering time.
+ */
+export function createRenderer(set: TemplateSet, precompiled?: PrecompiledSpecs) {
   const hb = Handlebars.create();
   hb.registerHelper(helpers);
-  const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true]));
-  const compileOptions = {
-    strict: true,
-    knownHelpersOnly: true,
-    knownHelpers,
-    noEscape: true,
-    preventIndent: true,
-  };
   for (const [name, partial] of Object.entries(set.partials)) {
-    hb.registerPartial(name, hb.compile(partial.body, compileOptions));
+    const spec = precompiled?.partials[name];
+    hb.registerPartial(name, spec ? hb.template(spec) : hb.compile(partial.body, compileOptions));
   }
   return {
     compile(template: TemplateSource): CompiledTemplate {
       let compiled: HandlebarsTemplateDelegate;
       try {
-        compiled = hb.compile(template.body, compileOptions);
+        const spec = precompiled?.templates[template.file];
+        compiled = spec ? hb.template(spec) : hb.compile(template.body, compileOptions);
       } catch (error) {
         throw templateError(template, error);
       }
