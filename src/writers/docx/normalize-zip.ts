@@ -25,10 +25,16 @@ export function normalizeZip(entries: Parts, options: NormalizeZipOptions): Uint
   for (const name of names) {
     const data = entries[name]!;
     const patch = options.patches[name] ?? (name.endsWith('.xml') ? options.patches['*.xml'] : undefined);
-    const patched = patch ? strToU8(patch(strFromU8(data))) : data;
-    out[name] = [patched, { mtime, level }];
+    out[name] = [patch ? applyPatch(patch, data) : data, { mtime, level }];
   }
   return zipSync(out);
+}
+
+// Most parts come back unchanged from a patch; keeping their bytes skips re-encoding them.
+function applyPatch(patch: PartPatch, data: Uint8Array): Uint8Array {
+  const text = strFromU8(data);
+  const patched = patch(text);
+  return patched === text ? data : strToU8(patched);
 }
 
 const rank = (name: string) => (name === '[Content_Types].xml' ? 0 : 1);
