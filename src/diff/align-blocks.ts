@@ -46,7 +46,12 @@ export function alignBlocks<T>(before: T[], after: T[], options: AlignOptions<T>
   return out;
 }
 
-function pairUp<T>(removed: T[], added: T[], similarity: (a: T, b: T) => number, threshold: number): Pair<T>[] {
+function pairUp<T>(
+  removed: T[],
+  added: T[],
+  similarity: (a: T, b: T) => number,
+  threshold: number,
+): Pair<T>[] {
   const out: Pair<T>[] = [];
   let nextAdded = 0;
   let nextRemoved = 0;

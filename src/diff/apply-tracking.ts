@@ -46,7 +46,10 @@ function trackRow(row: string, tracking: Tracking): string {
     const paragraphMarker = kind === 'insert' ? mark.insertParagraph : mark.deleteParagraph;
     return cell
       .replace(/[\uE005\uE006]/g, '')
-      .replace(/(<w:p(?:\s[^>]*)?>(?:<w:pPr>[\s\S]*?<\/w:pPr>)?)/g, `$1<w:r><w:t>${paragraphMarker}</w:t></w:r>`);
+      .replace(
+        /(<w:p(?:\s[^>]*)?>(?:<w:pPr>[\s\S]*?<\/w:pPr>)?)/g,
+        `$1<w:r><w:t>${paragraphMarker}</w:t></w:r>`,
+      );
   });
   const kind = kinds[0];
   if (!kind || kinds.some((k) => k !== kind)) return cells;

@@ -24,12 +24,26 @@ export function diffPackets(before: RenderedPacket, after: RenderedPacket): Docu
     const previous = old.get(template.meta.id) ?? null;
     const status = previous === null ? 'added' : sameBlocks(previous, document) ? 'unchanged' : 'changed';
     const reason = before.skipped.find((s) => s.id === template.meta.id)?.reason ?? null;
-    return { id: template.meta.id, title: document.meta.title, before: previous, after: document, status, reason };
+    return {
+      id: template.meta.id,
+      title: document.meta.title,
+      before: previous,
+      after: document,
+      status,
+      reason,
+    };
   });
   for (const { template, document } of before.documents) {
     if (after.documents.some((d) => d.template.meta.id === template.meta.id)) continue;
     const reason = after.skipped.find((s) => s.id === template.meta.id)?.reason ?? 'its template is gone';
-    pairs.push({ id: template.meta.id, title: document.meta.title, before: document, after: null, status: 'removed', reason });
+    pairs.push({
+      id: template.meta.id,
+      title: document.meta.title,
+      before: document,
+      after: null,
+      status: 'removed',
+      reason,
+    });
   }
   return pairs;
 }

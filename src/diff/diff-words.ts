@@ -53,7 +53,9 @@ export function diffWords(before: Inline[], after: Inline[]): WordDiff {
   }
   const joined = joinChanges(chunks);
   return {
-    merged: joined.flatMap((c) => (c.kind === 'equal' ? inlinesOf(c.tokens) : spanOf(c.kind, inlinesOf(c.tokens)))),
+    merged: joined.flatMap((c) =>
+      c.kind === 'equal' ? inlinesOf(c.tokens) : spanOf(c.kind, inlinesOf(c.tokens)),
+    ),
     changed: joined.some((c) => c.kind !== 'equal'),
   };
 }
@@ -75,7 +77,12 @@ function joinChanges(chunks: Chunk[]): Chunk[] {
       return;
     }
     const next = chunks[index + 1];
-    if (pending && next && next.kind !== 'equal' && chunk.tokens.every((t) => t.text !== undefined && /^\s+$/.test(t.text))) {
+    if (
+      pending &&
+      next &&
+      next.kind !== 'equal' &&
+      chunk.tokens.every((t) => t.text !== undefined && /^\s+$/.test(t.text))
+    ) {
       pending.delete.push(...chunk.tokens);
       pending.insert.push(...chunk.tokens);
       return;
@@ -121,7 +128,8 @@ function inlinesOf(tokens: Token[]): Inline[] {
       const token = tokens[k++]!;
       const last = group.at(-1);
       if (token.atom) group.push(token.atom);
-      else if (last?.type === 'text') group[group.length - 1] = { type: 'text', value: last.value + token.text };
+      else if (last?.type === 'text')
+        group[group.length - 1] = { type: 'text', value: last.value + token.text };
       else group.push({ type: 'text', value: token.text ?? '' });
     }
     out.push(...style.reduceRight<Inline[]>((inner, wrapper) => [{ type: wrapper, content: inner }], group));
@@ -129,4 +137,5 @@ function inlinesOf(tokens: Token[]): Inline[] {
   return out;
 }
 
-const sameStyle = (x: Token['style'], y: Token['style']) => x.length === y.length && x.every((s, i) => s === y[i]);
+const sameStyle = (x: Token['style'], y: Token['style']) =>
+  x.length === y.length && x.every((s, i) => s === y[i]);

@@ -10,9 +10,17 @@ export function markdownDiff(
   after: { label: string; markdown: string },
 ): string {
   if (before.markdown === after.markdown) return '';
-  const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before.markdown, after.markdown, before.label, after.label, {
-    context: 3,
-  });
+  const patch = createTwoFilesPatch(
+    `a/${file}`,
+    `b/${file}`,
+    before.markdown,
+    after.markdown,
+    before.label,
+    after.label,
+    {
+      context: 3,
+    },
+  );
   // jsdiff starts with a line of `=`; git's format starts at the `---` header.
   return patch.slice(patch.indexOf('--- '));
 }

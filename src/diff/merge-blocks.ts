@@ -89,7 +89,10 @@ function mergeSameShape(before: Block, after: Block, ctx: Context): Block {
 
 function mergeLists(before: List, after: List, ctx: Context): List {
   const where = ctx.where;
-  const pairs = alignBlocks(before.items, after.items, { keyOf: (item) => item.map(blockKey).join('\n'), similarity: itemSimilarity });
+  const pairs = alignBlocks(before.items, after.items, {
+    keyOf: (item) => item.map(blockKey).join('\n'),
+    similarity: itemSimilarity,
+  });
   const items = pairs.map(({ before: a, after: b }) => {
     ctx.where = where;
     if (a && b) return mergeList(a, b, ctx);
@@ -106,7 +109,10 @@ function mergeTables(before: Table, after: Table, ctx: Context, words: Words): T
   const header = after.header.map((cell, i) => words(before.header[i] ?? [], cell));
   const rowKey = (row: Inline[][]) => JSON.stringify(row);
   const rowText = (row: Inline[][]) => row.map(plainText).join(' ');
-  const pairs = alignBlocks(before.rows, after.rows, { keyOf: rowKey, similarity: (a, b) => textSimilarity(rowText(a), rowText(b)) });
+  const pairs = alignBlocks(before.rows, after.rows, {
+    keyOf: rowKey,
+    similarity: (a, b) => textSimilarity(rowText(a), rowText(b)),
+  });
   const rows = pairs.map(({ before: a, after: b }) => {
     if (a && b) return b.map((cell, i) => words(a[i] ?? [], cell));
     note(ctx, ctx.where, 'changed');
@@ -115,17 +121,27 @@ function mergeTables(before: Table, after: Table, ctx: Context, words: Words): T
   return { ...after, header, rows };
 }
 
-function mergeSignatures(before: SignatureBlock, after: SignatureBlock, ctx: Context, words: Words): SignatureBlock {
+function mergeSignatures(
+  before: SignatureBlock,
+  after: SignatureBlock,
+  ctx: Context,
+  words: Words,
+): SignatureBlock {
   const where = ctx.where;
   ctx.where = 'the signature block';
   const text = (p: Signatory) => [p.organization, p.name, p.title].map(plainText).join(' ');
   const pairs = alignBlocks(before.parties, after.parties, {
     keyOf: (p) => JSON.stringify(p),
-    similarity: (a, b) => (plainText(a.organization) === plainText(b.organization) ? 1 : textSimilarity(text(a), text(b))),
+    similarity: (a, b) =>
+      plainText(a.organization) === plainText(b.organization) ? 1 : textSimilarity(text(a), text(b)),
   });
   const parties = pairs.map(({ before: a, after: b }): Signatory => {
     if (a && b) {
-      return { organization: words(a.organization, b.organization), name: words(a.name, b.name), title: words(a.title, b.title) };
+      return {
+        organization: words(a.organization, b.organization),
+        name: words(a.name, b.name),
+        title: words(a.title, b.title),
+      };
     }
     note(ctx, ctx.where, 'changed');
     return markParty(a ? 'delete' : 'insert', (a ?? b)!);
@@ -159,7 +175,8 @@ function blockSimilarity(a: Block, b: Block): number {
   const title = (t: string) => t.split(/[.:]/, 1)[0];
   const bonus = a.type === 'clause' && title(ta) === title(tb) ? 0.3 : 0;
   // A list or table that grew (a party added) is still that list: compare against the shorter.
-  const container = a.type === 'list' || a.type === 'table' || a.type === 'signatureBlock' || a.type === 'notice';
+  const container =
+    a.type === 'list' || a.type === 'table' || a.type === 'signatureBlock' || a.type === 'notice';
   return textSimilarity(ta, tb, container ? 'overlap' : 'dice') + bonus;
 }
 

@@ -18,11 +18,17 @@ export interface AnswersVersion {
  * `OLD NEW` (files, or `REV:path`), `REV FILE` (FILE at REV against FILE as it is now),
  * or `REV1 REV2 FILE` (two revisions of one file). An existing file wins over a revision name.
  */
-export function resolveVersions(args: string[], cwd: string): { before: VersionSource; after: VersionSource } {
+export function resolveVersions(
+  args: string[],
+  cwd: string,
+): { before: VersionSource; after: VersionSource } {
   const isFile = (arg: string) => existsSync(resolve(cwd, arg));
   if (args.length === 3) {
     const [rev1, rev2, file] = args as [string, string, string];
-    return { before: { kind: 'git', revision: rev1, path: file }, after: { kind: 'git', revision: rev2, path: file } };
+    return {
+      before: { kind: 'git', revision: rev1, path: file },
+      after: { kind: 'git', revision: rev2, path: file },
+    };
   }
   if (args.length !== 2) {
     throw userError(
@@ -33,7 +39,8 @@ export function resolveVersions(args: string[], cwd: string): { before: VersionS
   }
   const [first, second] = args as [string, string];
   const after = sourceOf(second, isFile);
-  if (!after) throw userError(`cannot read \`${second}\`: no such file (and not REV:path)`, {}, ExitCode.usage);
+  if (!after)
+    throw userError(`cannot read \`${second}\`: no such file (and not REV:path)`, {}, ExitCode.usage);
   const before = sourceOf(first, isFile) ?? { kind: 'git' as const, revision: first, path: after.path };
   return { before, after };
 }
@@ -50,17 +57,27 @@ export async function readVersion(source: VersionSource, cwd: string): Promise<A
   const path = resolve(cwd, source.path);
   if (source.kind === 'file') {
     const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw userError(`cannot read answers file: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { file: source.path });
+      throw userError(
+        `cannot read answers file: ${error.code === 'ENOENT' ? 'no such file' : error.message}`,
+        { file: source.path },
+      );
     });
     return { displayName: source.path, text };
   }
   const displayName = `${source.path}@${source.revision}`;
-  if (source.revision.startsWith('-')) throw userError(`cannot read ${displayName}: \`${source.revision}\` is not a revision`, {}, ExitCode.usage);
-  const text = await git(['show', `${source.revision}:./${basename(path)}`], dirname(path)).catch((error: Error) => {
-    throw userError(`cannot read ${displayName}: ${error.message}`, {
-      hint: 'name a commit, branch or tag that has this file, e.g. HEAD~1 (see `git log -- FILE`)',
-    });
-  });
+  if (source.revision.startsWith('-'))
+    throw userError(
+      `cannot read ${displayName}: \`${source.revision}\` is not a revision`,
+      {},
+      ExitCode.usage,
+    );
+  const text = await git(['show', `${source.revision}:./${basename(path)}`], dirname(path)).catch(
+    (error: Error) => {
+      throw userError(`cannot read ${displayName}: ${error.message}`, {
+        hint: 'name a commit, branch or tag that has this file, e.g. HEAD~1 (see `git log -- FILE`)',
+      });
+    },
+  );
   return { displayName, text };
 }
 
@@ -70,7 +87,13 @@ function git(args: string[], cwd: string): Promise<string> {
       if (!error) return done(stdout);
       const code = (error as NodeJS.ErrnoException).code;
       const said = stderr.split('\n').find((line) => line.trim() !== '') ?? error.message;
-      fail(new Error(code === 'ENOENT' ? 'git is not installed (or not on PATH)' : `git says: ${said.replace(/^fatal: /, '')}`));
+      fail(
+        new Error(
+          code === 'ENOENT'
+            ? 'git is not installed (or not on PATH)'
+            : `git says: ${said.replace(/^fatal: /, '')}`,
+        ),
+      );
     });
   });
 }

@@ -82,12 +82,27 @@ export async function runDiff(options: DiffOptions): Promise<DiffResult> {
       documents.push({ pair, places: [], files: [] });
       continue;
     }
-    const name = (extension: string) => outputFileName(jurisdictionOf(pair.after ? afterPacket : beforePacket), pair.id, extension);
-    const redline = await writeRedline(pair.before, pair.after, { author: REDLINE_AUTHOR, date, writeOptions });
-    const patch = markdownDiff(name('md'), markdownVersion(options.before, pair.before), markdownVersion(options.after, pair.after));
+    const name = (extension: string) =>
+      outputFileName(jurisdictionOf(pair.after ? afterPacket : beforePacket), pair.id, extension);
+    const redline = await writeRedline(pair.before, pair.after, {
+      author: REDLINE_AUTHOR,
+      date,
+      writeOptions,
+    });
+    const patch = markdownDiff(
+      name('md'),
+      markdownVersion(options.before, pair.before),
+      markdownVersion(options.after, pair.after),
+    );
     files.push({ name: name('redline.docx'), bytes: redline.bytes }, { name: name('md.diff'), bytes: patch });
     documents.push({ pair, places: redline.places, files: [name('redline.docx'), name('md.diff')] });
-    warnings.push(...redline.warnings.map((message): Diagnostic => ({ severity: 'warning', message, file: name('redline.docx') })));
+    warnings.push(
+      ...redline.warnings.map((message): Diagnostic => ({
+        severity: 'warning',
+        message,
+        file: name('redline.docx'),
+      })),
+    );
   }
   const summary = summarize({
     beforeLabel: options.before.displayName,

@@ -30,7 +30,9 @@ export function summarize(input: SummaryInput): string {
   lines.push(
     `${changed} of ${input.documents.length} documents changed. ` +
       `Redlines are Word files with tracked changes by ${input.author}` +
-      (input.date ? `, dated ${input.date} (the new version's draft date).` : ' (the new version is undated).'),
+      (input.date
+        ? `, dated ${input.date} (the new version's draft date).`
+        : ' (the new version is undated).'),
     '',
     '## Answers',
     '',

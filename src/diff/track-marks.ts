@@ -61,7 +61,11 @@ function markBlock(kind: ChangeKind, block: Block): Block {
     case 'drafterNote':
       return { ...block, content: wholeParagraph(kind, block.content) };
     case 'clause':
-      return { ...block, content: wholeParagraph(kind, block.content), children: markBlocks(kind, block.children) };
+      return {
+        ...block,
+        content: wholeParagraph(kind, block.content),
+        children: markBlocks(kind, block.children),
+      };
     case 'list':
       return { ...block, items: block.items.map((item) => markItem(kind, item)) };
     case 'table':
@@ -81,7 +85,9 @@ function markBlock(kind: ChangeKind, block: Block): Block {
 
 /** A list item whose first block is not a paragraph gets an empty one, so its marker is marked too. */
 export function markItem(kind: ChangeKind, item: Block[]): Block[] {
-  return item[0]?.type === 'paragraph' ? markBlocks(kind, item) : markBlocks(kind, [{ type: 'paragraph', content: [] }, ...item]);
+  return item[0]?.type === 'paragraph'
+    ? markBlocks(kind, item)
+    : markBlocks(kind, [{ type: 'paragraph', content: [] }, ...item]);
 }
 
 /** A signatory whose whole cell (organization, lines to sign, name, title) is marked. */

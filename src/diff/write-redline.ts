@@ -28,15 +28,26 @@ export interface Redline {
  * kept as tracked deletions and the new text as tracked insertions. A document that appears or
  * disappears (`before` or `after` null) is one whole insertion or deletion.
  */
-export async function writeRedline(before: Document | null, after: Document | null, options: RedlineOptions): Promise<Redline> {
+export async function writeRedline(
+  before: Document | null,
+  after: Document | null,
+  options: RedlineOptions,
+): Promise<Redline> {
   const base = after ?? before;
   if (!base) throw new Error('writeRedline needs at least one version of the document, please report');
   const merged = mergeBlocks(unmarkedBlocks(before?.blocks ?? []), unmarkedBlocks(after?.blocks ?? []));
   const doc: Document = { meta: { ...base.meta, timestamp: options.date }, blocks: merged.blocks };
   const written = await writeDocx(doc, options.writeOptions ?? defaultWriteOptions);
   const parts = unzipSync(written.bytes);
-  const tracking: Tracking = { author: options.author, date: options.date, ids: { next: firstFreeId(parts) }, comments: new Map() };
-  const comments = parts['word/comments.xml'] ? trackComments(strFromU8(parts['word/comments.xml']), tracking) : null;
+  const tracking: Tracking = {
+    author: options.author,
+    date: options.date,
+    ids: { next: firstFreeId(parts) },
+    comments: new Map(),
+  };
+  const comments = parts['word/comments.xml']
+    ? trackComments(strFromU8(parts['word/comments.xml']), tracking)
+    : null;
   if (comments !== null) parts['word/comments.xml'] = strToU8(comments);
   parts['word/document.xml'] = strToU8(applyTracking(strFromU8(parts['word/document.xml']!), tracking));
   return {
@@ -74,5 +85,7 @@ function firstFreeId(parts: Record<string, Uint8Array>): number {
 /** Answers are text: a private-use marker character in one must not read as a change. */
 function unmarkedBlocks(blocks: Block[]): Block[] {
   const json = JSON.stringify(blocks);
-  return /[\uE000-\uE006]/.test(json) ? (JSON.parse(json.replace(/[\uE000-\uE006]/g, '\uFFFD')) as Block[]) : blocks;
+  return /[\uE000-\uE006]/.test(json)
+    ? (JSON.parse(json.replace(/[\uE000-\uE006]/g, '\uFFFD')) as Block[])
+    : blocks;
 }

@@ -1,4 +1,10 @@
-import { AGENCY_TYPES, HIPAA_STATUSES, PART2_STATUSES, PARTNER_TYPES, PROGRAM_MODELS } from '../answers/enums.js';
+import {
+  AGENCY_TYPES,
+  HIPAA_STATUSES,
+  PART2_STATUSES,
+  PARTNER_TYPES,
+  PROGRAM_MODELS,
+} from '../answers/enums.js';
 
 const choices = (table: Record<string, string>) => Object.keys(table).join(', ');
 

@@ -44,7 +44,9 @@ describe('pmhc diff with git revisions', () => {
     expect(run.code).toBe(0);
     const docx = join(dir, 'diff', 'city-of-riverbend-information-sharing-agreement.redline.docx');
     expect(trackedTexts(partsOf(docx)['word/document.xml']!)).toEqual({ ins: ['5'], del: ['7'] });
-    expect(readFileSync(join(dir, 'diff', 'summary.md'), 'utf8')).toContain('answers.yaml@v1 to answers.yaml@v2');
+    expect(readFileSync(join(dir, 'diff', 'summary.md'), 'utf8')).toContain(
+      'answers.yaml@v1 to answers.yaml@v2',
+    );
   });
 
   it('finds the file from a subfolder of the repository', async () => {
@@ -70,7 +72,9 @@ describe('pmhc diff with git revisions', () => {
     const run = await pmhc(['diff', 'HEAD~1', 'answers.yaml'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`^answers\\.yaml@HEAD~1:${line}:10  jurisdiction\\.state: `, 'm'));
-    expect(run.stderr).toContain('pmhc diff: the OLD version (answers.yaml@HEAD~1) is not a valid answers file: 1 problem; nothing was written.');
+    expect(run.stderr).toContain(
+      'pmhc diff: the OLD version (answers.yaml@HEAD~1) is not a valid answers file: 1 problem; nothing was written.',
+    );
     expect(readdirSync(dir)).not.toContain('diff');
   });
 

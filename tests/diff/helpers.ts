@@ -38,20 +38,31 @@ export async function diffTexts(
 /** The .docx's parts, unzipped by fflate (not by the code under test). */
 export function partsOf(file: string): Record<string, string> {
   const parts = unzipSync(readFileSync(file));
-  return Object.fromEntries(Object.entries(parts).filter(([name]) => name.endsWith('.xml')).map(([name, data]) => [name, strFromU8(data)]));
+  return Object.fromEntries(
+    Object.entries(parts)
+      .filter(([name]) => name.endsWith('.xml'))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
 }
 
 /** The text of every w:ins and w:del in a part, in document order, read with plain regexes. */
 export function trackedTexts(xml: string): { ins: string[]; del: string[] } {
   const text = (inner: string, tag: string) =>
-    [...inner.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((m) => decode(m[1]!)).join('');
+    [...inner.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))]
+      .map((m) => decode(m[1]!))
+      .join('');
   const ins = [...xml.matchAll(/<w:ins\b[^>]*>([\s\S]*?)<\/w:ins>/g)].map((m) => text(m[1]!, 'w:t'));
   const del = [...xml.matchAll(/<w:del\b[^>]*>([\s\S]*?)<\/w:del>/g)].map((m) => text(m[1]!, 'w:delText'));
   return { ins, del };
 }
 
 function decode(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 export function writeText(path: string, text: string): void {

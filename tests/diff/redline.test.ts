@@ -49,7 +49,9 @@ describe('pmhc diff redlines', () => {
       { only: ['information-sharing-agreement'] },
     );
     const xml = partsOf(join(result.outDir, `${isa}.redline.docx`))['word/document.xml']!;
-    const stamps = [...xml.matchAll(/<w:(?:ins|del) ([^>]*?)\/?>/g)].map((m) => m[1]!.replace(/w:id="\d+" /, ''));
+    const stamps = [...xml.matchAll(/<w:(?:ins|del) ([^>]*?)\/?>/g)].map((m) =>
+      m[1]!.replace(/w:id="\d+" /, ''),
+    );
     expect(stamps.length).toBeGreaterThan(0);
     expect(new Set(stamps)).toEqual(new Set(['w:author="pmhc-docs" w:date="2027-01-20T00:00:00Z"']));
   });
@@ -60,7 +62,9 @@ describe('pmhc diff redlines', () => {
       riverbend((a) => void a.partners!.push(harbor)),
       { only: ['co-responder-mou'] },
     );
-    const xml = partsOf(join(result.outDir, 'city-of-riverbend-co-responder-mou.redline.docx'))['word/document.xml']!;
+    const xml = partsOf(join(result.outDir, 'city-of-riverbend-co-responder-mou.redline.docx'))[
+      'word/document.xml'
+    ]!;
     const tracked = trackedTexts(xml);
     expect(tracked.del).toEqual(['1 fact', '.']);
     expect(tracked.ins).toEqual([
@@ -99,7 +103,9 @@ describe('pmhc diff redlines', () => {
     expect([...untracked.matchAll(/<w:t(?:\s[^>]*)?>([^<]+)<\/w:t>/g)].map((m) => m[1])).toEqual([]);
     expect(trackedTexts(xml).ins).toEqual([]);
     expect(trackedTexts(xml).del).toContain('Co-Responder Program Memorandum of Understanding');
-    expect(result.summary).toMatch(/`co-responder-mou`\): removed \(needs one of the program models co-responder\)/);
+    expect(result.summary).toMatch(
+      /`co-responder-mou`\): removed \(needs one of the program models co-responder\)/,
+    );
     expect(result.summary).toContain('`program.models: [co-responder, cit] -> [cit]`');
   });
 
@@ -134,23 +140,34 @@ describe('pmhc diff redlines', () => {
     const one = await diffTexts(before, after, { only: ['information-sharing-agreement'] });
     const two = await diffTexts(before, after, { only: ['information-sharing-agreement'] });
     for (const name of [`${isa}.redline.docx`, `${isa}.md.diff`, 'summary.md']) {
-      expect(readFileSync(join(two.outDir, name)).equals(readFileSync(join(one.outDir, name))), name).toBe(true);
+      expect(readFileSync(join(two.outDir, name)).equals(readFileSync(join(one.outDir, name))), name).toBe(
+        true,
+      );
     }
   });
 
-  it.skipIf(!hasPandoc)('is read by pandoc --track-changes=all as the same insertion and deletion', async () => {
-    const result = await diffTexts(
-      riverbend(),
-      riverbend((a) => void (a.information_sharing!.retention_years = 5)),
-      { only: ['information-sharing-agreement'] },
-    );
-    const file = join(result.outDir, `${isa}.redline.docx`);
-    expect(existsSync(file)).toBe(true);
-    const markdown = execFileSync('pandoc', [file, '-f', 'docx', '-t', 'markdown', '--track-changes=all', '--wrap=none'], {
-      encoding: 'utf8',
-    });
-    const spans = [...markdown.matchAll(/\[([^\]]*)\]\{\.(insertion|deletion)[^}]*\}/g)].map((m) => `${m[2]}:${m[1]}`);
-    expect(spans).toEqual(['deletion:7', 'insertion:5']);
-    expect(markdown).toMatch(/for \[7\]\{\.deletion[^}]*\}\[5\]\{\.insertion[^}]*\} years after/);
-  });
+  it.skipIf(!hasPandoc)(
+    'is read by pandoc --track-changes=all as the same insertion and deletion',
+    async () => {
+      const result = await diffTexts(
+        riverbend(),
+        riverbend((a) => void (a.information_sharing!.retention_years = 5)),
+        { only: ['information-sharing-agreement'] },
+      );
+      const file = join(result.outDir, `${isa}.redline.docx`);
+      expect(existsSync(file)).toBe(true);
+      const markdown = execFileSync(
+        'pandoc',
+        [file, '-f', 'docx', '-t', 'markdown', '--track-changes=all', '--wrap=none'],
+        {
+          encoding: 'utf8',
+        },
+      );
+      const spans = [...markdown.matchAll(/\[([^\]]*)\]\{\.(insertion|deletion)[^}]*\}/g)].map(
+        (m) => `${m[2]}:${m[1]}`,
+      );
+      expect(spans).toEqual(['deletion:7', 'insertion:5']);
+      expect(markdown).toMatch(/for \[7\]\{\.deletion[^}]*\}\[5\]\{\.insertion[^}]*\} years after/);
+    },
+  );
 });

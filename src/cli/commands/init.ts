@@ -35,7 +35,13 @@ Options:
     const dir = resolve(io.cwd, dirArg);
     const interview = io.interactive && args.values.starter !== true;
     const { initWorkspace } = await import('../../init/init-workspace.js');
-    const written = await initWorkspace({ dir, shownDir: dirArg, answersFile, starter: !interview, force: args.values.force === true });
+    const written = await initWorkspace({
+      dir,
+      shownDir: dirArg,
+      answersFile,
+      starter: !interview,
+      force: args.values.force === true,
+    });
     io.stdout(`Created in ${dirArg}: ${written.join(', ')}\n`);
     if (interview) {
       const code = await runInterview(join(dir, answersFile), { ...io, cwd: dir });

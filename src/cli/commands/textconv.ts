@@ -46,8 +46,17 @@ Word text is one line per paragraph (tracked deletions left out); PDF text comes
 /** pdftotext's text, or a line saying how to get it (git then still shows that the file changed). */
 function pdfText(path: string): Promise<string> {
   return new Promise((done) => {
-    execFile('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
-      done(error ? '(PDF text needs pdftotext from poppler-utils; the Markdown beside this file has the same text)\n' : stdout);
-    });
+    execFile(
+      'pdftotext',
+      ['-layout', '-enc', 'UTF-8', path, '-'],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout) => {
+        done(
+          error
+            ? '(PDF text needs pdftotext from poppler-utils; the Markdown beside this file has the same text)\n'
+            : stdout,
+        );
+      },
+    );
   });
 }
