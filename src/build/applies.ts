@@ -13,13 +13,16 @@ export function applicability(meta: FrontMatter, answers: Answers): { applies: b
     if (chosen.length === 0) {
       return {
         applies: false,
-        reason: `it needs one of these program models: ${models.map((m) => PROGRAM_MODELS[m]).join('; ')}`,
+        reason: `it needs one of these program models: ${joinList(
+          models.map((m) => PROGRAM_MODELS[m]),
+          'or',
+        )}`,
       };
     }
     if (!types)
       return {
         applies: true,
-        reason: `the program includes ${chosen.map((m) => PROGRAM_MODELS[m]).join('; ')}`,
+        reason: `the program includes: ${joinList(chosen.map((m) => PROGRAM_MODELS[m]))}`,
       };
   }
   if (types) {

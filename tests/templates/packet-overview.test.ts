@@ -55,7 +55,7 @@ describe('packet overview', () => {
   it('moves a document from the packet to the skipped list, and out of the matrix, when its model is removed', async () => {
     const before = await overview('harlan-county-rural');
     expect(section(before.text, 'Documents in This Packet')).toContain(
-      '| General Order: Homeless Outreach and Engagement | the program includes a homeless outreach team |',
+      '| General Order: Homeless Outreach and Engagement | the program includes: homeless outreach team |',
     );
     expect(matrix(before.text).get('Program design')).toContain(
       'General Order: Homeless Outreach and Engagement',
@@ -67,7 +67,7 @@ describe('packet overview', () => {
     const docs = section(after.text, 'Documents in This Packet');
     expect(docs).not.toContain('| General Order: Homeless Outreach and Engagement | the program');
     expect(docs).toContain(
-      '| General Order: Homeless Outreach and Engagement | needs one of the program models homeless-outreach |',
+      '| General Order: Homeless Outreach and Engagement | it needs one of these program models: homeless outreach team |',
     );
     for (const cell of matrix(after.text).values()) expect(cell).not.toContain('Homeless Outreach');
   });
