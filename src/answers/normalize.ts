@@ -1,6 +1,7 @@
 import type { Answers, Partner } from './schema.js';
 import { AGENCY_TYPES, HIPAA_STATUSES, PART2_STATUSES, PARTNER_TYPES, PROGRAM_MODELS } from './enums.js';
 import { STATE_NAMES, stateHoldOf, type StateHold } from './state-holds.js';
+import { latestRevision } from './latest-revision.js';
 
 /** A party to the agreements: the lead agency (id `lead`) or a partner. */
 export interface Party {
@@ -80,7 +81,7 @@ export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
         forms: override.forms ?? hold.forms,
       }
     : hold;
-  const revision = answers.revisions.at(-1) ?? null;
+  const revision = latestRevision(answers);
   return {
     ...answers,
     derived: {

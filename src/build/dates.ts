@@ -1,5 +1,8 @@
 import type { Answers } from '../answers/schema.js';
 import { userError } from '../diagnostics/errors.js';
+import { latestRevision } from '../answers/latest-revision.js';
+
+export { latestRevision };
 
 /**
  * The date a draft carries. `SOURCE_DATE_EPOCH` wins (reproducible-builds convention); then the
@@ -17,11 +20,5 @@ export function draftDate(answers: Answers, sourceDateEpoch: string | undefined)
     }
     return new Date(seconds * 1000).toISOString().slice(0, 10);
   }
-  const revisionDates = answers.revisions.map((r) => r.date).sort();
-  return revisionDates.at(-1) ?? answers.agreement.effective_date ?? null;
-}
-
-/** The timestamp stamped into file metadata: midnight UTC of the draft date, or a fixed epoch. */
-export function timestampOf(date: string | null): string {
-  return `${date ?? '2000-01-01'}T00:00:00Z`;
+  return latestRevision(answers)?.date ?? answers.agreement.effective_date ?? null;
 }

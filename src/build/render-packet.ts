@@ -15,7 +15,7 @@ import { packageRoot } from '../util/package-root.js';
 import { applicability } from './applies.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
 import { summarizePacket } from './packet-summary.js';
-import { draftDate, timestampOf } from './dates.js';
+import { draftDate, latestRevision, timestampOf } from './dates.js';
 
 export interface RenderOptions {
   /** Only these template ids (all applicable ones when empty). */
@@ -107,7 +107,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
         generatedOn,
         timestamp: timestampOf(generatedOn),
         language: 'en-US',
-        revision: answers.revisions.at(-1)?.version ?? null,
+        revision: latestRevision(answers)?.version ?? null,
       },
       body,
       openItems,

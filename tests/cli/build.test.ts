@@ -126,7 +126,7 @@ describe('pmhc build', () => {
     const answersFile = join(out, 'escape.yaml');
     writeFileSync(
       answersFile,
-      readFileSync(minimal, 'utf8').replace(/name: "City of[^\n]*/, 'name: "../../../etc/passwd"'),
+      readFileSync(minimal, 'utf8').replace(/name: ['"]City of[^\n]*/, 'name: "../../../etc/passwd"'),
     );
     const target = join(out, 'drafts');
     const result = await buildPacket({
