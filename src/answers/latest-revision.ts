@@ -6,8 +6,3 @@ export function latestRevision(answers: Answers): Answers['revisions'][number] |
   for (const revision of answers.revisions) if (!latest || revision.date >= latest.date) latest = revision;
   return latest;
 }
-
-/** The timestamp stamped into file metadata: midnight UTC of the draft date, or a fixed epoch. */
-export function timestampOf(date: string | null): string {
-  return `${date ?? '2000-01-01'}T00:00:00Z`;
-}

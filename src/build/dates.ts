@@ -22,3 +22,8 @@ export function draftDate(answers: Answers, sourceDateEpoch: string | undefined)
   }
   return latestRevision(answers)?.date ?? answers.agreement.effective_date ?? null;
 }
+
+/** The timestamp stamped into file metadata: midnight UTC of the draft date, or a fixed epoch. */
+export function timestampOf(date: string | null): string {
+  return `${date ?? '2000-01-01'}T00:00:00Z`;
+}
