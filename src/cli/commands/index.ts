@@ -8,4 +8,12 @@ import { initCommand } from './init.js';
 import { textconvCommand } from './textconv.js';
 
 /** Every `pmhc <verb>`, in the order `pmhc --help` lists them. */
-export const commands: Command[] = [interviewCommand, buildCommand, validateCommand, schemaCommand, diffCommand, initCommand, textconvCommand];
+export const commands: Command[] = [
+  interviewCommand,
+  buildCommand,
+  validateCommand,
+  schemaCommand,
+  diffCommand,
+  initCommand,
+  textconvCommand,
+];
