@@ -112,7 +112,7 @@ export const answersObject = z.strictObject({
         prompt: 'Name of the jurisdiction (e.g. "City of Riverbend")',
         section: 'jurisdiction',
       }),
-      state: F.choice(E.STATES, { prompt: 'State (two-letter code)' }),
+      state: F.choice(E.STATES, { prompt: 'State', help: 'Two-letter code in the answers file, e.g. CA.' }),
       county: F.optionalText({ prompt: 'County', blank: 'COUNTY' }),
       population: F.optionalInt({ prompt: 'Approximate population served' }, 0, 50_000_000),
       governing_law_note: F.optionalText({ prompt: 'Anything counsel wants said about governing law' }),
@@ -187,7 +187,10 @@ export const answersObject = z.strictObject({
         prompt: 'Credential the clinicians hold (e.g. "licensed clinical social worker")',
         blank: 'CLINICIAN CREDENTIAL',
       }),
-      clinician_employer: F.optionalText({ prompt: 'Partner id of the clinicians’ employer' }),
+      clinician_employer: F.optionalText({
+        prompt: 'Which organization employs the clinicians?',
+        help: 'A partner id, or "lead" for the lead agency.',
+      }),
       clinical_supervisor: F.optionalText({
         prompt: 'Title of the clinical supervisor',
         blank: 'CLINICAL SUPERVISOR',
