@@ -17,6 +17,33 @@ const parsed = new WeakMap<Uint8Array, fontkit.Font>();
 export function openFont(bytes: Uint8Array, source: string): fontkit.Font {
   const cached = parsed.get(bytes);
   if (cached) return cached;
+  const font = parseFont(bytes, source);
+  memoizeLayout(font);
+  parsed.set(bytes, font);
+  return font;
+}
+
+/**
+ * OpenType shaping (GSUB/GPOS) is most of a PDF's writing time, and pdf-lib shapes every run
+ * twice (to measure, then to encode). A draft repeats the same words and runs, so shape each
+ * text once per font; pdf-lib only reads the glyph runs it gets back.
+ */
+function memoizeLayout(font: fontkit.Font): void {
+  const layout = font.layout.bind(font);
+  const runs = new Map<string, ReturnType<typeof layout>>();
+  font.layout = ((text: string, ...rest: unknown[]) => {
+    if (rest.some((arg) => arg !== undefined))
+      return (layout as (...args: unknown[]) => ReturnType<typeof layout>)(text, ...rest);
+    let run = runs.get(text);
+    if (!run) {
+      run = layout(text);
+      runs.set(text, run);
+    }
+    return run;
+  }) as typeof font.layout;
+}
+
+function parseFont(bytes: Uint8Array, source: string): fontkit.Font {
   const signature = String.fromCharCode(...bytes.subarray(0, 4));
   if (signature === 'wOF2' || signature === 'wOFF') {
     throw new Error(`cannot embed font \`${source}\` (WOFF/WOFF2), expected a TTF or OTF file`);
@@ -31,7 +58,6 @@ export function openFont(bytes: Uint8Array, source: string): fontkit.Font {
   }
   if ('fonts' in font)
     throw new Error(`cannot embed font collection \`${source}\`, expected one TTF or OTF font`);
-  parsed.set(bytes, font);
   return font;
 }
 
