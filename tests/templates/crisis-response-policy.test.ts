@@ -29,15 +29,21 @@ describe('crisis-response policy', () => {
     expect(text).toContain('Cal. Welf. & Inst. Code § 5150');
     expect(text).toContain('| Length of the initial hold | 72 hours |');
     expect(text).toContain('These facts were checked against the statute');
-    expect(text).not.toContain('must not be issued to Members as written');
+    expect(text).toContain('| Facts last verified | November 28, 2026 |');
+    expect(text).not.toContain('must not be relied on as written');
+    expect(text).not.toContain('for counsel to supply');
   });
 
   it('marks Oregon hold facts for counsel when only the citation is verified', async () => {
     const { text } = await draft('harlan-county-rural');
     expect(text).toContain('ORS 426.228');
     expect(text).toContain('\\[WHO MAY INITIATE A HOLD\\]');
-    expect(text).toContain('\\[HOLD DURATION\\]');
-    expect(text).toContain('must not be issued to Members as written');
+    expect(text).toContain(
+      '| Length of the initial hold | **\\[HOLD DURATION\\]** *(for counsel to supply)* |',
+    );
+    expect(text).toContain('| Facts last verified | the citation only, on November 28, 2026 |');
+    expect(text).toContain('must not be relied on as written');
+    expect(text.match(/Drafter’s note:\*\* Counsel must verify/g)).toHaveLength(1);
   });
 
   it('leaves the citation blank for a state with no hold row', async () => {
@@ -46,6 +52,10 @@ describe('crisis-response policy', () => {
     });
     expect(text).toContain('“**Hold Statute**” means **\\[HOLD STATUTE CITATION\\]**');
     expect(text).toContain('No verified statement of Wyoming');
+    expect(text).toContain('| Statute | **\\[HOLD STATUTE CITATION\\]** *(for counsel to supply)* |');
+    expect(text).toContain(
+      '| Facts last verified | not verified *(for counsel to supply and verify every fact)* |',
+    );
     expect(text).not.toContain('Welf. & Inst. Code');
   });
 
@@ -104,5 +114,49 @@ describe('crisis-response policy', () => {
     expect(text).toContain('include Spanish, Vietnamese, and Hmong');
     expect(text).toContain('the county’s contracted telephone and video interpreter line');
     expect(text).toContain('Name: Marisol Peña  \nTitle: Chief of Police');
+  });
+
+  it('says where the effective date comes from, and leaves it blank when the answers give none', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain('| Effective date of this order | January 1, 2027 |');
+    expect(text).toContain('The effective date of this order is the effective date the answers give');
+    const harlan = await draft('harlan-county-rural');
+    expect(harlan.text).toContain('| Effective date of this order | **\\[EFFECTIVE DATE\\]** |');
+  });
+
+  it('binds only Members when a separate 911 center dispatches, and dispatchers when the agency does', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain('a 911 center that is not part of the Agency');
+    expect(text).toContain('it binds only Members');
+    const inHouse = await draft('riverbend-city', (a) => {
+      a.partners = a.partners.filter((p) => p.type !== '911-center');
+      a.agreement!.liaisons = a.agreement!.liaisons!.filter((l) => l.party !== 'rrecc');
+    });
+    expect(inHouse.text).toContain('**Call-taking.** Call-takers and dispatchers shall screen calls');
+    expect(inHouse.text).not.toContain('not part of the Agency');
+  });
+
+  it('describes an on-call clinician as joining an officer, not riding with one', async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(text).toContain('the on-call clinician of the co-responder team');
+    expect(text).not.toContain('and an Officer respond together');
+  });
+
+  it('never sends a person on a hold in a personal vehicle, even when transport is decided case by case', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain('for a person who goes voluntarily');
+    expect(text).toContain('A person on an Emergency Hold shall not be transported in a personal vehicle.');
+    const ems = await draft('riverbend-city', (a) => {
+      a.disposition!.transport_mode = 'ems';
+    });
+    expect(ems.text).toContain('shall usually be taken by ambulance, unless');
+    expect(ems.text).not.toContain('ambulance (EMS)');
+  });
+
+  it('lists the related general orders with one “and”', async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(text).toContain(
+      'on emergency custody and transport, on encounters with people with intellectual and developmental disabilities, and on homeless outreach and engagement.',
+    );
   });
 });

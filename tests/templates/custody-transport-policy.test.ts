@@ -28,13 +28,15 @@ describe('custody and transport policy', () => {
     const { text } = await draft('riverbend-city');
     expect(text).toContain('| Statute | Cal. Welf. & Inst. Code § 5150 (duration, § 5151) |');
     expect(text).toMatch(/\| Facts last verified \| [A-Z][a-z]+ \d{1,2}, \d{4} \|/);
-    expect(text).not.toContain('**Facts still to be confirmed.**');
+    expect(text).not.toContain('Facts still to be confirmed');
   });
 
   it('holds back an Oregon order until counsel supplies the facts', async () => {
     const { text } = await draft('harlan-county-rural');
     expect(text).toContain('| Statute | ORS 426.228 |');
-    expect(text).toContain('**Facts still to be confirmed.** This General Order shall not be issued');
+    expect(text).toContain('Facts still to be confirmed: besides the facts marked in the table');
+    expect(text).toContain('| Forms | **\\[HOLD FORMS\\]** *(for counsel to supply)* |');
+    expect(text).not.toContain('shall not be issued until counsel');
     expect(text).toMatch(/- \*\*\\\[HOLD DURATION\\\]\*\* \(Section 4\.1\)/);
   });
 
@@ -42,9 +44,9 @@ describe('custody and transport policy', () => {
     const { text } = await draft('riverbend-city', (a) => {
       a.jurisdiction.state = 'WY';
     });
-    expect(text).toContain('| Statute | **\\[HOLD STATUTE CITATION\\]** |');
+    expect(text).toContain('| Statute | **\\[HOLD STATUTE CITATION\\]** *(for counsel to supply)* |');
     expect(text).toContain('No verified statement of Wyoming');
-    expect(text).toContain('**Facts still to be confirmed.**');
+    expect(text).toContain('Facts still to be confirmed');
   });
 
   it('uses counsel’s corrected hold facts but still asks for verification until counsel confirms them', async () => {
@@ -53,6 +55,10 @@ describe('custody and transport policy', () => {
     });
     expect(text).toContain('| Length of the initial hold | a period counsel supplies |');
     expect(text).toContain('Counsel must verify the emergency-hold facts');
+    expect(text).toContain(
+      '| Facts last verified | not yet confirmed by counsel *(supplied in the answers)*',
+    );
+    expect(text).not.toContain('These facts were checked against the statute');
   });
 
   it('tabulates the receiving facilities with their kind, hours, drop-off and hold acceptance', async () => {
@@ -85,6 +91,34 @@ describe('custody and transport policy', () => {
       a.disposition!.custodial_transfer_target_minutes = null;
     });
     expect(harlan.text).toContain('within **\\[TRANSFER TARGET\\]** minutes');
-    expect(harlan.text).toContain('usually be taken to a Receiving Facility by law-enforcement vehicle');
+    expect(harlan.text).toContain('usually be taken to a Receiving Facility in an Agency vehicle.');
+  });
+
+  it('marks a verified state’s facts corrected in the answers as unconfirmed until counsel confirms them', async () => {
+    const corrected = await draft('riverbend-city', (a) => {
+      a.disposition!.state_hold = { forms: 'DHCS 1801', verified_by_counsel: false };
+    });
+    expect(corrected.text).toContain('| Forms | DHCS 1801 |');
+    expect(corrected.text).not.toContain('These facts were checked against the statute');
+    expect(corrected.text).toContain('have not yet been confirmed by counsel');
+    const confirmed = await draft('riverbend-city', (a) => {
+      a.disposition!.state_hold = { forms: 'DHCS 1801', verified_by_counsel: true };
+    });
+    expect(confirmed.text).toContain('Counsel has supplied or confirmed these facts');
+    expect(confirmed.text).not.toContain('Counsel must verify');
+  });
+
+  it('does not ask a clinician to use their own vehicle, and uses an ambulance as the usual mode when chosen', async () => {
+    const { text } = await draft('tri-county-cit-consortium');
+    expect(text).toContain('in the clinician’s own vehicle');
+    expect(text).toContain('usually be taken to a Receiving Facility by ambulance.');
+    expect(text).not.toContain('An ambulance shall be used instead');
+  });
+
+  it('reads with the agency’s de-escalation policy as well as its use-of-force policy', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain(
+      'use-of-force policy (RPD Policy 300, Use of Force) and its de-escalation policy (RPD Policy 301, De-escalation)',
+    );
   });
 });
