@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ExitCode, UserError } from '../diagnostics/errors.js';
 import { writeAtomic } from '../util/write-atomic.js';
 import { starterAnswers } from './starter-answers.js';
+import { answersJsonSchema } from '../answers/json-schema.js';
 import { workspaceFiles } from './workspace-files.js';
 
 export interface InitOptions {
@@ -25,6 +26,8 @@ export async function initWorkspace(options: InitOptions): Promise<string[]> {
   const files: Record<string, string> = {
     ...(options.starter ? { [options.answersFile]: starterAnswers() } : {}),
     ...workspaceFiles(options.answersFile),
+    // Editors read the schema named on the answers file's first line: complete and check as one types.
+    'answers.schema.json': `${JSON.stringify(answersJsonSchema(), null, 2)}\n`,
   };
   const names = Object.keys(files);
   const existing = names.filter((name) => existsSync(join(options.dir, name)));

@@ -14,7 +14,8 @@ const choices = (table: Record<string, string>) => Object.keys(table).join(', ')
  * become visible blanks such as [ADDRESS FOR NOTICES] in the drafts.
  */
 export function starterAnswers(): string {
-  return `# Answers file for a Police–Mental Health Collaboration (PMHC) program.
+  return `# yaml-language-server: $schema=answers.schema.json
+# Answers file for a Police–Mental Health Collaboration (PMHC) program.
 #
 # Replace the placeholder values below with your jurisdiction's, then run:
 #   pmhc validate answers.yaml     check it (every problem with line and column)

@@ -14,8 +14,16 @@ describe('pmhc init', () => {
       '.gitattributes',
       '.gitignore',
       'README.md',
+      'answers.schema.json',
       'answers.yaml',
     ]);
+    // Editors find the schema through the answers file's first line.
+    expect(readFileSync(join(dir, 'ws', 'answers.yaml'), 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=answers.schema.json',
+    );
+    expect(JSON.parse(readFileSync(join(dir, 'ws', 'answers.schema.json'), 'utf8')).title).toBe(
+      'pmhc-docs answers file',
+    );
   });
 
   it('writes a starter answers file that validates and says what to replace', async () => {
