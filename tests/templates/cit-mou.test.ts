@@ -268,4 +268,17 @@ describe('CIT partnership MOU', () => {
     }
     expect(text).toContain('Name: Dr. Thảo Nguyễn-Reyes');
   });
+  it('lists only Parties in the privacy-status table', async () => {
+    const riverbend = (await mou('riverbend-city')).text;
+    const table = riverbend.slice(riverbend.indexOf('**Privacy status of the Parties.**'));
+    expect(table.slice(0, table.indexOf('\n\n**'))).not.toContain('NAMI Rio Verde County');
+  });
+
+  it('says whom the dispatch rules bind when no 911 center signs', async () => {
+    expect((await mou('riverbend-city')).text).not.toContain('Who this Section binds');
+    const no911 = (await mou('riverbend-city', dropPartners('911-center'))).text;
+    expect(no911).toContain(
+      'Otherwise the Dispatch Center is not a Party, and this Section states the practice the Lead Agency shall ask it to adopt',
+    );
+  });
 });

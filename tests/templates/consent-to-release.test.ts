@@ -66,7 +66,7 @@ describe('consent to release information', () => {
     expect(harlan).toContain(
       '☐ information from High Desert Recovery & Wellness Center that could show I have asked for or received help for substance use',
     );
-    expect(harlan).toContain('substance use information stays protected by 42 CFR Part 2');
+    expect(harlan).toContain('Substance use information stays protected by 42 CFR Part 2.');
 
     const notPart2 = (await draft('harlan-county-rural', (a) => (a.partners[0]!.part2_status = 'not-part2')))
       .text;
@@ -76,5 +76,25 @@ describe('consent to release information', () => {
   it('offers housing as a purpose only when the program does homeless outreach or shares HMIS records', async () => {
     expect((await draft('harlan-county-rural')).text).toContain('☐ to help me find housing');
     expect((await draft('riverbend-city')).text).not.toContain('housing');
+  });
+  it('says only the signing parties have agreed to limit redisclosure, not everyone the person may name', async () => {
+    const riverbend = (await draft('riverbend-city')).text;
+    expect(riverbend).toContain(
+      'Riverbend Police Department, Rio Verde County Behavioral Health Department, and Riverbend Regional Emergency Communications Center have agreed with each other to limit further sharing; other people and organizations you name here may not have.',
+    );
+    expect(riverbend).not.toContain('The organizations named in this form have agreed');
+    // NAMI takes part but does not sign the information-sharing agreement, so it is not among them.
+    expect(riverbend).not.toMatch(/NAMI Rio Verde County[^\n]*have agreed/);
+    const lone = (
+      await draft('riverbend-city', (a) => a.partners.forEach((p) => (p.signs_agreements = false)))
+    ).text;
+    expect(lone).toContain('Ask us who has agreed to limit further sharing.');
+  });
+
+  it('shows its form version and date, not the parties’ revision history', async () => {
+    const riverbend = (await draft('riverbend-city')).text;
+    expect(riverbend).toContain('*Form version 2026.2, December 15, 2026.*');
+    expect(riverbend).not.toContain('Revision History');
+    expect((await draft('harlan-county-rural')).text).not.toContain('Form version');
   });
 });

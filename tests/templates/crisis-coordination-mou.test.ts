@@ -86,7 +86,8 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     const tri = (await mou('tri-county-cit-consortium')).text;
     expect(tri).toContain('| 988 crisis center | Tres Ríos 988 Crisis Line | yes |');
     expect(tri).toContain('| Law enforcement | Pecan Ridge County Sheriff’s Office | yes |');
-    expect(tri).toContain('**1.2** **Other partners.**');
+    expect(tri).toContain('**1.2** **Organizations that do not sign.**');
+    expect(tri).toContain('**1.3** **Other partners.**');
     const withEms = (
       await mou('tri-county-cit-consortium', (a) => {
         a.partners.push({
@@ -100,6 +101,8 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     ).text;
     expect(withEms).toContain('| Emergency medical services | Tres Ríos EMS | yes |');
     expect(withEms).not.toContain('Drafter’s note:** No');
+    expect(withEms).not.toContain('Organizations that do not sign');
+    expect(withEms).toContain('**1.2** **Other partners.**');
   });
 
   it('describes the 911-to-988 transfer the answers’ link calls for', async () => {
@@ -165,5 +168,40 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     ).text;
     expect(neither).not.toContain('CJIS');
     expect(neither).not.toContain('42 CFR Part 2');
+  });
+  it('limits the duties of signing partners that operate no triage tier', async () => {
+    const tri = (await mou('tri-county-cit-consortium')).text;
+    expect(tri).toContain(
+      'they have no duties under Sections 4 to 9, under Section 11.1 (shared data) or under Section 12 (training)',
+    );
+    expect(tri).toContain('quality review under Section 11.2 only when a call under review involves them');
+    expect(tri).toContain('**11.2** **Quality review.**');
+    expect(tri).toContain('**12.3** **Responders.**');
+    const noOthers = (
+      await mou('tri-county-cit-consortium', (a) => {
+        a.partners = a.partners.filter((p) => !['school-district', 'advocacy', 'hospital'].includes(p.type));
+        const kept = (l: { party: string }) => l.party === 'lead' || a.partners.some((p) => p.id === l.party);
+        a.agreement!.liaisons = (a.agreement!.liaisons ?? []).filter(kept);
+        a.information_sharing!.privacy_officers = (a.information_sharing!.privacy_officers ?? []).filter(
+          kept,
+        );
+      })
+    ).text;
+    expect(noOthers).not.toContain('Other partners.');
+  });
+
+  it('gives every signing party a row in the liaison table, with blanks when the answers name no liaison', async () => {
+    const harlan = (await mou('harlan-county-rural')).text;
+    expect(harlan).toContain(
+      '| Harlan County Emergency Communications | **\\[LIAISON NAME\\]** | **\\[LIAISON TITLE\\]** |',
+    );
+    expect(harlan).toContain('| High Desert Recovery & Wellness Center | Nguyễn Thị Lan |');
+    // A liaison named for an organization that does not sign is not a Party's Liaison.
+    const nami = (
+      await mou('riverbend-city', (a) => {
+        a.agreement!.liaisons!.push({ party: 'nami-rv', name: 'Ana Ruiz' });
+      })
+    ).text;
+    expect(nami).not.toContain('Ana Ruiz');
   });
 });

@@ -214,4 +214,28 @@ describe('information-sharing agreement', () => {
     expect(own).toContain('**Responsibility for own acts.**');
     expect(own).not.toContain('**Mutual indemnification.**');
   });
+  it('uses liability terms that fit a data-sharing agreement', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain('network security and privacy liability coverage');
+    expect(text).not.toContain('ride in another Party’s vehicles');
+    expect(text).not.toContain('**Workers’ compensation.**');
+    expect(text).toContain('including wages, benefits, payroll taxes, workers’ compensation, discipline');
+  });
+
+  it('warns about a tort claims act only when a signing party may be private, without undefined terms', async () => {
+    const tort = (a: AnswersInput) => {
+      a.agreement!.liability = 'tort-claims-act';
+    };
+    // NAMI is an advocacy group but does not sign, so the public parties need no warning.
+    expect((await draft('riverbend-city', tort)).text).not.toContain('may not be a public body');
+    const signing = (
+      await draft('riverbend-city', (a) => {
+        tort(a);
+        a.partners.find((p) => p.id === 'nami-rv')!.signs_agreements = true;
+      })
+    ).text;
+    expect(signing).toContain('At least one Party may not be a public body');
+    expect(signing).toContain('claims arising from its work under this Agreement');
+    expect(signing).not.toContain('arising from the Program');
+  });
 });
