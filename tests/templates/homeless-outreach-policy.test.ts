@@ -38,7 +38,7 @@ describe('homeless outreach policy', () => {
   it('names the Continuum of Care and leaves coordinated entry blank when it is open', async () => {
     const { text } = await draft('harlan-county-rural');
     expect(text).toContain('“**Continuum of Care**” means the Rural Oregon Continuum of Care');
-    expect(text).toContain('refer the person to Coordinated Entry (**\\[COORDINATED ENTRY\\]**)');
+    expect(text).toContain('to refer the person, to Coordinated Entry (**\\[COORDINATED ENTRY\\]**)');
     const riverbend = await draft('riverbend-city', (a) => {
       a.program.models = ['homeless-outreach'];
     });
@@ -85,5 +85,29 @@ describe('homeless outreach policy', () => {
       a.measures!.selected = ['call-volume'];
     });
     expect(text).not.toContain('the number of people housed');
+  });
+
+  it('binds only the agency’s own members, never the partners’ outreach workers', async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(text).not.toMatch(/The Outreach Team shall/);
+    expect(text).not.toMatch(/and the Outreach Team shall/);
+    expect(text).toContain('Officers assigned to the Outreach Team shall work with its outreach workers');
+    expect(text).toContain('record each contact as Section 10.2 provides');
+  });
+
+  it('refers to the agency’s de-escalation and use-of-force policies by name', async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(text).toContain('de-escalation policy (**\\[DE-ESCALATION POLICY\\]**)');
+    expect(text).toContain('use-of-force policy (HCSO Policy 300, Use of Force)');
+  });
+
+  it('says there is no HMIS agreement without citing the answers file', async () => {
+    const { text } = await draft('harlan-county-rural', (a) => {
+      a.information_sharing!.hmis = false;
+    });
+    expect(text).toContain(
+      'The Agency has no agreement to receive records from the Homeless Management Information System',
+    );
+    expect(text).not.toContain('The answers file does not provide');
   });
 });

@@ -61,4 +61,21 @@ describe('I/DD encounter policy', () => {
     expect(text).toContain('shall record the entire interview');
     expect(text).toContain('“**Officer**” means a sworn deputy of the Agency');
   });
+
+  it('names the use-of-force and de-escalation policies where force and de-escalation are governed', async () => {
+    const { text } = await draft('riverbend-city');
+    expect(text).toContain(
+      '**Force.** Any use of force shall comply with the Agency’s use-of-force policy (RPD Policy 300, Use of Force).',
+    );
+    expect(text).toContain(
+      'In keeping with the Agency’s de-escalation policy (RPD Policy 301, De-escalation)',
+    );
+  });
+
+  it('binds Members, not the partners on a Disability Response Team or a separate 911 center', async () => {
+    const { text } = await draft('tri-county-cit-consortium');
+    expect(text).toContain('Officers shall let it lead communication with the person');
+    expect(text).not.toContain('its members shall lead');
+    expect(text).toContain('Every Officer, and every Member who takes or dispatches calls, shall be trained');
+  });
 });

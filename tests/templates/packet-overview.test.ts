@@ -123,6 +123,25 @@ describe('packet overview', () => {
 
   it('shows missing facts as “not yet given” rather than as blanks', async () => {
     const { text } = await overview('harlan-county-rural');
-    expect(text).toContain('| Effective date | *not yet given* |');
+    expect(text).toContain('| Effective date | *not yet given* (of the agreements;');
+  });
+
+  it('ends with the revision history of the answers, when they list one', async () => {
+    const { text } = await overview('riverbend-city');
+    expect(text).toContain('## Revision History');
+    expect(text).toContain('| 2026.2 | December 15, 2026 | Added the 911 center as a party');
+    const none = await overview('harlan-county-rural');
+    expect(none.text).not.toContain('## Revision History');
+    expect(none.text).toContain('The answers list no revision yet.');
+  });
+
+  it('names reviewing counsel and the signing parties without dropping articles', async () => {
+    const { text } = await overview('riverbend-city');
+    expect(text).toContain(
+      'Counsel for the Riverbend Police Department (Riverbend City Attorney) reviews the drafts',
+    );
+    expect(text).toContain(
+      'through the signatory named in its signature block: Riverbend Police Department, Rio Verde County Behavioral Health Department, and Riverbend Regional Emergency Communications Center.',
+    );
   });
 });

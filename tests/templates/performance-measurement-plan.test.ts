@@ -13,7 +13,7 @@ async function plan(name: string, mutate?: Parameters<typeof renderExample>[1]) 
 /** The rows of the measures table (Section 4.1), by their first cell. */
 function measureRows(text: string): string[] {
   const table = text
-    .split('| Measure | Definition | Data source | Collected by | Reported |')[1]!
+    .split('| Measure | Definition | Data source and who collects it |')[1]!
     .split('\n\n')[0]!;
   return table
     .split('\n')
@@ -133,5 +133,30 @@ describe('performance-measurement plan', () => {
     const { text } = await plan('riverbend-city');
     expect(text.match(/“\*\*Behavioral-Health Call\*\*”/g)).toHaveLength(1);
     expect(text).toContain('| BHC | behavioral-health call suitable for the co-responder unit |');
+  });
+
+  it('keeps the measures table to three columns that fit the page, with the cadence stated once', async () => {
+    const { text } = await plan('riverbend-city', (a) => {
+      a.measures!.selected = ['call-volume', 'cost-per-response'];
+    });
+    expect(text).toContain(
+      'The Program reports the following measures quarterly, unless a row says otherwise.',
+    );
+    expect(text).toContain('| CAD; collected by Riverbend Regional Emergency Communications Center |');
+    expect(text).toContain(
+      'compared with the cost of the responses it replaces where that can be estimated. Reported once a year. |',
+    );
+    for (const row of text.split('\n').filter((l) => l.includes('; collected by '))) {
+      expect(row.split(' | ')).toHaveLength(3);
+    }
+  });
+
+  it('names the agency and the partners with their articles and without citing the answers file', async () => {
+    const { text } = await plan('harlan-county-rural');
+    expect(text).toContain('how the Harlan County Sheriff’s Office (the “**Agency**”)');
+    expect(text).toContain('The partners in this plan are the following organizations:');
+    expect(text).toContain('collected by the Rural Oregon Continuum of Care, with HDRWC');
+    expect(text).toContain('**Public reporting.** The partners do not plan a public dashboard.');
+    expect(text).not.toContain('The answers do not');
   });
 });

@@ -89,8 +89,8 @@ describe('training plan', () => {
       a.training!.cross_training = false;
       a.training!.lived_experience_panels = false;
     });
-    expect(text).toContain('The answers do not provide for cross-training.');
-    expect(text).toContain('The answers do not include panels of people with lived experience');
+    expect(text).toContain('The Partners have not yet provided for cross-training.');
+    expect(text).toContain('The training does not yet include panels of people with lived experience');
     expect(text).not.toContain('organized with NAMI Rio Verde County');
   });
 
@@ -120,5 +120,19 @@ describe('training plan', () => {
   it('calls deputies deputies in a sheriff’s office', async () => {
     expect((await plan('harlan-county-rural')).text).toContain('means a sworn deputy of the Agency');
     expect((await plan('riverbend-city')).text).toContain('means a sworn officer of the Agency');
+  });
+
+  it('names the agency with its article and its policies by what they are', async () => {
+    const { text } = await plan('riverbend-city');
+    expect(text).toContain('personnel of the Riverbend Police Department (the “**Agency**”)');
+    expect(text).toContain(
+      'the Agency’s de-escalation policy (RPD Policy 301, De-escalation) and use-of-force policy (RPD Policy 300, Use of Force);',
+    );
+    expect(text).toContain(
+      'with the following organizations (together, the “**Partners**”): Rio Verde County',
+    );
+    expect(text).toContain(
+      'a mental-health coordinator named by the Rio Verde County Behavioral Health Department',
+    );
   });
 });
