@@ -2,8 +2,16 @@
 // node scripts/documents-table.mjs (after npm run build). Keeps the README true to the templates.
 const { loadTemplates } = await import('../dist/index.js');
 const ELEMENTS = {
-  1: 'planning', 2: 'design', 3: 'training', 4: 'dispatch', 5: 'disposition',
-  6: 'transport', 7: 'information', 8: 'treatment', 9: 'organization', 10: 'evaluation',
+  1: 'planning',
+  2: 'design',
+  3: 'training',
+  4: 'dispatch',
+  5: 'disposition',
+  6: 'transport',
+  7: 'information',
+  8: 'treatment',
+  9: 'organization',
+  10: 'evaluation',
 };
 const set = await loadTemplates('templates');
 const when = (meta) => {
@@ -15,4 +23,10 @@ const rows = set.templates.map(({ meta }) => {
   const elements = meta.elements.map((n) => `${n} ${ELEMENTS[n]}`).join(', ') || '(describes the others)';
   return `| \`${meta.id}\` | ${meta.title} | ${meta.kind} | ${when(meta)} | ${elements} |`;
 });
-console.log(['| id | document | kind | applies when | essential elements addressed |', '|---|---|---|---|---|', ...rows].join('\n'));
+console.log(
+  [
+    '| id | document | kind | applies when | essential elements addressed |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n'),
+);

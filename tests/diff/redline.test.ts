@@ -68,12 +68,18 @@ describe('pmhc diff redlines', () => {
     const tracked = trackedTexts(xml);
     expect(tracked.del).toEqual(['1 fact', '.']);
     expect(tracked.ins).toEqual([
-      '3 facts',
+      '7 facts',
       ';',
       'Harbor Peer Support Collective.',
       'Harbor Peer Support Collective',
       'not subject to HIPAA',
       'not subject to 42 CFR Part 2',
+      // A signing party with no liaison in the answers gets a liaison row of blanks.
+      'Harbor Peer Support Collective',
+      '[LIAISON NAME]',
+      '[LIAISON TITLE]',
+      '[EMAIL]',
+      '[TELEPHONE]',
       'Harbor Peer Support Collective',
       '[ADDRESS FOR NOTICES]',
       'Director',
@@ -83,6 +89,10 @@ describe('pmhc diff redlines', () => {
       'Name: Dana Reyes',
       'Title: Director',
       'Date:',
+      '[LIAISON NAME] (Section 15.1)',
+      '[LIAISON TITLE] (Section 15.1)',
+      '[EMAIL] (Section 15.1)',
+      '[TELEPHONE] (Section 15.1)',
       '[ADDRESS FOR NOTICES] (Section 17.1)',
       '[SIGNING AUTHORITY] (Section 19.1)',
     ]);

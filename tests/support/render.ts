@@ -29,3 +29,17 @@ export async function renderExample(
 
 /** The example files shipped in examples/, by name. */
 export const EXAMPLES = ['riverbend-city', 'harlan-county-rural', 'tri-county-cit-consortium'] as const;
+
+/**
+ * A renderer for one document: `draft(example, mutate)` gives its canonical Markdown and the
+ * build's warnings about it (defined terms), failing if the document does not apply.
+ */
+export function draftOf(id: string) {
+  return async (example: string, mutate: (input: AnswersInput) => void = () => {}) => {
+    const { packet, markdown } = await renderExample(example, mutate, [id]);
+    const text = markdown.get(id);
+    if (text === undefined) throw new Error(`${id} did not render for ${example}`);
+    const warnings = packet.warnings.filter((w) => w.file?.includes(id)).map((w) => w.message);
+    return { text, warnings, packet };
+  };
+}

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswersInput } from '../../src/answers/schema.js';
-import { renderExample } from '../support/render.js';
+import { draftOf } from '../support/render.js';
 
 const ID = 'crisis-response-policy';
 
-async function draft(example: string, mutate: (input: AnswersInput) => void = () => {}) {
-  const { packet, markdown } = await renderExample(example, mutate, [ID]);
-  const text = markdown.get(ID);
-  if (text === undefined) throw new Error(`${ID} did not render for ${example}`);
-  const warnings = packet.warnings.filter((w) => w.file?.includes(ID)).map((w) => w.message);
-  return { text, warnings };
-}
+const draft = draftOf(ID);
 
 describe('crisis-response policy', () => {
   it('builds without defined-term warnings for every example and for a state with no hold row', async () => {

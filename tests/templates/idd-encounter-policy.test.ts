@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswersInput } from '../../src/answers/schema.js';
-import { renderExample } from '../support/render.js';
+import { draftOf, renderExample } from '../support/render.js';
 
 const ID = 'idd-encounter-policy';
 
-async function draft(example: string, mutate: (input: AnswersInput) => void = () => {}) {
-  const { packet, markdown } = await renderExample(example, mutate, [ID]);
-  const text = markdown.get(ID);
-  if (text === undefined) throw new Error(`${ID} did not render for ${example}`);
-  const warnings = packet.warnings.filter((w) => w.file?.includes(ID)).map((w) => w.message);
-  return { text, warnings };
-}
+const draft = draftOf(ID);
 
 describe('I/DD encounter policy', () => {
   it('applies to every agency, with or without a Disability Response Team', async () => {
