@@ -56,21 +56,22 @@ Needs a terminal. Without one (a pipe, CI), edit the answers file and check it w
   },
 };
 
-/** "Offer to build": Markdown and Word drafts into drafts/, as `pmhc build` would write them. */
+/** "Offer to build": every format into drafts/, as `pmhc build` would write them. */
 async function buildDrafts(answersFile: string, io: CommandIo): Promise<number> {
   const { buildPacket } = await import('../../build.js');
   const { formatDiagnostic } = await import('../../diagnostics/diagnostic.js');
   const { UserError } = await import('../../diagnostics/errors.js');
+  const { formats } = await import('../../writers/index.js');
   try {
     const result = await buildPacket({
       answersFile,
       outDir: resolve(io.cwd, 'drafts'),
-      formats: ['md', 'docx'],
+      formats,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
     });
     for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
-    io.stdout(`Wrote ${result.manifest.outputs.length} files to drafts/:\n`);
-    for (const o of result.manifest.outputs) io.stdout(`  ${o.file}\n`);
+    io.stdout(`Wrote ${result.written.length} files to drafts/:\n`);
+    for (const file of result.written) io.stdout(`  ${file}\n`);
     return ExitCode.ok;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
