@@ -16,6 +16,8 @@ export interface PacketSummary {
   elements: { number: number; name: string; documents: string[]; covered: boolean }[];
   uncovered: string[];
   openItems: { document: string; label: string; sections: string[] }[];
+  /** The same open items grouped by fact, in order of first appearance: one row per fact to settle. */
+  openFacts: { label: string; places: string }[];
 }
 
 /** Summarizes the rendered drafts for the packet overview: the element matrix and open items. */
@@ -49,5 +51,19 @@ export function summarizePacket(
     openItems: rendered.flatMap(({ template, openItems }) =>
       openItems.map((item) => ({ document: template.meta.title, ...item })),
     ),
+    openFacts: groupByFact(rendered),
   };
+}
+
+function groupByFact(rendered: readonly RenderedDocument[]): PacketSummary['openFacts'] {
+  const places = new Map<string, string[]>();
+  for (const { template, openItems } of rendered) {
+    for (const item of openItems) {
+      const where = item.sections.filter((s) => s !== 'preamble');
+      const sections =
+        where.length === 0 ? '' : ` (${where.length === 1 ? 'Section' : 'Sections'} ${where.join(', ')})`;
+      places.set(item.label, [...(places.get(item.label) ?? []), `${template.meta.title}${sections}`]);
+    }
+  }
+  return [...places].map(([label, where]) => ({ label, places: where.join('; ') }));
 }

@@ -21,6 +21,7 @@ export function probeModel(): Record<string, unknown> {
       ],
       skipped: [{ id: 'x', title: 'x', reason: 'x' }],
       openItems: [{ document: 'x', label: 'x', sections: ['1'] }],
+      openFacts: [{ label: 'x', places: 'x' }],
     },
   };
 }
