@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswersInput } from '../../src/answers/schema.js';
-import { renderExample } from '../support/render.js';
+import { draftOf } from '../support/render.js';
 
 const ID = 'co-responder-mou';
 
-async function mou(name: string, mutate?: (a: AnswersInput) => void) {
-  const { packet, markdown } = await renderExample(name, mutate, [ID]);
-  const text = markdown.get(ID);
-  if (text === undefined) throw new Error(`${ID} was not rendered for ${name}`);
-  const warnings = packet.warnings.filter((w) => w.file?.includes(`${ID}/`)).map((w) => w.message);
-  return { text, warnings };
-}
+const mou = draftOf(ID);
 
 const without911 = (a: AnswersInput) => {
   const ids = a.partners.filter((p) => p.type === '911-center').map((p) => p.id);
