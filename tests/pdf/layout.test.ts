@@ -86,6 +86,27 @@ describe('pdf layout', () => {
     expect(splits).toBeGreaterThan(0);
   });
 
+  it('should keep the line that introduces a table on the page where the table starts', () => {
+    const lead: Block = { type: 'paragraph', content: [text('The facilities are as follows:')] };
+    const table: Block = {
+      type: 'table',
+      header: [[text('Facility')], [text('Hours')]],
+      rows: [
+        [[text('Crisis Center')], [text('24/7')]],
+        [[text('Hospital')], [text('24/7')]],
+      ],
+    };
+    let pushed = 0;
+    for (let count = 20; count < 60; count++) {
+      const layout = layoutOf(docWith([...Array<Block>(count).fill(oneLiner), lead, table]));
+      const [leadPage] = [...linesByPage(layout, `blocks[${count}].`).keys()];
+      const [tablePage] = [...linesByPage(layout, `blocks[${count + 1}].`).keys()];
+      expect(tablePage, `after ${count} lines`).toBe(leadPage);
+      if ((leadPage ?? 0) > 0) pushed++;
+    }
+    expect(pushed).toBeGreaterThan(0);
+  });
+
   it('should repeat the header row on every page a table spans', () => {
     const rows = Array.from({ length: 70 }, (_, i) => [
       [text(`Row ${i + 1}`)],

@@ -92,7 +92,14 @@ export function layoutTable(table: Table, frame: Frame, context: LayoutContext):
     return item;
   });
   return [
-    { height: layoutStyle.table.gapBefore, lines: [], rects: [], keepWithNext: false, discardable: true },
+    {
+      height: layoutStyle.table.gapBefore,
+      lines: [],
+      rects: [],
+      keepWithNext: false,
+      discardable: true,
+      keepWithPrevious: true,
+    },
     headerItem,
     ...rows,
   ];

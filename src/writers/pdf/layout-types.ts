@@ -91,6 +91,8 @@ export interface FlowItem {
   keepWithNext: boolean;
   /** Vertical space, dropped at the top of a page. */
   discardable?: boolean;
+  /** No page break may fall right before this item either (a table stays with its lead-in line). */
+  keepWithPrevious?: boolean;
   pageBreak?: boolean;
   /** Repeated at the top of a page that this item starts (a table's header row). */
   repeatHeader?: FlowItem;

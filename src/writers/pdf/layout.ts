@@ -26,6 +26,15 @@ export function layoutDocument(
     },
   };
   const flow = layoutFlow(doc.blocks, { path: 'blocks', x: 0, width: bodyWidth, clauseX: 0 }, context);
+  // A table binds to the line that introduces it ("as follows:"), across the gaps between them.
+  flow.forEach((item, index) => {
+    if (!item.keepWithPrevious) return;
+    for (let back = index - 1; back >= 0; back--) {
+      const previous = flow[back] as FlowItem;
+      previous.keepWithNext = true;
+      if (!previous.discardable) break;
+    }
+  });
   // A gap binds like the item before it, so a heading and its gap stay with what follows.
   flow.forEach((item, index) => {
     if (item.discardable && index > 0) item.keepWithNext ||= (flow[index - 1] as FlowItem).keepWithNext;
