@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 describe('the pmhc binary', () => {
   it('should list its commands with --help and exit 0', () => {
     const out = execFileSync('node', ['bin/pmhc.js', '--help'], { encoding: 'utf8' });
-    for (const verb of ['build', 'validate', 'schema']) expect(out).toMatch(new RegExp(`^  ${verb} `, 'm'));
+    for (const verb of ['interview', 'build', 'validate', 'schema', 'diff', 'init', 'textconv'])
+      expect(out).toMatch(new RegExp(`^  ${verb} `, 'm'));
   });
 
   it('should show a command help and exit 2 on an unknown command', () => {
