@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Document } from '../ast/types.js';
+import type { Document, DocumentMeta } from '../ast/types.js';
 import { blocksFromMarkdown, MarkdownShapeError } from '../ast/from-markdown.js';
 import { normalizeAnswers } from '../answers/normalize.js';
 import { readAnswersFile } from '../answers/read-answers.js';
@@ -90,30 +90,9 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     const markdown = render(template)(data as typeof model);
     const body = parseBody(markdown, template);
     const openItems = collectOpenItems(body);
-    const document = assembleDocument(
-      {
-        id: template.meta.id,
-        title: template.meta.title,
-        kind: template.meta.kind,
-        templateVersion: template.meta.version,
-        subject: `${answers.jurisdiction.name}: ${answers.program.name ?? 'police–mental health collaboration'}`,
-        author: answers.lead_agency.name,
-        keywords: [
-          'PMHC',
-          'police–mental health collaboration',
-          template.meta.kind,
-          ...answers.program.models,
-        ],
-        generatedOn,
-        timestamp: timestampOf(generatedOn),
-        language: 'en-US',
-        revision: latestRevision(answers)?.version ?? null,
-      },
-      body,
-      openItems,
-    );
-    for (const message of checkDefinedTerms(document.blocks)) {
-      if (options.only.length > 0 && !options.only.includes(template.meta.id)) continue;
+    const document = assembleDocument(documentMeta(template, answers, generatedOn), body, openItems);
+    const selected = options.only.length === 0 || options.only.includes(template.meta.id);
+    for (const message of selected ? checkDefinedTerms(document.blocks) : []) {
       warnings.push({ severity: 'warning', message, file: template.file });
     }
     documents.push({ template, markdown, document, reason, openItems });
@@ -129,6 +108,23 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     documents: selected,
     skipped: skipped.map(({ template, reason }) => ({ id: template.meta.id, reason })),
     warnings,
+  };
+}
+
+/** What writers put in headers, footers and file properties. */
+function documentMeta(template: TemplateSource, answers: Answers, generatedOn: string | null): DocumentMeta {
+  return {
+    id: template.meta.id,
+    title: template.meta.title,
+    kind: template.meta.kind,
+    templateVersion: template.meta.version,
+    subject: `${answers.jurisdiction.name}: ${answers.program.name ?? 'police–mental health collaboration'}`,
+    author: answers.lead_agency.name,
+    keywords: ['PMHC', 'police–mental health collaboration', template.meta.kind, ...answers.program.models],
+    generatedOn,
+    timestamp: timestampOf(generatedOn),
+    language: 'en-US',
+    revision: latestRevision(answers)?.version ?? null,
   };
 }
 
