@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { answersSchema, type Answers } from './schema.js';
-import { describeIssue } from './describe-issue.js';
+import { describeIssue, hintForIssue } from './describe-issue.js';
 
 /** The result of reading an answers file: the answers when valid, and every problem found. */
 export interface ReadAnswersResult {
@@ -29,15 +29,22 @@ export function parseAnswers(text: string, file: string): ReadAnswersResult {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const yamlProblems = [...doc.errors, ...doc.warnings];
-  if (yamlProblems.length > 0) {
-    const diagnostics = yamlProblems.map((e): Diagnostic => ({
-      severity: doc.errors.includes(e as never) ? 'error' : 'warning',
-      message: `cannot read YAML: ${firstLine(e.message)}`,
-      ...at(e.pos[0]),
-      hint: 'check the indentation and that every "key: value" has a space after the colon',
-    }));
-    if (doc.errors.length > 0) return { answers: null, diagnostics, text };
+  if (doc.errors.length > 0) {
+    // The first syntax error usually causes the ones after it: report it in plain words, and
+    // only count the others, so that the user fixes the cause first.
+    const [first, ...rest] = doc.errors;
+    const { message, hint } = describeYamlError(first!.code, first!.message);
+    const more =
+      rest.length > 0
+        ? ` (${rest.length} more YAML problem${rest.length === 1 ? '' : 's'} after it, often caused by this one: fix it and check again)`
+        : '';
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      message: `cannot read YAML: ${message}`,
+      ...at(first!.pos[0]),
+      hint: `${hint}${more}`,
+    };
+    return { answers: null, diagnostics: [diagnostic], text };
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
   const result = answersSchema.safeParse(data, { reportInput: true });
@@ -64,11 +71,13 @@ function toDiagnostic(
       hint: 'check the spelling; `pmhc schema` lists every field',
     };
   }
+  const hint = hintForIssue(issue);
   return {
     severity: 'error',
     message: describeIssue(issue),
     path: formatPath(path),
     ...at(offsetOf(doc, path)),
+    ...(hint === undefined ? {} : { hint }),
   };
 }
 
@@ -89,6 +98,45 @@ function offsetOfKey(doc: YamlDocument, path: PropertyKey[], key: string): numbe
     if (isNode(k) && k.toJSON() === key && k.range) return k.range[0];
   }
   return undefined;
+}
+
+const indentation = 'indent with spaces only, and give the fields of one group the same number of spaces';
+const quoteText =
+  'put a text that contains ": " or starts with a symbol in quotes, e.g. radio_channel: "RPD: Tac 3"';
+
+/** A YAML syntax error in plain words, with what to do about it. */
+function describeYamlError(code: string, message: string): { message: string; hint: string } {
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return {
+        message: 'a tab is used to indent this line',
+        hint: `replace the tab with spaces; ${indentation}`,
+      };
+    case 'BAD_INDENT':
+      return { message: 'this line is not indented like the lines around it', hint: indentation };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return {
+        message: 'this value is read as the start of a group of fields',
+        hint: `${quoteText}; also check that the next line is not indented further than this one`,
+      };
+    case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        message: 'a field name runs over more than one line',
+        hint: 'write "name: value" with a space after the colon, and check that the line is not indented further than the one above',
+      };
+    case 'DUPLICATE_KEY':
+      return { message: 'this field appears twice in the same group', hint: 'keep one of the two lines' };
+    case 'MISSING_CHAR':
+      return {
+        message: firstLine(message),
+        hint: 'a quotation mark or bracket opened above this point is never closed: close it on the line where it opens',
+      };
+    default:
+      return {
+        message: firstLine(message),
+        hint: `check the indentation (${indentation}); ${quoteText}`,
+      };
+  }
 }
 
 function firstLine(message: string): string {

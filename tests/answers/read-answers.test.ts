@@ -34,7 +34,7 @@ describe('parseAnswers', () => {
   it('should report a wrong enum value at its line and column with the allowed values', () => {
     const text = valid.replace('hipaa_status: covered-entity', 'hipaa_status: covered');
     expect(lines(text)).toEqual([
-      'a.yaml:11:19  partners[0].hipaa_status: expected one of covered-entity, hybrid-entity, business-associate, not-covered, unknown',
+      'a.yaml:11:19  partners[0].hipaa_status: expected one of covered-entity, hybrid-entity, business-associate, not-covered, unknown\n    hint: did you mean `covered-entity`?',
     ]);
   });
 
@@ -73,6 +73,63 @@ describe('parseAnswers', () => {
       severity: 'error',
     });
     expect(formatDiagnostic(result.diagnostics[0]!)).toMatch(/^b\.yaml:\d+:\d+ {2}cannot read YAML: /);
+  });
+
+  it('should hint at the allowed value an answer resembles, without repeating the answer', () => {
+    const lower = parseAnswers(valid.replace('state: CA', 'state: ca'), 'a.yaml').diagnostics;
+    expect(lower).toHaveLength(1);
+    expect(lower[0]?.hint).toBe('did you mean `CA`? Write it exactly as listed');
+    const spaced = parseAnswers(valid.replace('type: municipal-police', 'type: Municipal Police'), 'a.yaml');
+    expect(spaced.diagnostics[0]?.hint).toContain('`municipal-police`');
+    const short = parseAnswers(
+      valid.replace('hipaa_status: covered-entity', 'hipaa_status: covered'),
+      'a.yaml',
+    );
+    expect(short.diagnostics[0]?.hint).toBe('did you mean `covered-entity`?');
+    const name = parseAnswers(valid.replace('state: CA', 'state: Vermont'), 'a.yaml').diagnostics;
+    expect(name[0]?.hint).toBe('the allowed values that start with V: VT, VA, VI');
+    expect(formatDiagnostic(name[0]!)).not.toContain('Vermont');
+  });
+
+  it('should say how to write a date written month/day/year', () => {
+    const found = lines(`${valid}agreement:\n  effective_date: 07/01/2026\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('a.yaml:16:19  agreement.effective_date: expected a date as YYYY-MM-DD');
+    expect(found[0]).toContain("hint: write the year first, then month and day, in quotes: '2026-07-01'");
+  });
+
+  it('should explain an over-indented line in plain words and report only the first YAML error', () => {
+    const result = parseAnswers(
+      valid.replace('  type: municipal-police', '   type: municipal-police'),
+      'a.yaml',
+    );
+    expect(result.answers).toBeNull();
+    expect(result.diagnostics).toHaveLength(1);
+    const [line] = result.diagnostics.map(formatDiagnostic);
+    expect(line).toMatch(
+      /^a\.yaml:5:9 {2}cannot read YAML: this value is read as the start of a group of fields/,
+    );
+    expect(line).toContain('check that the next line is not indented further than this one');
+    expect(line).toContain('1 more YAML problem after it');
+    expect(line).not.toMatch(/compact mappings|Implicit keys/);
+  });
+
+  it('should tell to quote a text that contains a colon', () => {
+    const [line] = lines(valid.replace('name: Test Clinic', 'name: Clinic: North'));
+    expect(line).toMatch(/^a\.yaml:9:11 {2}cannot read YAML: /);
+    expect(line).toContain('in quotes');
+  });
+
+  it('should name a tab used as indentation', () => {
+    const [line] = lines(valid.replace('  state: CA', '\tstate: CA'));
+    expect(line).toMatch(/^a\.yaml:3:1 {2}cannot read YAML: a tab is used to indent this line/);
+    expect(line).toContain('replace the tab with spaces');
+  });
+
+  it('should name a field written twice', () => {
+    expect(lines(valid.replace('  state: CA', '  state: CA\n  state: OR'))).toEqual([
+      'a.yaml:4:3  cannot read YAML: this field appears twice in the same group\n    hint: keep one of the two lines',
+    ]);
   });
 
   it('should reject a reference to a partner id that does not exist', () => {

@@ -164,6 +164,16 @@ describe('pmhc build on the command line', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('should name only the skipped documents that --only asked for', async () => {
+    const dir = tempDir();
+    const args = ['build', 'examples/riverbend-city.yaml', '--out', dir, '--format', 'md'];
+    const one = await pmhc([...args, '--only', 'consent-to-release']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).not.toContain('skipped');
+    const asked = await pmhc([...args, '--only', 'homeless-outreach-policy,consent-to-release']);
+    expect(asked.stdout).toContain('(skipped homeless-outreach-policy: it needs one of these program models');
+  });
+
   it('should say which file is missing', async () => {
     const result = await pmhc(['build', 'nope.yaml']);
     expect(result.code).toBe(1);

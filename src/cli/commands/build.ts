@@ -61,11 +61,12 @@ Examples:
     }
     const { buildPacket } = await import('../../build.js');
     const outDir = resolve(io.cwd, String(args.values.out));
+    const only = parseList(args.values.only);
     const result = await buildPacket({
       answersFile: resolve(io.cwd, answersFile),
       outDir,
       formats: formats.filter(isFormat),
-      only: parseList(args.values.only),
+      only,
       force: args.values.force === true,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       writeOptions: {
@@ -77,7 +78,9 @@ Examples:
     for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
     io.stdout(`Wrote ${result.written.length} files to ${String(args.values.out)}/:\n`);
     for (const file of result.written) io.stdout(`  ${file}\n`);
-    for (const s of result.skipped) io.stdout(`  (skipped ${s.id}: ${s.reason})\n`);
+    // With --only, a document that was not asked for is not worth a line.
+    const skipped = only.length > 0 ? result.skipped.filter((s) => only.includes(s.id)) : result.skipped;
+    for (const s of skipped) io.stdout(`  (skipped ${s.id}: ${s.reason})\n`);
     return ExitCode.ok;
   },
 };

@@ -8,10 +8,11 @@ export const initCommand: Command = {
   help: `Usage: pmhc init [DIR] [options]
 
 Creates in DIR (default: the current folder) a workspace ready for git:
-  answers.yaml     from the interview in a terminal, else a commented starter that validates
-  .gitattributes   Word and PDF files as binary with text diff drivers (docx, pdf)
-  .gitignore       keeps the answers and drafts/, ignores interview partials and diff/
-  README.md        how to build, commit and compare versions (pmhc diff)
+  answers.yaml         from the interview in a terminal, else a commented starter that validates
+  .gitattributes       Word and PDF files as binary with text diff drivers (docx, pdf)
+  .gitignore           keeps the answers and drafts/, ignores interview partials and diff/
+  answers.schema.json  the JSON Schema the answers file names on its first line (for editors)
+  README.md            how to build, commit and compare versions (pmhc diff)
 
 Writes nothing if any of these files exists (exit code 3), unless --force.
 
@@ -49,7 +50,8 @@ Options:
     }
     io.stdout(
       `Next: cd ${dirArg} && git init && git config diff.docx.textconv "pmhc textconv" && git config diff.pdf.textconv "pmhc textconv"\n` +
-        `Then edit ${answersFile}, run \`pmhc build ${answersFile}\` and commit (see README.md).\n`,
+        `Then edit ${answersFile}, run \`pmhc build ${answersFile}\` and commit (see README.md).\n` +
+        'git runs `pmhc textconv` by name: if `pmhc` is not on your PATH, run `npm install -g .` in the pmhc-docs folder.\n',
     );
     return ExitCode.ok;
   },
