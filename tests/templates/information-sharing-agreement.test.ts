@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswersInput } from '../../src/answers/schema.js';
-import { draftOf } from '../support/render.js';
+import { draftOf, EXAMPLES } from '../support/render.js';
 
 const ID = 'information-sharing-agreement';
 
 const draft = draftOf(ID);
 
-/** The rows of the data-flow table (Section 5.1) whose "From" cell starts with `from`. */
-function flowRows(text: string, from: string): string[] {
-  const section = text.slice(text.indexOf('## 5. Data Flows'), text.indexOf('## 6. Minimum Necessary'));
-  return section.split('\n').filter((line) => line.startsWith(`| ${from}`));
+/** Section 5 (data flows) of a rendered agreement. */
+function flowSection(text: string): string {
+  return text.slice(text.indexOf('## 5. Data Flows'), text.indexOf('## 6. Minimum Necessary'));
+}
+
+/** The numbered clauses of Section 5, each from its number to the next clause's. */
+function flowClauses(text: string): string[] {
+  return flowSection(text)
+    .split(/\n(?=\*\*5\.\d+(?:\.\d+)?\*\* )/)
+    .filter((clause) => clause.startsWith('**5.'));
+}
+
+/** The heading of a clause: its bold lead words, without the number. */
+function headingOf(clause: string): string {
+  return /^\*\*[\d.]+\*\* \*\*(.*?)\*\*/.exec(clause)?.[1] ?? '';
+}
+
+/** The flow clauses (5.x.y) of Section 5 whose heading starts with `heading`. */
+function flows(text: string, heading: string): string[] {
+  return flowClauses(text).filter((c) => /^\*\*5\.\d+\.\d+\*\*/.test(c) && headingOf(c).startsWith(heading));
 }
 
 const school = {
@@ -22,7 +38,7 @@ const school = {
 
 describe('information-sharing agreement', () => {
   it('builds without defined-term warnings for every example and for edge cases', async () => {
-    for (const example of ['riverbend-city', 'harlan-county-rural']) {
+    for (const example of EXAMPLES) {
       expect((await draft(example)).warnings).toEqual([]);
     }
     const variants: ((a: AnswersInput) => void)[] = [
@@ -58,6 +74,57 @@ describe('information-sharing agreement', () => {
     }
   });
 
+  it('sets out the data flows as clauses grouped by partner, each naming its sender, with no table', async () => {
+    for (const example of EXAMPLES) {
+      const { text } = await draft(example);
+      expect(flowSection(text)).not.toMatch(/^\s*\|/m);
+      // The clauses 5.n.m under a clause 5.n "Flows with ...": one per flow.
+      const groupNumbers = flowClauses(text)
+        .filter((c) => /^\*\*5\.\d+\*\*/.test(c) && headingOf(c).startsWith('Flows with '))
+        .map((c) => /^\*\*(5\.\d+)\*\*/.exec(c)![1]);
+      const flowItems = flowClauses(text).filter((c) => groupNumbers.some((n) => c.startsWith(`**${n}.`)));
+      expect(flowItems.length).toBeGreaterThan(0);
+      for (const clause of flowItems) {
+        expect(headingOf(clause)).toMatch(/^(From|Between) /);
+        for (const label of ['Information', 'Purpose', 'When and how', 'Legal basis']) {
+          expect(clause).toContain(`- *${label}:* `);
+        }
+      }
+    }
+    const { text } = await draft('tri-county-cit-consortium');
+    const groups = flowClauses(text)
+      .filter((c) => /^\*\*5\.\d+\*\*/.test(c))
+      .map(headingOf);
+    expect(groups).toEqual([
+      'Permitted flows.',
+      'Flows with Pecan Ridge County Sheriff’s Office.',
+      'Flows with City of San Ysidro Police Department.',
+      'Flows with Tres Ríos Behavioral Health Authority.',
+      'Flows with Bluebonnet Crisis and Recovery Center.',
+      'Flows with Caldera Independent School District.',
+      'Flows with Tres Ríos 988 Crisis Line.',
+      'Flows with Tres Ríos Regional 9-1-1 Emergency Communications District.',
+      'Flows with Caldera Regional Medical Center.',
+      'Flows with NAMI Tres Ríos.',
+      'Evaluation.',
+      'Flows not described.',
+      'Serious and imminent threats.',
+      'Other HIPAA bases.',
+      'Psychotherapy notes.',
+    ]);
+    expect(flows(text, 'From the Clinicians of Bluebonnet Crisis and Recovery Center')).toHaveLength(1);
+    expect(
+      flowClauses(text)
+        .filter((c) => /^\*\*5\.4\.\d+\*\*/.test(c))
+        .map(headingOf),
+    ).toEqual([
+      'From the Agency’s Officers to the Clinicians and staff of Tres Ríos Behavioral Health Authority who serve the person.',
+      'From the Clinicians of Tres Ríos Behavioral Health Authority to Officers at the scene.',
+      'From Tres Ríos Behavioral Health Authority to the Agency.',
+      'From Tres Ríos Behavioral Health Authority to health-care providers treating the person.',
+    ]);
+  });
+
   it("states each party's HIPAA and Part 2 status in a table", async () => {
     const { text } = await draft('harlan-county-rural');
     expect(text).toContain(
@@ -70,9 +137,9 @@ describe('information-sharing agreement', () => {
 
   it('rests a covered clinician’s disclosures to officers on the serious-and-imminent-threat rule or an authorization', async () => {
     const { text } = await draft('riverbend-city');
-    const [scene] = flowRows(
+    const [scene] = flows(
       text,
-      'Rio Verde County Behavioral Health Department (Clinicians) | Officers at the scene',
+      'From the Clinicians of Rio Verde County Behavioral Health Department to Officers at the scene',
     );
     expect(scene).toContain('45 CFR 164.512(j)(1)(i)');
     expect(scene).toContain('45 CFR 164.512(j)(4)');
@@ -89,9 +156,9 @@ describe('information-sharing agreement', () => {
 
   it('rests a Part 2 program’s disclosures to officers on consent or a court order, never on the medical-emergency rule', async () => {
     const { text } = await draft('harlan-county-rural');
-    const [scene] = flowRows(
+    const [scene] = flows(
       text,
-      'High Desert Recovery & Wellness Center (Clinicians) | Officers at the scene',
+      'From the Clinicians of High Desert Recovery & Wellness Center to Officers at the scene',
     );
     expect(scene).toContain(
       'only with the person’s consent under 42 CFR 2.31, or a court order under 42 CFR 2.61–2.67 (a subpoena alone is not enough)',
@@ -130,9 +197,9 @@ describe('information-sharing agreement', () => {
     const { text } = await draft('harlan-county-rural', (a) => {
       a.information_sharing!.data_elements = ['identity', 'criminal-history'];
     });
-    expect(flowRows(text, 'Agency (Officers)').join('\n')).not.toContain(
-      'criminal history record information',
-    );
+    const fromAgency = flows(text, 'From the Agency’s Officers');
+    expect(fromAgency).toHaveLength(1);
+    expect(fromAgency.join('\n')).not.toContain('criminal history record information');
     expect(text).toContain('This draft does not provide for sharing those records.');
   });
 
@@ -144,7 +211,9 @@ describe('information-sharing agreement', () => {
     });
     expect(text).toContain('34 CFR 99.31(a)(10) and 99.36');
     expect(text).toContain('34 CFR 99.8');
-    expect(flowRows(text, 'Riverbend Unified School District')[0]).toContain('education records');
+    expect(flows(text, 'From Riverbend Unified School District to the Agency')[0]).toContain(
+      '*Information:* education records.',
+    );
   });
 
   it('includes HMIS terms only when HMIS records are shared', async () => {
@@ -159,15 +228,15 @@ describe('information-sharing agreement', () => {
     const { text } = await draft('riverbend-city', (a) => {
       a.information_sharing!.data_elements = ['safety-concerns', 'diagnosis', 'medications'];
     });
-    const [scene] = flowRows(
+    const [scene] = flows(
       text,
-      'Rio Verde County Behavioral Health Department (Clinicians) | Officers at the scene',
+      'From the Clinicians of Rio Verde County Behavioral Health Department to Officers at the scene',
     );
-    expect(scene).toContain('| safety concerns, including weapons and threats |');
+    expect(scene).toContain('- *Information:* safety concerns, including weapons and threats.');
     expect(scene).not.toContain('diagnosis');
     expect(text).toContain('- diagnosis and clinical assessment');
     expect(text).toContain('- current medications');
-    expect(flowRows(text, 'Rio Verde County Behavioral Health Department | Agency')).toEqual([]);
+    expect(flows(text, 'From Rio Verde County Behavioral Health Department to the Agency')).toEqual([]);
   });
 
   it('leaves the legal basis blank and tells counsel when a party’s status is unknown', async () => {
@@ -176,9 +245,9 @@ describe('information-sharing agreement', () => {
     });
     expect(text).toContain('**\\[HIPAA STATUS\\]**');
     expect(text).toContain('Counsel must determine it before signature');
-    const [scene] = flowRows(
+    const [scene] = flows(
       text,
-      'High Desert Recovery & Wellness Center (Clinicians) | Officers at the scene',
+      'From the Clinicians of High Desert Recovery & Wellness Center to Officers at the scene',
     );
     expect(scene).toContain('**\\[LEGAL BASIS: PRIVACY STATUS TO BE DETERMINED\\]**');
     expect(scene).not.toContain('164.512(j)');
@@ -200,6 +269,7 @@ describe('information-sharing agreement', () => {
       '**Other participants.** NAMI Rio Verde County takes part in the Program but does not sign this Agreement.',
     );
     expect(text).not.toContain('| NAMI Rio Verde County |');
+    expect(flowSection(text)).not.toContain('NAMI');
   });
 
   it('follows the liability arrangement in the answers', async () => {
