@@ -66,7 +66,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   const known = set.templates.map((t) => t.meta.id);
   const unknown = options.only.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
-    throw userError(`no template \`${unknown.join('`, `')}\`, expected one of ${known.join(', ')}`, {}, 2);
+    throw userError(`no document \`${unknown.join('`, `')}\`, expected one of ${known.join(', ')}`, {}, 2);
   }
   const generatedOn = draftDate(answers, options.sourceDateEpoch);
   const model = escapeDeep(normalizeAnswers(answers, generatedOn ?? ''));

@@ -51,7 +51,9 @@ async function runCommand(command: Command, argv: string[], io: CommandIo): Prom
       strict: true,
     });
   } catch (error) {
-    io.stderr(`pmhc ${command.name}: ${(error as Error).message} (see \`pmhc ${command.name} --help\`)\n`);
+    io.stderr(
+      `pmhc ${command.name}: ${usageProblem(error as Error, command)} (see \`pmhc ${command.name} --help\`)\n`,
+    );
     return ExitCode.usage;
   }
   if (args.values.help) {
@@ -79,4 +81,12 @@ async function runCommand(command: Command, argv: string[], io: CommandIo): Prom
     );
     return ExitCode.internal;
   }
+}
+
+/** Node's option-parser messages in the project's words: what was given and what is expected. */
+function usageProblem(error: Error, command: Command): string {
+  const unknown = /Unknown option '([^']+)'/.exec(error.message);
+  if (!unknown) return error.message.split('. ')[0] ?? error.message;
+  const known = [...Object.keys(command.options), 'help'].map((name) => `--${name}`);
+  return `unknown option \`${unknown[1]}\`, expected ${known.length > 1 ? `one of ${known.join(', ')}` : known[0]}`;
 }

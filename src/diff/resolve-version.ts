@@ -74,7 +74,7 @@ export async function readVersion(source: VersionSource, cwd: string): Promise<A
   const text = await git(['show', `${source.revision}:./${basename(path)}`], dirname(path)).catch(
     (error: Error) => {
       throw userError(`cannot read ${displayName}: ${error.message}`, {
-        hint: 'name a commit, branch or tag that has this file, e.g. HEAD~1 (see `git log -- FILE`)',
+        hint: `name a commit, branch or tag that has this file: \`git log --oneline -- ${basename(path)}\` lists them (with one commit, compare against HEAD)`,
       });
     },
   );

@@ -159,8 +159,10 @@ describe('pmhc build on the command line', () => {
     ).toBe(2);
     const only = await pmhc(['build', 'examples/riverbend-city.yaml', '--out', dir, '--only', 'no-such-doc']);
     expect(only.code).toBe(2);
-    expect(only.stderr).toContain('no template `no-such-doc`, expected one of');
-    expect((await pmhc(['build', '--bogus'])).code).toBe(2);
+    expect(only.stderr).toContain('no document `no-such-doc`, expected one of');
+    const bogus = await pmhc(['build', '--bogus']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('pmhc build: unknown option `--bogus`, expected one of --out, --format');
     expect(readdirSync(dir)).toEqual([]);
   });
 
