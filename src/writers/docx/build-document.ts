@@ -16,6 +16,7 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
     meta,
     indent: 0,
     paragraphStyle: styleIds.body,
+    keepWithNext: false,
     listDepth: 0,
     textWidth: page.textWidth,
     comments: [],

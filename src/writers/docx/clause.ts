@@ -18,8 +18,13 @@ export function renderClause(node: Clause, ctx: RenderContext): FileChild[] {
       `docx: clause \`${node.number}\` will be numbered \`${shown}\` by Word; check the clause order`,
     );
   }
+  // A head with children introduces them ("… if either:"), so it keeps with the first one;
+  // a head without keeps with what the clause keeps with (a table after it). Level 1 is
+  // Heading1, which keeps with the next by its style.
+  const keepNext = node.children.length > 0 || ctx.keepWithNext;
   const head = new Paragraph({
     ...(node.level === 1 ? { heading: HeadingLevel.HEADING_1 } : { style: styleIds.clause }),
+    ...(keepNext && node.level > 1 ? { keepNext: true } : {}),
     numbering,
     children: renderInlines(node.content, ctx.warnings),
   });

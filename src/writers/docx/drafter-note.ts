@@ -24,6 +24,7 @@ export function renderDrafterNote(node: DrafterNote, ctx: RenderContext): Paragr
   return [
     new Paragraph({
       style: styleIds.drafterNote,
+      ...(ctx.keepWithNext ? { keepNext: true } : {}),
       ...(ctx.indent > 0 ? { indent: { left: ctx.indent } } : {}),
       children: [
         new CommentRangeStart(id),

@@ -2,6 +2,7 @@ import { Paragraph, type FileChild } from 'docx';
 import type { List } from '../../ast/types.js';
 import { listStep, numberingRefs } from './numbering.js';
 import type { RenderContext } from './render-context.js';
+import { isTable } from './keep-with-next.js';
 import { renderInlines } from './render-inlines.js';
 
 /**
@@ -15,16 +16,20 @@ export function renderList(node: List, ctx: RenderContext): FileChild[] {
   const instance = node.ordered ? ++ctx.orderedLists.count : 0;
   const textIndent = ctx.indent + listStep * (level + 1);
   const inner: RenderContext = { ...ctx, indent: textIndent, listDepth: ctx.listDepth + 1 };
-  return node.items.flatMap((item) => {
+  return node.items.flatMap((item, i) => {
     const [first, ...rest] = item;
     const content = first?.type === 'paragraph' ? first.content : [];
+    const after = first?.type === 'paragraph' ? rest : item;
+    // Only the last item's last paragraph can come right before what the list keeps with.
+    const keepWithNext = i === node.items.length - 1 && ctx.keepWithNext;
+    const keepNext = after[0] ? isTable(after[0]) : keepWithNext;
     const marker = new Paragraph({
       style: ctx.paragraphStyle,
+      ...(keepNext ? { keepNext: true } : {}),
       numbering: { reference, level, instance },
       indent: { left: textIndent, hanging: listStep },
       children: renderInlines(content, ctx.warnings),
     });
-    const after = first?.type === 'paragraph' ? rest : item;
-    return [marker, ...ctx.render(after, inner)];
+    return [marker, ...ctx.render(after, { ...inner, keepWithNext })];
   });
 }

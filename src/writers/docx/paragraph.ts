@@ -8,6 +8,7 @@ export function renderParagraph(node: Paragraph, ctx: RenderContext): DocxParagr
   return [
     new DocxParagraph({
       style: ctx.paragraphStyle,
+      ...(ctx.keepWithNext ? { keepNext: true } : {}),
       ...(ctx.indent > 0 ? { indent: { left: ctx.indent } } : {}),
       children: renderInlines(node.content, ctx.warnings),
     }),

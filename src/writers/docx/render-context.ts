@@ -8,6 +8,11 @@ export interface RenderContext {
   indent: number;
   /** Paragraph style for plain paragraphs here (the notice box restyles its paragraphs). */
   paragraphStyle: string;
+  /**
+   * The last paragraph this block renders introduces a table, so it keeps with it (keepNext)
+   * rather than stay alone at the foot of a page. renderBlocks sets it for every block.
+   */
+  keepWithNext: boolean;
   /** How deep in nested lists this is; 0 outside any list. */
   listDepth: number;
   /** Width (twips) between the margins, for tables and tab stops. */

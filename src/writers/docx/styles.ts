@@ -7,10 +7,14 @@ export const styleIds = {
   notice: 'Notice',
   drafterNote: 'DrafterNote',
   tableText: 'TableText',
+  tableTextCompact: 'TableTextCompact',
   signature: 'Signature',
 } as const;
 
 export const bodyFont = 'Times New Roman';
+
+/** Point sizes of table text: normal, and compact for tables of many columns. */
+export const tableTextSize = { normal: 11, compact: 10 } as const;
 
 /** Half-points, as Word's `w:sz` counts them. */
 const pt = (points: number) => points * 2;
@@ -66,8 +70,14 @@ export function createStyles(language: string): IStylesOptions {
         id: styleIds.tableText,
         name: 'Table Text',
         basedOn: 'Normal',
-        run: { size: pt(11) },
+        run: { size: pt(tableTextSize.normal) },
         paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+      },
+      {
+        id: styleIds.tableTextCompact,
+        name: 'Table Text Compact',
+        basedOn: styleIds.tableText,
+        run: { size: pt(tableTextSize.compact) },
       },
       {
         id: styleIds.signature,
