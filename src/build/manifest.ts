@@ -15,6 +15,8 @@ const manifestSchema = z.object({
       templateVersion: z.string(),
       format: z.string(),
       sha256: z.string(),
+      /** The answers file it was built from: one folder may hold the drafts of several. */
+      answers: z.string().optional(),
     }),
   ),
 });

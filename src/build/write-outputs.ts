@@ -44,6 +44,7 @@ export async function writeOutputs(
       templateVersion: o.templateVersion,
       format: o.format,
       sha256: sha256(o.bytes),
+      answers: answers.file,
     })),
   };
   // Keep what earlier builds recorded for files this build does not touch (e.g. another --only).

@@ -37,6 +37,11 @@ describe('pmhc build', () => {
       'sample-mou',
     ]);
     expect(manifest.answers.file).toBe('minimal.yaml');
+    // Each output names its answers file, so a folder shared by two jurisdictions stays legible.
+    expect(manifest.outputs.map((o: { answers: string }) => o.answers)).toEqual([
+      'minimal.yaml',
+      'minimal.yaml',
+    ]);
   });
 
   it('should keep markup characters in answers literal in Markdown and in Word', async () => {
