@@ -1,5 +1,4 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import type { Block, Inline, Signatory } from './types.js';
 import { bracketsPlugin } from './markdown-it-brackets.js';
 import { inlinesOf } from './inlines-of.js';
@@ -191,5 +190,3 @@ function startOf(node: TokenNode): number {
 function lineOf(node: TokenNode): number {
   return (node.token.map?.[0] ?? 0) + 1;
 }
-
-export type { Token };

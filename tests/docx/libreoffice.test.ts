@@ -20,26 +20,20 @@ const available = has('soffice') && has('pdftotext');
 const dir = mkdtempSync(join(tmpdir(), 'pmhc-docx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Converts a file with headless LibreOffice into `dir`, with a profile of its own. */
+function convert(file: string, format: 'pdf' | 'fodt'): void {
+  const profile = `-env:UserInstallation=file://${dir}/profile`;
+  execFileSync('soffice', [profile, '--headless', '--convert-to', format, '--outdir', dir, file], {
+    stdio: 'ignore',
+    timeout: 60_000,
+  });
+}
+
 describe.skipIf(!available)('docx rendered by LibreOffice', () => {
   it('should show Word-computed clause numbers equal to the AST numbers, and the page footer', async () => {
     const file = join(dir, 'sample.docx');
     writeFileSync(file, (await write(sampleDocument())).bytes);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        file,
-      ],
-      {
-        stdio: 'ignore',
-        timeout: 60_000,
-      },
-    );
+    convert(file, 'pdf');
     execFileSync('pdftotext', ['-layout', join(dir, 'sample.pdf'), join(dir, 'sample.txt')]);
     const text = readFileSync(join(dir, 'sample.txt'), 'utf8');
     expect(text).toMatch(/^\s*1\.\s+Definitions/m);
@@ -55,22 +49,7 @@ describe.skipIf(!available)('docx rendered by LibreOffice', () => {
   it('should read the drafter’s note as a comment and the table header as repeating', async () => {
     const file = join(dir, 'note.docx');
     writeFileSync(file, (await write(sampleDocument())).bytes);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'fodt',
-        '--outdir',
-        dir,
-        file,
-      ],
-      {
-        stdio: 'ignore',
-        timeout: 60_000,
-      },
-    );
+    convert(file, 'fodt');
     const fodt = readFileSync(join(dir, 'note.fodt'), 'utf8');
     const annotation =
       fodt.match(
