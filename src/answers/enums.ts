@@ -214,6 +214,39 @@ export const LINK_988 = {
   'none-yet': 'no formal link between 911 and 988 yet',
 } as const;
 
+/**
+ * What an organization does in the program. One organization may hold several roles (a sheriff's
+ * office that runs the 911 center; a crisis center that answers 988 and runs mobile crisis). Its
+ * `type` implies some of them (see ROLES_OF_TYPE in src/legal/parties.ts); `roles` adds others.
+ * Privacy statuses (HIPAA, 42 CFR Part 2) stay in their own fields, which allow "unknown".
+ */
+export const PARTY_ROLES = {
+  'law-enforcement': 'law-enforcement agency',
+  psap: 'operator of the 911 center (public safety answering point)',
+  '988-center': '988 Suicide and Crisis Lifeline center',
+  'mobile-crisis': 'provider of a mobile crisis team',
+  'behavioral-health-provider': 'behavioral-health provider',
+  'crisis-receiving': 'crisis receiving or stabilization facility',
+  hospital: 'hospital',
+  ems: 'emergency medical services provider',
+  school: 'school or school district',
+  advocacy: 'advocacy organization',
+  housing: 'housing or homelessness-services provider',
+  'dd-authority': 'developmental-disability authority',
+} as const;
+
+/**
+ * The documents an organization can sign (agreements) or adopt (the dispatch protocol, when the
+ * 911 center is a separate organization). Kept in step with the templates by a test.
+ */
+export const SIGNED_DOCUMENTS = {
+  'co-responder-mou': 'Co-Responder Program MOU',
+  'cit-mou': 'CIT Partnership MOU',
+  'crisis-coordination-mou': 'Mobile Crisis and 911–988 Coordination MOU',
+  'information-sharing-agreement': 'Information-Sharing Agreement',
+  'dispatch-protocol': 'Call-Taking and Dispatch Protocol (adoption by a separate 911 center)',
+} as const;
+
 export type Keys<T> = [keyof T & string, ...(keyof T & string)[]];
 /** The keys of a label table, typed for `z.enum`. */
 export function keysOf<T extends Record<string, string>>(table: T): Keys<T> {
@@ -236,6 +269,8 @@ export const F_CIT_SELECTION = keysOf(CIT_SELECTION);
 export const F_MEASURES = keysOf(MEASURES);
 export const F_FUNDING = keysOf(FUNDING_TYPES);
 export const F_LINK_988 = keysOf(LINK_988);
+export const F_PARTY_ROLES = keysOf(PARTY_ROLES);
+export const F_SIGNED_DOCUMENTS = keysOf(SIGNED_DOCUMENTS);
 
 /** The ten essential elements of a PMHC program (CSG Justice Center 2008, adopted by BJA). */
 export const ESSENTIAL_ELEMENTS: Record<number, string> = {

@@ -1,31 +1,21 @@
-import type { Answers, Partner } from './schema.js';
-import { AGENCY_TYPES, HIPAA_STATUSES, PART2_STATUSES, PARTNER_TYPES, PROGRAM_MODELS } from './enums.js';
+import type { Answers } from './schema.js';
+import { PROGRAM_MODELS } from './enums.js';
+import { partiesOf, type LegalParty, type PartyModel } from '../legal/parties.js';
 import { STATE_NAMES, stateHoldOf, type StateHold } from './state-holds.js';
 import { latestRevision } from './latest-revision.js';
 
-/** A party to the agreements: the lead agency (id `lead`) or a partner. */
-export interface Party {
-  id: string;
-  name: string;
-  short: string;
-  kind: 'lead' | 'partner';
-  type: string;
-  typeLabel: string;
-  hipaa_status: string;
-  hipaaLabel: string;
-  part2_status: string;
-  part2Label: string;
-  signatory: { name: string | null; title: string | null };
-  signs: boolean;
-  address: string | null;
-}
+/** A party to the agreements: the lead agency (id `lead`) or a partner (see src/legal/parties.ts). */
+export type Party = LegalParty;
 
 /** Facts computed once from the answers, so templates do not repeat the logic. */
 export interface Derived {
   lead: { name: string; short: string };
   parties: Party[];
   partners: Party[];
+  /** The parties that sign by default (`signs_agreements`); per document, see `partyModel.documents`. */
   signingParties: Party[];
+  /** The legal party model: roles, legal entities, who signs each document (src/legal/parties.ts). */
+  partyModel: PartyModel;
   anyPart2Program: boolean;
   anyPart2: boolean;
   anyCoveredEntity: boolean;
@@ -48,26 +38,10 @@ export type Model = Answers & { derived: Derived };
  * SOURCE_DATE_EPOCH), never from the clock, so that a build is reproducible.
  */
 export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
-  const lead: Party = {
-    id: 'lead',
-    name: answers.lead_agency.name,
-    short: answers.lead_agency.short_name ?? answers.lead_agency.name,
-    kind: 'lead',
-    type: answers.lead_agency.type,
-    typeLabel: AGENCY_TYPES[answers.lead_agency.type],
-    hipaa_status: 'not-covered',
-    hipaaLabel: HIPAA_STATUSES['not-covered'],
-    part2_status: 'not-part2',
-    part2Label: PART2_STATUSES['not-part2'],
-    signatory: {
-      name: answers.lead_agency.signatory.name ?? answers.lead_agency.head.name,
-      title: answers.lead_agency.signatory.title ?? answers.lead_agency.head.title,
-    },
-    signs: true,
-    address: answers.lead_agency.address,
-  };
-  const partners = answers.partners.map(partyOf);
-  const parties = [lead, ...partners];
+  const partyModel = partiesOf(answers);
+  const lead = partyModel.lead;
+  const partners = partyModel.partners;
+  const parties = partyModel.all;
   const statuses = answers.partners;
   const hold = stateHoldOf(answers.jurisdiction.state);
   const override = answers.disposition.state_hold;
@@ -89,6 +63,7 @@ export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
       parties,
       partners,
       signingParties: parties.filter((p) => p.signs),
+      partyModel,
       anyPart2Program: statuses.some((p) => p.part2_status === 'part2-program'),
       anyPart2: statuses.some(
         (p) => p.part2_status === 'part2-program' || p.part2_status === 'lawful-holder',
@@ -112,23 +87,5 @@ export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
       modelLabels: answers.program.models.map((m) => PROGRAM_MODELS[m]),
       revision,
     },
-  };
-}
-
-function partyOf(p: Partner): Party {
-  return {
-    id: p.id,
-    name: p.name,
-    short: p.short_name ?? p.name,
-    kind: 'partner',
-    type: p.type,
-    typeLabel: PARTNER_TYPES[p.type],
-    hipaa_status: p.hipaa_status,
-    hipaaLabel: HIPAA_STATUSES[p.hipaa_status],
-    part2_status: p.part2_status,
-    part2Label: PART2_STATUSES[p.part2_status],
-    signatory: { name: p.signatory.name, title: p.signatory.title },
-    signs: p.signs_agreements,
-    address: p.address,
   };
 }

@@ -29,6 +29,34 @@ const signatory = z.strictObject({
   }),
 });
 
+/** The legal entity behind an organization, for the caption "X, acting by and through its Y". */
+const legalEntityFields = {
+  legal_entity: F.optionalText({
+    prompt: 'Legal entity it belongs to, when it is a department or unit (e.g. "County of Rio Verde")',
+    help: 'A department cannot sign a contract: its city, county or district signs, acting by and through the department. Leave blank when the organization is itself a legal entity (a nonprofit corporation, a special district).',
+  }),
+  unit: F.optionalText({
+    prompt: 'The department as named after "acting by and through its" (e.g. "Behavioral Health Department")',
+    help: 'Only with legal_entity. Left out, the full name is used.',
+  }),
+};
+
+/** Per document, whether the organization signs (or adopts) it; a document left out follows `signs_agreements`. */
+const signsPerDocument = z
+  .strictObject(
+    Object.fromEntries(
+      E.F_SIGNED_DOCUMENTS.map((id) => [
+        id,
+        F.optionalFlag({ prompt: `Does it sign the ${E.SIGNED_DOCUMENTS[id]}?` }),
+      ]),
+    ) as Record<(typeof E.F_SIGNED_DOCUMENTS)[number], ReturnType<typeof F.optionalFlag>>,
+  )
+  .prefault({})
+  .meta({
+    description:
+      'Per document, whether it signs (true) or not (false); a document left out follows signs_agreements',
+  });
+
 export const partnerSchema = z.strictObject({
   id: F.slug({
     prompt: 'A short id for this partner (e.g. "county-bh")',
@@ -37,6 +65,16 @@ export const partnerSchema = z.strictObject({
   name: F.text({ prompt: 'Partner organization’s full legal name' }),
   short_name: F.optionalText({ prompt: 'Short name used in the documents (e.g. "CBH")' }),
   type: F.choice(E.F_PARTNER_TYPES, { prompt: 'What kind of organization is it?', choices: E.PARTNER_TYPES }),
+  ...legalEntityFields,
+  roles: F.choices(E.F_PARTY_ROLES, {
+    prompt: 'What else does it do in the program, beyond what its kind implies?',
+    help: 'For example a crisis center that also answers 988 and runs the mobile crisis team: 988-center, mobile-crisis.',
+    choices: E.PARTY_ROLES,
+  }),
+  public_entity: F.optionalFlag({
+    prompt: 'Is it a public entity (a government, or a department or district of one)?',
+    help: 'Left out, it follows from its kind where the kind says (a county department is; a nonprofit is not).',
+  }),
   hipaa_status: F.choice(E.F_HIPAA, {
     prompt: 'Is it a HIPAA covered entity?',
     help: 'Clinics and hospitals that bill electronically usually are; police agencies usually are not.',
@@ -48,7 +86,12 @@ export const partnerSchema = z.strictObject({
     choices: E.PART2_STATUSES,
   }),
   signs_agreements: F.flag({ prompt: 'Does it sign the agreements as a party?' }, true),
+  signs: signsPerDocument,
   signatory: signatory.prefault({}),
+  counsel: F.optionalText({
+    prompt: 'Whose counsel approves the agreements as to form for it (e.g. "County Counsel")?',
+    help: 'Adds an "Approved as to form" line for it under the signatures. Leave blank if none.',
+  }),
   address: F.optionalText({ prompt: 'Mailing address for notices', blank: 'ADDRESS FOR NOTICES' }),
 });
 
@@ -124,6 +167,12 @@ export const answersObject = z.strictObject({
       name: F.text({ prompt: 'Full name of the law-enforcement agency that leads the program' }),
       short_name: F.optionalText({ prompt: 'Short name (e.g. "RPD")' }),
       type: F.choice(E.F_AGENCY_TYPES, { prompt: 'Kind of agency', choices: E.AGENCY_TYPES }),
+      ...legalEntityFields,
+      roles: F.choices(E.F_PARTY_ROLES, {
+        prompt: 'What else does the agency do in the program besides law enforcement?',
+        help: 'For example `psap` when the agency itself runs the 911 center that dispatches for it.',
+        choices: E.PARTY_ROLES,
+      }),
       head: person.prefault({}),
       signatory: signatory.prefault({}),
       address: F.optionalText({ prompt: 'Mailing address for notices', blank: 'ADDRESS FOR NOTICES' }),

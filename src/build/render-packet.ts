@@ -13,6 +13,7 @@ import type { TemplateSource } from '../templating/load-templates.js';
 import { prepareTemplates } from '../templating/prepare-templates.js';
 import { packageRoot } from '../util/package-root.js';
 import { applicability } from './applies.js';
+import { partiesOfDocument } from '../legal/parties.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
 import { summarizePacket } from './packet-summary.js';
 import { draftDate, latestRevision, timestampOf } from './dates.js';
@@ -83,10 +84,11 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
       skipped.push({ template, reason });
       continue;
     }
+    const doc = partiesOfDocument(model.derived.partyModel, template.meta.id);
     const data =
       template.meta.kind === 'overview'
-        ? { ...model, packet: escapeDeep(summarizePacket(documents, skipped)) }
-        : model;
+        ? { ...model, doc, packet: escapeDeep(summarizePacket(documents, skipped)) }
+        : { ...model, doc };
     const markdown = render(template)(data as typeof model);
     const body = parseBody(markdown, template);
     const openItems = collectOpenItems(body);

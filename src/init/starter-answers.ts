@@ -3,7 +3,9 @@ import {
   HIPAA_STATUSES,
   PART2_STATUSES,
   PARTNER_TYPES,
+  PARTY_ROLES,
   PROGRAM_MODELS,
+  SIGNED_DOCUMENTS,
 } from '../answers/enums.js';
 
 const choices = (table: Record<string, string>) => Object.keys(table).join(', ');
@@ -37,6 +39,9 @@ lead_agency:
   name: Example Police Department
   # one of: ${choices(AGENCY_TYPES)}
   type: municipal-police
+  # A department cannot sign a contract: its city or county does, "acting by and through" it.
+  legal_entity: City of Example
+  unit: Police Department
   head:
     name: Chief of Police Name
     title: Chief of Police
@@ -46,10 +51,16 @@ partners:
     name: Example County Behavioral Health Department
     # one of: ${choices(PARTNER_TYPES)}
     type: county-behavioral-health
+    legal_entity: County of Example
+    unit: Behavioral Health Department
+    # roles beyond what its type implies, any of: ${choices(PARTY_ROLES)}
+    roles: []
     # one of: ${choices(HIPAA_STATUSES)}
     hipaa_status: unknown
     # one of: ${choices(PART2_STATUSES)}
     part2_status: unknown
+    signs_agreements: true # signs every agreement, unless a line below says otherwise
+    # signs: { crisis-coordination-mou: false } # per document: ${choices(SIGNED_DOCUMENTS)}
 
 program:
   # any of: ${choices(PROGRAM_MODELS)}

@@ -70,6 +70,12 @@ export const WHEN: Record<string, When> = {
   'resources.coordinated_entry': hasModel('homeless-outreach'),
   'information_sharing.hmis': hasModel('homeless-outreach'),
   'partners[].signatory': (_, item) => item?.signs_agreements !== false,
+  // The department's own name matters only when a legal entity acts through it.
+  'partners[].unit': (_, item) => typeof item?.legal_entity === 'string',
+  'lead_agency.unit': (draft) => typeof getIn(draft, ['lead_agency', 'legal_entity']) === 'string',
+  // Per-document signing is for the rare partner that signs some agreements and not others; the
+  // interview asks signs_agreements only, and the answers file's comment shows the per-document form.
+  'partners[].signs': () => false,
   'disposition.receiving_facilities[].no_refusal': (_, item) => item?.accepts_police_dropoff !== false,
 };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { answersSchema, type Answers } from '../answers/schema.js';
-import { normalizeAnswers } from '../answers/normalize.js';
+import { normalizeAnswers, type Model } from '../answers/normalize.js';
 import { summarizePacket } from '../build/packet-summary.js';
 
 /**
@@ -10,10 +10,11 @@ import { summarizePacket } from '../build/packet-summary.js';
  */
 export function probeModel(): Record<string, unknown> {
   const answers = answersSchema.parse(probeOf(answersSchema)) as Answers;
-  const model = normalizeAnswers(answers, '2026-01-01');
+  const model = withEveryParty(normalizeAnswers(answers, '2026-01-01'));
   const packet = summarizePacket([], []);
   return {
     ...model,
+    doc: model.derived.partyModel.byDefault,
     packet: {
       ...packet,
       documents: [
@@ -24,6 +25,21 @@ export function probeModel(): Record<string, unknown> {
       openFacts: [{ label: 'x', places: 'x' }],
     },
   };
+}
+
+/** The probe's party lists hold no null: a template may read `doc.psap.name` inside an `if`. */
+function withEveryParty(model: Model): Model {
+  const pm = model.derived.partyModel;
+  const filled = <T extends { psap: unknown; center988: unknown }>(view: T): T => ({
+    ...view,
+    psap: view.psap ?? pm.lead,
+    center988: view.center988 ?? pm.lead,
+  });
+  const documents = Object.fromEntries(
+    Object.entries(pm.documents).map(([id, view]) => [id, filled(view)]),
+  ) as typeof pm.documents;
+  const partyModel = { ...filled(pm), documents, byDefault: filled(pm.byDefault) };
+  return { ...model, derived: { ...model.derived, partyModel } };
 }
 
 function probeOf(schema: z.ZodType): unknown {
