@@ -35,6 +35,12 @@ export function hintForIssue(issue: z.core.$ZodIssue): string | undefined {
     }
     return undefined;
   }
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean' && typeof issue.input === 'string') {
+    return 'write true (for yes) or false (for no), without quotes';
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number') {
+    return 'put it in quotes, e.g. version: "2026.1": without quotes YAML reads it as a number';
+  }
   if (issue.code === 'invalid_format' && /YYYY-MM-DD/.test(issue.message)) {
     return "write the year first, then month and day, in quotes: '2026-07-01' for July 1, 2026 (not 07/01/2026)";
   }
@@ -70,5 +76,7 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') return 'a text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'true or false';
   return typeof value;
 }

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { answersSchema, type Answers } from './schema.js';
 import { describeIssue, hintForIssue } from './describe-issue.js';
+import { suggestField } from './suggest-field.js';
 
 /** The result of reading an answers file: the answers when valid, and every problem found. */
 export interface ReadAnswersResult {
@@ -63,12 +64,16 @@ function toDiagnostic(
   if (issue.code === 'unrecognized_keys') {
     // Point at the unknown key itself, not at the object that holds it.
     const key = issue.keys[0] ?? '';
+    const meant = suggestField(path, key);
     return {
       severity: 'error',
       message: `unknown field \`${key}\`${issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).join(', ')})` : ''}`,
       path: formatPath([...path, key]),
       ...at(offsetOfKey(doc, path, key) ?? offsetOf(doc, path)),
-      hint: 'check the spelling; `pmhc schema` lists every field',
+      hint:
+        meant === undefined
+          ? 'check the spelling; `pmhc schema` lists every field'
+          : `did you mean \`${meant}\`? (\`pmhc schema\` lists every field)`,
     };
   }
   const hint = hintForIssue(issue);
@@ -127,6 +132,14 @@ function describeYamlError(code: string, message: string): { message: string; hi
     case 'DUPLICATE_KEY':
       return { message: 'this field appears twice in the same group', hint: 'keep one of the two lines' };
     case 'MISSING_CHAR':
+      // The yaml library reports a list item's field indented one space off as a missing "-".
+      if (/without - indicator/.test(message))
+        return {
+          message: 'this line is not indented like the other fields of the list item above it',
+          hint:
+            'the fields of a list item line up with the first field after its "- " ' +
+            '(`  - id: clinic` then `    name: …`): check the spaces at the start of this line and of the "- " line above it',
+        };
       return {
         message: firstLine(message),
         hint: 'a quotation mark or bracket opened above this point is never closed: close it on the line where it opens',

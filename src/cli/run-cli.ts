@@ -15,7 +15,7 @@ Usage: pmhc <command> [options]
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-Run \`pmhc <command> --help\` for a command's options.
+Run \`pmhc <command> --help\` (or \`pmhc help <command>\`) for a command's options.
 Start with \`pmhc interview\`, or copy an example from examples/ and run \`pmhc build\` on it.
 `;
 }
@@ -23,6 +23,19 @@ Start with \`pmhc interview\`, or copy an example from examples/ and run \`pmhc 
 /** argv (without node and script) -> exit code. Prints; never exits the process itself. */
 export async function runCli(argv: string[], io: CommandIo): Promise<number> {
   const [verb, ...rest] = argv;
+  if (verb === 'help' && rest.length > 0) {
+    // `pmhc help build` is `pmhc build --help`.
+    const [topic] = rest;
+    const command = commands.find((c) => c.name === topic);
+    if (command) {
+      io.stdout(`${command.help}\n`);
+      return ExitCode.ok;
+    }
+    io.stderr(
+      `pmhc help: unknown command \`${topic}\`, expected one of ${commands.map((c) => c.name).join(', ')}\n`,
+    );
+    return ExitCode.usage;
+  }
   if (verb === undefined || verb === '-h' || verb === '--help' || verb === 'help') {
     io.stdout(mainHelp());
     return verb === undefined ? ExitCode.usage : ExitCode.ok;
@@ -63,6 +76,11 @@ async function runCommand(command: Command, argv: string[], io: CommandIo): Prom
   try {
     return await command.run(args, io);
   } catch (error) {
+    const values: Record<string, unknown> = args.values;
+    if (error instanceof UserError && values.json === true) {
+      io.stdout(`${JSON.stringify(failureJson(command.name, error), null, 2)}\n`);
+      return error.exitCode;
+    }
     if (error instanceof UserError) {
       for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
       const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
@@ -89,4 +107,11 @@ function usageProblem(error: Error, command: Command): string {
   if (!unknown) return error.message.split('. ')[0] ?? error.message;
   const known = [...Object.keys(command.options), 'help'].map((name) => `--${name}`);
   return `unknown option \`${unknown[1]}\`, expected ${known.length > 1 ? `one of ${known.join(', ')}` : known[0]}`;
+}
+
+/** `--json` when a command fails on its input: the diagnostics, and the hand-edited files refused. */
+function failureJson(command: string, error: UserError) {
+  const refused =
+    error.exitCode === ExitCode.conflict ? error.diagnostics.flatMap((d) => (d.file ? [d.file] : [])) : [];
+  return { ok: false, command, exitCode: error.exitCode, refused, diagnostics: error.diagnostics };
 }

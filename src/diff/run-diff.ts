@@ -9,7 +9,7 @@ import { UserError } from '../diagnostics/errors.js';
 import { writeAtomic } from '../util/write-atomic.js';
 import { markdownOf } from '../writers/markdown/write-markdown.js';
 import { defaultWriteOptions, type WriteOptions } from '../writers/types.js';
-import { diffAnswers } from './diff-answers.js';
+import { diffAnswers, type AnswerChange } from './diff-answers.js';
 import { diffPackets } from './diff-packets.js';
 import { markdownDiff } from './markdown-diff.js';
 import type { AnswersVersion } from './resolve-version.js';
@@ -37,6 +37,8 @@ export interface DiffResult {
   /** Files written into the output folder, by name. */
   written: string[];
   documents: DocumentReport[];
+  /** The answers that differ between the two versions. */
+  answers: AnswerChange[];
   warnings: Diagnostic[];
 }
 
@@ -104,17 +106,18 @@ export async function runDiff(options: DiffOptions): Promise<DiffResult> {
       })),
     );
   }
+  const answers = diffAnswers(beforeAnswers, afterAnswers);
   const summary = summarize({
     beforeLabel: options.before.displayName,
     afterLabel: options.after.displayName,
-    answers: diffAnswers(beforeAnswers, afterAnswers),
+    answers,
     documents,
     date: day,
     author: REDLINE_AUTHOR,
   });
   files.push({ name: SUMMARY_FILE, bytes: summary });
   for (const file of files) await writeAtomic(join(options.outDir, file.name), file.bytes);
-  return { summary, written: files.map((f) => f.name), documents, warnings };
+  return { summary, written: files.map((f) => f.name), documents, answers, warnings };
 }
 
 function jurisdictionOf(packet: RenderedPacket): string {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../diagnostics/errors.js';
 import { writeAtomic } from '../util/write-atomic.js';
@@ -20,7 +20,9 @@ export interface InitOptions {
 
 /**
  * Writes a workspace ready for git: the starter answers, .gitattributes, .gitignore and README.md.
- * Without `force`, nothing is written if any of them exists, and the error names each one.
+ * A file that already holds exactly what init would write is kept (so running `pmhc init DIR`
+ * again after an interrupted interview carries on). Without `force`, nothing is written if any
+ * other of them exists, and the error names each one. Returns the names written or kept.
  */
 export async function initWorkspace(options: InitOptions): Promise<string[]> {
   const files: Record<string, string> = {
@@ -30,7 +32,10 @@ export async function initWorkspace(options: InitOptions): Promise<string[]> {
     'answers.schema.json': `${JSON.stringify(answersJsonSchema(), null, 2)}\n`,
   };
   const names = Object.keys(files);
-  const existing = names.filter((name) => existsSync(join(options.dir, name)));
+  const current = await Promise.all(
+    names.map((name) => readFile(join(options.dir, name), 'utf8').catch(() => null)),
+  );
+  const existing = names.filter((name, i) => current[i] !== null && current[i] !== files[name]);
   if (existing.length > 0 && !options.force) {
     throw new UserError(
       existing.map((name) => ({
@@ -42,6 +47,7 @@ export async function initWorkspace(options: InitOptions): Promise<string[]> {
       ExitCode.conflict,
     );
   }
-  for (const name of names) await writeAtomic(join(options.dir, name), files[name]!);
+  for (const [i, name] of names.entries())
+    if (current[i] !== files[name]) await writeAtomic(join(options.dir, name), files[name]!);
   return names;
 }

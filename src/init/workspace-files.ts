@@ -35,7 +35,8 @@ function readme(answersFile: string): string {
   return `# PMHC drafts
 
 This folder holds one jurisdiction's Police–Mental Health Collaboration drafts, made by
-[pmhc-docs](https://www.npmjs.com/package/pmhc-docs) from \`${answersFile}\`.
+pmhc-docs from \`${answersFile}\`. The \`pmhc\` command comes from a clone of the pmhc-docs
+repository: \`npm ci && npm install -g .\` in that clone puts it on your PATH (see its README).
 
 - \`${answersFile}\`: what the parties decided. Edit it (or run \`pmhc interview --answers ${answersFile}\`),
   then check it with \`pmhc validate ${answersFile}\`.
@@ -57,7 +58,8 @@ For each new version, add a line under \`revisions:\` in \`${answersFile}\` (ver
 changed), rebuild and commit. Then:
 
 \`\`\`sh
-pmhc diff HEAD~1 ${answersFile}             # this version against the last commit
+pmhc diff HEAD ${answersFile}               # your edits not yet committed, against the last commit
+pmhc diff HEAD~1 ${answersFile}             # the commit before the last, against the file as it is now
 pmhc diff v2025 v2026 ${answersFile}        # two tagged versions
 \`\`\`
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { answersObject } from '../answers/schema.js';
 import { parseAnswers } from '../answers/read-answers.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
@@ -172,7 +173,10 @@ async function interview(options: InterviewOptions): Promise<number> {
   if (!options.build) return 0;
   const build = await prompter.confirm({ id: 'build', message: 'Build the drafts now?', default: true });
   if (!build) {
-    prompter.say(`Build them later with \`pmhc build --answers ${displayName}\`.`);
+    // The offered build writes drafts/ beside the answers file; the command shown does the same.
+    const folder = dirname(displayName);
+    const out = folder === '.' ? '' : ` --out ${join(folder, 'drafts')}`;
+    prompter.say(`Build them later with \`pmhc build ${displayName}${out}\`.`);
     return 0;
   }
   return options.build(answersFile);

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../src/answers/read-answers.js';
 import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { validAnswers } from '../support/valid-answers.js';
 
-const valid = `jurisdiction:
-  name: Test City
-  state: CA
-lead_agency:
-  name: Test Police Department
-  type: municipal-police
-partners:
-  - id: clinic
-    name: Test Clinic
-    type: nonprofit-provider
-    hipaa_status: covered-entity
-    part2_status: not-part2
-program:
-  models: [co-responder]
-`;
+const valid = validAnswers;
 
 function lines(text: string): string[] {
   return parseAnswers(text, 'a.yaml').diagnostics.map(formatDiagnostic);
@@ -147,7 +134,7 @@ describe('parseAnswers', () => {
   it('should never put an answer value into an error message', () => {
     const text = valid.replace('name: Test Clinic', 'name: 12345');
     const found = lines(text).join('\n');
-    expect(found).toContain('partners[0].name: expected a text, got number');
+    expect(found).toContain('partners[0].name: expected a text, got a number');
     expect(found).not.toContain('12345');
   });
 });

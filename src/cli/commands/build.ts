@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from '../command.js';
-import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
+import { reportBuild, reportBuildJson } from '../report-build.js';
 import { ExitCode } from '../../diagnostics/errors.js';
 import { parseList } from '../parse-list.js';
 
@@ -19,9 +19,13 @@ Options:
   --format LIST      formats, comma-separated: md, docx, pdf (default: ${DEFAULT_FORMATS})
   --only LIST        only these documents, by id (e.g. co-responder-mou)
   --force            overwrite files that were edited by hand since they were generated
-  --paper SIZE       letter (default) or a4, for PDF
+  --paper SIZE       letter (default) or a4 (either case), for PDF and Word
   --line-numbers     number the lines of PDF pages, for review drafts
   --font FILE        an extra TTF/OTF font for characters the body font lacks (repeatable)
+  --json             print one JSON object on stdout instead of the list, for scripts:
+                     {ok, command, outDir, written, skipped: [{id, reason}], refused (files edited
+                     by hand), diagnostics: [{severity, message, file, line, column, path, hint}]}
+                     (on failure ok is false and exitCode is set; the exit code is the same)
   -h, --help         show this help
 
 The drafts are dated from SOURCE_DATE_EPOCH when set, else the newest revision in the answers
@@ -38,6 +42,7 @@ Examples:
     paper: { type: 'string', default: 'letter' },
     'line-numbers': { type: 'boolean', default: false },
     font: { type: 'string', multiple: true },
+    json: { type: 'boolean', default: false },
   },
   async run(args, io) {
     const [answersFile, ...extra] = args.positionals;
@@ -54,7 +59,7 @@ Examples:
       io.stderr(`pmhc build: cannot write format \`${bad.join(', ')}\`, expected ${known.join(', ')}\n`);
       return ExitCode.usage;
     }
-    const paper = String(args.values.paper);
+    const paper = String(args.values.paper).toLowerCase();
     if (paper !== 'letter' && paper !== 'a4') {
       io.stderr(`pmhc build: cannot use paper \`${paper}\`, expected letter or a4\n`);
       return ExitCode.usage;
@@ -75,12 +80,8 @@ Examples:
         fallbackFonts: parseList(args.values.font),
       },
     });
-    for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
-    io.stdout(`Wrote ${result.written.length} files to ${String(args.values.out)}/:\n`);
-    for (const file of result.written) io.stdout(`  ${file}\n`);
-    // With --only, a document that was not asked for is not worth a line.
-    const skipped = only.length > 0 ? result.skipped.filter((s) => only.includes(s.id)) : result.skipped;
-    for (const s of skipped) io.stdout(`  (skipped ${s.id}: ${s.reason})\n`);
+    if (args.values.json === true) reportBuildJson(result, String(args.values.out), io, only);
+    else reportBuild(result, String(args.values.out), io, only);
     return ExitCode.ok;
   },
 };

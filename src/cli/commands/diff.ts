@@ -3,6 +3,8 @@ import type { Command } from '../command.js';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
 import { ExitCode } from '../../diagnostics/errors.js';
 import { parseList } from '../parse-list.js';
+import { count } from '../plural.js';
+import type { DiffResult } from '../../diff/run-diff.js';
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -28,6 +30,9 @@ Options:
   --only LIST            only these documents, by id
   --old-templates DIR    render OLD with these templates (to diff a template upgrade)
   --templates DIR        render NEW with these templates
+  --json                 print one JSON object on stdout instead of the summary, for scripts:
+                         {ok, command, outDir, written, answers: [{path, kind, before, after}],
+                         documents: [{id, status, places: [{label, kind}], files}], diagnostics}
   -h, --help             show this help
 
 Examples:
@@ -39,6 +44,7 @@ Examples:
     only: { type: 'string', multiple: true },
     'old-templates': { type: 'string' },
     templates: { type: 'string' },
+    json: { type: 'boolean', default: false },
   },
   async run(args, io) {
     const { readVersion, resolveVersions } = await import('../../diff/resolve-version.js');
@@ -57,12 +63,16 @@ Examples:
         beforeTemplatesDir: dir(args.values['old-templates']),
         afterTemplatesDir: dir(args.values.templates),
       });
+      if (args.values.json === true) {
+        io.stdout(`${JSON.stringify(diffJson(result, String(args.values.out)), null, 2)}\n`);
+        return ExitCode.ok;
+      }
       for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
       io.stdout(result.summary);
-      io.stdout(`\nWrote ${result.written.length} files to ${String(args.values.out)}/\n`);
+      io.stdout(`\nWrote ${count(result.written.length, 'file')} to ${String(args.values.out)}/\n`);
       return ExitCode.ok;
     } catch (error) {
-      if (!(error instanceof VersionError)) throw error;
+      if (!(error instanceof VersionError) || args.values.json === true) throw error;
       for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
       const count = error.diagnostics.filter((d) => d.severity === 'error').length;
       io.stderr(
@@ -73,3 +83,21 @@ Examples:
     }
   },
 };
+
+/** `pmhc diff --json`: what was written, the answers that changed, each document's changed places. */
+function diffJson(result: DiffResult, outDir: string) {
+  return {
+    ok: true,
+    command: 'diff',
+    outDir,
+    written: result.written,
+    answers: result.answers,
+    documents: result.documents.map(({ pair, places, files }) => ({
+      id: pair.id,
+      status: pair.status,
+      places,
+      files,
+    })),
+    diagnostics: result.warnings,
+  };
+}

@@ -14,7 +14,9 @@ Creates in DIR (default: the current folder) a workspace ready for git:
   answers.schema.json  the JSON Schema the answers file names on its first line (for editors)
   README.md            how to build, commit and compare versions (pmhc diff)
 
-Writes nothing if any of these files exists (exit code 3), unless --force.
+Writes nothing if any of these files exists with other content (exit code 3), unless --force.
+Files that already hold what init writes are kept: after Ctrl-C in the interview, run the same
+\`pmhc init DIR\` again to pick up where you left off.
 
 Options:
   --answers NAME   name of the answers file (default: answers.yaml)
@@ -45,11 +47,13 @@ Options:
     });
     io.stdout(`Created in ${dirArg}: ${written.join(', ')}\n`);
     if (interview) {
-      const code = await runInterview(join(dir, answersFile), { ...io, cwd: dir });
+      const shown = dirArg === '.' ? answersFile : join(dirArg, answersFile);
+      const code = await runInterview(join(dir, answersFile), shown, io);
       if (code !== ExitCode.ok) return code;
     }
+    const cd = dirArg === '.' ? '' : `cd ${dirArg} && `;
     io.stdout(
-      `Next: cd ${dirArg} && git init && git config diff.docx.textconv "pmhc textconv" && git config diff.pdf.textconv "pmhc textconv"\n` +
+      `Next: ${cd}git init && git config diff.docx.textconv "pmhc textconv" && git config diff.pdf.textconv "pmhc textconv"\n` +
         `Then edit ${answersFile}, run \`pmhc build ${answersFile}\` and commit (see README.md).\n` +
         'git runs `pmhc textconv` by name: if `pmhc` is not on your PATH, run `npm install -g .` in the pmhc-docs folder.\n',
     );
@@ -57,8 +61,8 @@ Options:
   },
 };
 
-/** The interview command, asked to write the workspace's answers file. */
-async function runInterview(answersFile: string, io: CommandIo): Promise<number> {
-  const { interviewCommand } = await import('./interview.js');
-  return interviewCommand.run({ values: { answers: answersFile, all: false }, positionals: [] }, io);
+/** The interview, asked to write the workspace's answers file (named as the user would type it). */
+async function runInterview(answersFile: string, shown: string, io: CommandIo): Promise<number> {
+  const { interviewAnswersFile } = await import('./interview.js');
+  return interviewAnswersFile({ answersFile, displayName: shown, all: false }, io);
 }

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command, CommandIo } from '../command.js';
 import { ExitCode } from '../../diagnostics/errors.js';
 
@@ -39,24 +39,27 @@ Needs a terminal. Without one (a pipe, CI), edit the answers file and check it w
     if (!io.interactive) {
       io.stderr(
         'pmhc interview: needs a terminal to ask questions, and this is not one (input or output is piped).\n' +
-          `Edit ${displayName} instead (start from a file in examples/), then check it with \`pmhc validate ${displayName}\`.\n`,
+          `Edit ${displayName} instead (\`pmhc init --starter\` writes a commented one to start from), then check it with \`pmhc validate ${displayName}\`.\n`,
       );
       return ExitCode.usage;
     }
-    const { inquirerPrompter } = await import('../../interview/prompter.js');
-    const { runInterview } = await import('../../interview/run-interview.js');
-    const prompter = await inquirerPrompter(io.stdout, io.env.NO_COLOR === undefined);
-    return runInterview({
-      answersFile: resolve(io.cwd, displayName),
-      displayName,
-      all: args.values.all === true,
-      prompter,
-      build: (answersFile) => buildDrafts(answersFile, io),
-    });
+    const answersFile = resolve(io.cwd, displayName);
+    return interviewAnswersFile({ answersFile, displayName, all: args.values.all === true }, io);
   },
 };
 
-/** "Offer to build": every format into drafts/, as `pmhc build` would write them. */
+/** Runs the interview on a terminal for one answers file (also `pmhc init`'s interview). */
+export async function interviewAnswersFile(
+  file: { answersFile: string; displayName: string; all: boolean },
+  io: CommandIo,
+): Promise<number> {
+  const { inquirerPrompter } = await import('../../interview/prompter.js');
+  const { runInterview } = await import('../../interview/run-interview.js');
+  const prompter = await inquirerPrompter(io.stdout, io.env.NO_COLOR === undefined);
+  return runInterview({ ...file, prompter, build: (answersFile) => buildDrafts(answersFile, io) });
+}
+
+/** "Offer to build": every format into drafts/ beside the answers file, as `pmhc build` would. */
 async function buildDrafts(answersFile: string, io: CommandIo): Promise<number> {
   const { buildPacket } = await import('../../build.js');
   const { formatDiagnostic } = await import('../../diagnostics/diagnostic.js');
@@ -65,13 +68,12 @@ async function buildDrafts(answersFile: string, io: CommandIo): Promise<number> 
   try {
     const result = await buildPacket({
       answersFile,
-      outDir: resolve(io.cwd, 'drafts'),
+      outDir: join(dirname(answersFile), 'drafts'),
       formats,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
     });
-    for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
-    io.stdout(`Wrote ${result.written.length} files to drafts/:\n`);
-    for (const file of result.written) io.stdout(`  ${file}\n`);
+    const { reportBuild } = await import('../report-build.js');
+    reportBuild(result, 'drafts', io);
     return ExitCode.ok;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;

@@ -1,17 +1,22 @@
 import { resolve } from 'node:path';
 import type { Command } from '../command.js';
-import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
+import { formatDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { ExitCode } from '../../diagnostics/errors.js';
 
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'check answers files and report every problem with file:line:col',
-  help: `Usage: pmhc validate ANSWERS.yaml...
+  help: `Usage: pmhc validate ANSWERS.yaml... [--json]
 
 Checks each answers file against the answers schema and reports every problem found, as
 file:line:col  field: what is wrong, what is expected. Writes nothing. Exit code 1 if any file
-has an error.`,
-  options: {},
+has an error.
+
+Options:
+  --json       print one JSON object on stdout for scripts: {ok, command, files: [{file, valid,
+               diagnostics: [{severity, message, file, line, column, path, hint}]}]}
+  -h, --help   show this help`,
+  options: { json: { type: 'boolean', default: false } },
   async run(args, io) {
     if (args.positionals.length === 0) {
       io.stderr('pmhc validate: expected at least one answers file (see `pmhc validate --help`)\n');
@@ -19,6 +24,7 @@ has an error.`,
     }
     const { readAnswersFile } = await import('../../answers/read-answers.js');
     let failed = false;
+    const files: { file: string; valid: boolean; diagnostics: Diagnostic[] }[] = [];
     for (const file of args.positionals) {
       const result = await readAnswersFile(resolve(io.cwd, file), file).catch(
         (error: NodeJS.ErrnoException) => ({
@@ -32,10 +38,14 @@ has an error.`,
           ],
         }),
       );
+      files.push({ file, valid: result.answers !== null, diagnostics: result.diagnostics });
+      if (!result.answers) failed = true;
+      if (args.values.json === true) continue;
       for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
       if (result.answers) io.stdout(`${file}: valid\n`);
-      else failed = true;
     }
+    if (args.values.json === true)
+      io.stdout(`${JSON.stringify({ ok: !failed, command: 'validate', files }, null, 2)}\n`);
     return failed ? ExitCode.invalidInput : ExitCode.ok;
   },
 };
