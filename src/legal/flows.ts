@@ -1,0 +1,329 @@
+import type { Model, Party } from '../answers/normalize.js';
+import { DATA_ELEMENTS } from '../answers/enums.js';
+import { joinList } from '../templating/helpers/words.js';
+import { basisMarkdown } from './basis-text.js';
+import {
+  BLANK_PRIVACY_STATUS,
+  legalBasis,
+  type BasisPart,
+  type Purpose,
+  type Sender,
+  type StateContext,
+} from './legal-basis.js';
+import { legalRolesOf, type LegalRoles, type RecipientKind } from './roles.js';
+import { RULES } from './rules.js';
+
+/** One information flow: who sends what to whom, why, when and how, and on what legal basis. */
+export interface Flow {
+  /** Who sends to whom, in the drafts' words. */
+  heading: string;
+  information: string;
+  purpose: string;
+  when: string;
+  /** The basis in the drafts' words. */
+  basis: string;
+  /** The basis as data, for tests and checks. */
+  parts: BasisPart[];
+  sender: string;
+  recipient: RecipientKind;
+}
+
+/** The flows that involve one partner. */
+export interface FlowGroup {
+  partyId: string;
+  name: string;
+  flows: Flow[];
+}
+
+type Element = keyof typeof DATA_ELEMENTS;
+
+/** The answers the flows depend on. */
+interface FlowContext {
+  elements: readonly string[];
+  cjis: boolean;
+  state: StateContext;
+  facilities: string[];
+}
+
+const POLICE_RECORDS =
+  'Police records are not [[Protected Health Information]]. The [[Agency]] shares them as state law on law-enforcement records permits.';
+const CJIS_RECORDS =
+  ' It shares [[Criminal Justice Information]] only under Section 9 and, for criminal history record information, 28 CFR Part 20.';
+
+/**
+ * Every flow the information-sharing agreement permits, grouped by the signing partner it
+ * involves, computed from the answers: the data elements chosen, each organization's HIPAA and
+ * Part 2 standing, CAD access (no flow "through CAD" to clinicians without it), a school (FERPA),
+ * HMIS, and the state's confidentiality regime.
+ */
+export function informationFlows(model: Model, state: StateContext): FlowGroup[] {
+  const context: FlowContext = {
+    elements: model.information_sharing.data_elements,
+    cjis: model.information_sharing.clinician_cad_access,
+    state,
+    facilities: model.disposition.receiving_facilities.map((f) => f.name),
+  };
+  return model.derived.partners
+    .filter((p) => p.signs)
+    .map((party) => ({ partyId: party.id, name: party.name, flows: flowsWith(party, context, model) }))
+    .filter((group) => group.flows.length > 0);
+}
+
+function flowsWith(party: Party, context: FlowContext, model: Model): Flow[] {
+  const roles = legalRolesOf(party);
+  if (roles.healthProvider || holdsHealthRecords(roles)) return healthPartnerFlows(roles, context);
+  switch (party.type) {
+    case '911-center':
+      return psapFlows(roles, context);
+    case 'law-enforcement':
+      return lawEnforcementFlows(roles, context);
+    case 'school-district':
+      return schoolFlows(roles, context);
+    case 'advocacy':
+      return [advocacyFlow(roles)];
+    default:
+      return referralFlows(roles, context, model);
+  }
+}
+
+function healthPartnerFlows(roles: LegalRoles, context: FlowContext): Flow[] {
+  const name = roles.name;
+  const flows: (Flow | null)[] = [
+    flow({
+      heading: `From the [[Agency]]’s [[Officer]]s to the [[Clinician]]s and staff of ${name} who serve the person.`,
+      information: pick(
+        context,
+        ['identity', 'contact', 'incident-summary', 'safety-concerns', 'disposition'],
+        ['cad-rms-records', 'criminal-history'],
+      ),
+      purpose:
+        'to prepare for and carry out the response, and to refer the person for assessment and follow-up.',
+      when: `at dispatch, at the scene or after the call; in person, by telephone, by radio without clinical details${context.cjis ? ', through the [[Clinician]]’s own access to CAD or RMS under Section 9' : ''}, or by secure electronic transmission.`,
+      sender: 'lead',
+      recipient: 'treating-provider',
+      fixed: POLICE_RECORDS + (context.cjis ? CJIS_RECORDS : ''),
+    }),
+    flow({
+      heading: `From the [[Clinician]]s of ${name} to [[Officer]]s at the scene.`,
+      information: scenePick(context),
+      purpose:
+        'to keep the person, the public and responders safe. Only what the [[Officer]] needs to act may be shared.',
+      when: 'at the scene or by telephone, at the time it is needed.',
+      sender: roles.id,
+      recipient: 'law-enforcement',
+      parts: basisFrom(roles, 'law-enforcement', 'safety', context),
+    }),
+    flow({
+      heading: `From ${name} to the [[Agency]].`,
+      information: pick(context, ['disposition', 'referral-status']),
+      purpose: 'follow-up with the person and coordination of the [[Program]].',
+      when: 'after the encounter, by secure email or a shared log the [[Privacy Officer]]s approve.',
+      sender: roles.id,
+      recipient: 'law-enforcement',
+      parts: basisFrom(roles, 'law-enforcement', 'follow-up', context),
+    }),
+    flow({
+      heading: `From ${name} to health-care providers treating the person.`,
+      information: 'the information listed in Section 6 that the treating provider needs',
+      purpose: `to coordinate treatment, including at a hand-off to a crisis or receiving facility${context.facilities.length > 0 ? ` such as ${joinList(context.facilities, 'or')}` : ''}.`,
+      when: 'at referral or hand-off, by telephone, secure fax or electronic health record.',
+      sender: roles.id,
+      recipient: 'treating-provider',
+      parts: basisFrom(roles, 'treating-provider', 'care', context),
+    }),
+  ];
+  return flows.filter((f): f is Flow => f !== null);
+}
+
+function psapFlows(roles: LegalRoles, context: FlowContext): Flow[] {
+  const toClinicians = context.cjis
+    ? 'by radio, by telephone or through their own access to CAD under Section 9'
+    : 'by radio or telephone only';
+  const f = flow({
+    heading: `From ${roles.name} to the [[Agency]] and the [[Clinician]]s.`,
+    information: pick(
+      context,
+      ['identity', 'contact', 'incident-summary', 'safety-concerns'],
+      ['cad-rms-records'],
+    ),
+    purpose: 'to send the right response and prepare responders.',
+    when: `at dispatch and during the call: to the [[Agency]] through CAD, radio or telephone; to the [[Clinician]]s ${toClinicians}.`,
+    sender: roles.id,
+    recipient: 'law-enforcement',
+    fixed: unlessUnknown(
+      roles,
+      `911 records are not [[Protected Health Information]]; state law on 911 and law-enforcement records applies.${context.cjis ? ' Section 9 applies to [[Criminal Justice Information]].' : ''}`,
+    ),
+  });
+  return f ? [f] : [];
+}
+
+function lawEnforcementFlows(roles: LegalRoles, context: FlowContext): Flow[] {
+  const info = pick(context, ['identity', 'contact', 'incident-summary', 'safety-concerns', 'disposition']);
+  const f = flow({
+    heading: `Between the [[Agency]] and ${roles.name}, in either direction.`,
+    information: info ? `${info}. No health information received from a [[Clinician]] is passed on` : '',
+    purpose: 'to coordinate a response across jurisdictions.',
+    when: 'at the time of the call, by radio, telephone or CAD.',
+    sender: roles.id,
+    recipient: 'law-enforcement',
+    fixed: unlessUnknown(
+      roles,
+      `Law-enforcement records are not [[Protected Health Information]]; state law on law-enforcement records applies.${context.cjis ? ' Section 9 applies to [[Criminal Justice Information]].' : ''}`,
+    ),
+  });
+  return f ? [f] : [];
+}
+
+function schoolFlows(roles: LegalRoles, context: FlowContext): Flow[] {
+  const f = flow({
+    heading: `From ${roles.name} to the [[Agency]] and the [[Clinician]]s.`,
+    information: pick(context, ['school-records']),
+    purpose: 'to protect the health or safety of a student or others, or as the consent allows.',
+    when: 'at the time of the emergency, or as the consent allows.',
+    sender: roles.id,
+    recipient: 'law-enforcement',
+    fixed: `Under FERPA, ${RULES.ferpa.text}. Records of the school’s law-enforcement unit are not education records (34 CFR 99.8).`,
+  });
+  return f ? [f] : [];
+}
+
+function advocacyFlow(roles: LegalRoles): Flow {
+  return {
+    heading: `From each [[Party]] to ${roles.name}.`,
+    information: '[[De-identified Data]] only',
+    purpose: 'planning, training and review of the [[Program]].',
+    when: 'in reports the [[Privacy Officer]]s approve.',
+    basis:
+      'No information that identifies a person is shared; de-identification under 45 CFR 164.514(a)–(b).',
+    parts: [],
+    sender: 'each',
+    recipient: 'social-services',
+  };
+}
+
+function referralFlows(roles: LegalRoles, context: FlowContext, model: Model): Flow[] {
+  const employer = model.derived.clinicianEmployer;
+  const clinicianParts =
+    employer && employer.kind !== 'lead'
+      ? basisFrom(legalRolesOf(employer), 'social-services', 'referral', context)
+      : [];
+  const f = flow({
+    heading: `From the [[Agency]] and the [[Clinician]]s to ${roles.name}.`,
+    information: pick(context, ['identity', 'contact', 'referral-status']),
+    purpose: `to refer the person to ${roles.name}’s services, when the person agrees.`,
+    when: 'at referral, by telephone or secure electronic transmission.',
+    sender: 'lead',
+    recipient: 'social-services',
+    fixed: 'From the [[Agency]], with the person’s written consent on the [[Consent Form]].',
+    parts: clinicianParts,
+    partsLead: clinicianParts.length > 0 ? 'From the [[Clinician]]s: ' : '',
+  });
+  return f ? [f] : [];
+}
+
+/** The stated basis, or the privacy-status blank while the organization's status is unknown. */
+function unlessUnknown(roles: LegalRoles, text: string): string {
+  return roles.hipaa === 'unknown' || roles.part2 === 'unknown' ? `[[?${BLANK_PRIVACY_STATUS}]]` : text;
+}
+
+function basisFrom(
+  sender: LegalRoles,
+  recipient: RecipientKind,
+  purpose: Purpose,
+  context: FlowContext,
+): BasisPart[] {
+  return legalBasis(sender, { kind: recipient, hipaa: 'unknown' }, purpose, context.state);
+}
+
+interface FlowSpec {
+  heading: string;
+  information: string;
+  purpose: string;
+  when: string;
+  sender: string;
+  recipient: RecipientKind;
+  parts?: BasisPart[];
+  /** A basis stated as agreement text (police, 911 and school records), before any parts. */
+  fixed?: string;
+  partsLead?: string;
+}
+
+/** A flow, or null when none of its information is shared. */
+function flow(spec: FlowSpec): Flow | null {
+  if (!spec.information) return null;
+  const parts = spec.parts ?? [];
+  const computed = parts.length > 0 ? `${spec.partsLead ?? ''}${basisMarkdown(parts)}` : '';
+  const basis = [spec.fixed ?? '', computed].filter(Boolean).join(' ');
+  return { ...spec, basis, parts };
+}
+
+/** The chosen data elements among `candidates`, as a list; CAD records and criminal history only with CAD access. */
+function pick(context: FlowContext, candidates: Element[], cjisOnly: Element[] = []): string {
+  const wanted: Element[] = context.cjis ? [...candidates, ...cjisOnly] : candidates;
+  const chosen = wanted.filter((e) => context.elements.includes(e));
+  return chosen.map((e) => DATA_ELEMENTS[e]).join('; ');
+}
+
+function scenePick(context: FlowContext): string {
+  const plain = pick(context, ['identity', 'contact', 'safety-concerns']);
+  const plan = context.elements.includes('crisis-plan')
+    ? `the parts of a ${DATA_ELEMENTS['crisis-plan']} that help responders keep the person safe`
+    : '';
+  return [plain, plan].filter(Boolean).join('; ');
+}
+
+/** Flows that involve the whole program rather than one partner: HMIS and evaluation. */
+export function programFlows(model: Model, state: StateContext): Flow[] {
+  const holders = model.derived.partners
+    .filter((p) => p.signs)
+    .map(legalRolesOf)
+    .filter(holdsHealthRecords);
+  const flows: Flow[] = [];
+  if (model.information_sharing.hmis) {
+    const perHolder = holders
+      .map(
+        (h) =>
+          `From ${h.name}: ${basisMarkdown(legalBasis(h, { kind: 'hmis', hipaa: 'unknown' }, 'referral', state))}`,
+      )
+      .join(' ');
+    flows.push({
+      heading: `Through the Homeless Management Information System (HMIS) of ${model.resources.continuum_of_care ?? '[[?CONTINUUM OF CARE]]'}, among the [[Clinician]]s and outreach staff of the [[Parties]] who are authorized HMIS users.`,
+      information: DATA_ELEMENTS['hmis-records'],
+      purpose: 'to coordinate housing and services and make coordinated-entry referrals.',
+      when: 'through HMIS, as its policies allow. HMIS information is never given to [[Officer]]s for enforcement.',
+      basis: `The person’s written HMIS consent under the Continuum of Care’s HMIS privacy and security policies.${perHolder ? ` ${perHolder}` : ''}`,
+      parts: [],
+      sender: 'each',
+      recipient: 'hmis',
+    });
+  }
+  const part2: Sender['part2'] = model.derived.anyPart2 ? 'lawful-holder' : 'none';
+  const evaluationParts = legalBasis(
+    { hipaa: 'covered', part2, healthProvider: true },
+    { kind: 'evaluator', hipaa: 'unknown' },
+    'evaluation',
+    state,
+  );
+  flows.push({
+    heading: `From each [[Party]] to the [[Program]]’s evaluator, ${model.measures.evaluator ?? '[[?EVALUATOR]]'}${model.measures.public_dashboard ? ', and to the public in aggregate reports' : ''}.`,
+    information:
+      '[[De-identified Data]] drawn from the information listed in Section 6; a [[Limited Data Set]] only under a data use agreement',
+    purpose: 'to evaluate and report on the [[Program]], as Section 15 provides.',
+    when: 'in reports and data sets the [[Privacy Officer]]s approve.',
+    basis: basisMarkdown(evaluationParts),
+    parts: evaluationParts,
+    sender: 'each',
+    recipient: 'evaluator',
+  });
+  return flows;
+}
+
+function holdsHealthRecords(roles: LegalRoles): boolean {
+  return (
+    roles.hipaa === 'covered' ||
+    roles.hipaa === 'business-associate' ||
+    roles.part2 === 'program' ||
+    roles.part2 === 'lawful-holder'
+  );
+}
