@@ -1,3 +1,4 @@
+import { codeSpan } from '../ast/markdown-literal.js';
 import { formatAnswerChange, type AnswerChange } from './diff-answers.js';
 import type { DocumentPair } from './diff-packets.js';
 import type { Place } from './merge-blocks.js';
@@ -38,16 +39,16 @@ export function summarize(input: SummaryInput): string {
     '',
   );
   if (input.answers.length === 0) lines.push('No answer changed (a template or its version did).');
-  for (const change of input.answers) lines.push(`- \`${formatAnswerChange(change)}\``);
+  for (const change of input.answers) lines.push(`- ${codeSpan(formatAnswerChange(change))}`);
   lines.push('', '## Documents', '');
   for (const report of input.documents) lines.push(`- ${documentLine(report)}`);
   return `${lines.join('\n')}\n`;
 }
 
 function documentLine({ pair, places, files }: DocumentReport): string {
-  const name = `**${pair.title}** (\`${pair.id}\`)`;
+  const name = `**${pair.title}** (${codeSpan(pair.id)})`;
   const versions = versionChange(pair);
-  const shown = files.length > 0 ? ` Files: ${files.map((f) => `\`${f}\``).join(', ')}.` : '';
+  const shown = files.length > 0 ? ` Files: ${files.map((f) => codeSpan(f)).join(', ')}.` : '';
   switch (pair.status) {
     case 'unchanged':
       return `${name}: unchanged${versions}.`;

@@ -1,11 +1,15 @@
+import { escapeBlockStart, oneLine } from '../ast/markdown-literal.js';
+
 /**
- * Escapes an answer so Markdown reads it as literal text: `*`, `_`, `#`, `|`, `<b>`, `[[x]]` and
- * `{{x}}` in a name come out as typed. Backslash escapes work for every ASCII punctuation mark in
- * CommonMark; `-`, `.` and `:` are left alone because answers sit inside sentences, and ids and
- * enum values must compare equal after escaping.
+ * Escapes an answer so Markdown reads it as literal text wherever a template puts it: `*`, `_`,
+ * `#`, `|`, `<b>`, `&copy;`, `"`, `[[x]]` and `{{x}}` anywhere, and at the
+ * start (a template may put an answer where a line or list item begins) `- x`, `2026. x`, `---`.
+ * Line endings, a lone CR included, fold into spaces: an answer never starts a new block.
+ * `-`, `.` and `:` inside the text are left alone, so ids and enum values still compare equal;
+ * an apostrophe is left to the typographer (`Sheriff's` is set `Sheriff’s`, as in template text).
  */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_{}[\]()<>#+!|~&$^"=]/g, '\\$&').replace(/\r?\n/g, ' ');
+  return escapeBlockStart(oneLine(value).replace(/[\\`*_{}[\]()<>#+!|~&$^"=]/g, '\\$&'));
 }
 
 /** Escapes every string in a value, deeply; numbers, booleans and null pass through. */

@@ -1,5 +1,6 @@
 import type { Block, Document, Inline } from '../../ast/types.js';
 import type { WriteDocument } from '../types.js';
+import { commentLiteral, escapeBlockStart, oneLine } from '../../ast/markdown-literal.js';
 
 /**
  * The canonical Markdown of a draft: what lives in git beside the .docx and .pdf, so that a
@@ -11,7 +12,9 @@ export const writeMarkdown: WriteDocument = async (doc) => {
 };
 
 export function markdownOf(doc: Document): string {
-  const head = `<!-- ${doc.meta.id} · template ${doc.meta.templateVersion}${doc.meta.revision ? ` · revision ${doc.meta.revision}` : ''} · ${doc.meta.generatedOn ? `dated ${doc.meta.generatedOn}` : 'undated'} · pmhc-docs -->`;
+  // The revision label is an answer: quoted so that `-->` in it cannot end the comment.
+  const revision = doc.meta.revision ? ` · revision ${commentLiteral(doc.meta.revision)}` : '';
+  const head = `<!-- ${doc.meta.id} · template ${doc.meta.templateVersion}${revision} · ${doc.meta.generatedOn ? `dated ${doc.meta.generatedOn}` : 'undated'} · pmhc-docs -->`;
   return `${[head, ...doc.blocks.map(blockOf)].join('\n\n')}\n`;
 }
 
@@ -22,7 +25,7 @@ const handlers = {
       b.level === 1 ? `## ${b.number}. ${inlines(b.content)}` : `**${b.number}** ${inlines(b.content)}`;
     return [lead, ...b.children.map(blockOf)].join('\n\n');
   },
-  paragraph: (b) => inlines(b.content),
+  paragraph: (b) => inlines(b.content, true),
   list: (b) =>
     b.items
       .map((item, i) => {
@@ -59,8 +62,11 @@ function blockOf(block: Block): string {
   return handle(block);
 }
 
-function inlines(content: readonly Inline[]): string {
-  return content.map(inlineOf).join('');
+/** `atLineStart`: the content begins a line, where `- x` or `2026. x` would start a list. */
+function inlines(content: readonly Inline[], atLineStart = false): string {
+  const text = content.map(inlineOf).join('');
+  const first = content.find((node) => node.type !== 'text' || node.value !== '');
+  return atLineStart && first?.type === 'text' ? escapeBlockStart(text) : text;
 }
 
 function inlineOf(node: Inline): string {
@@ -80,7 +86,12 @@ function inlineOf(node: Inline): string {
   }
 }
 
-/** Escapes what Markdown would otherwise read as markup. */
+/**
+ * Escapes what Markdown would otherwise read as markup anywhere in a line (the start of a line
+ * is `escapeBlockStart`'s): `&copy;` stays six characters, `+ 1)` after a break stays text.
+ */
 function escapeText(value: string): string {
-  return value.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+  return oneLine(value)
+    .replace(/[\\`*_[\]<>#|~]/g, '\\$&')
+    .replace(/&(?=[#A-Za-z0-9])/g, '\\&');
 }
