@@ -15,6 +15,8 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  // HarfBuzz finds its WebAssembly beside its own module: load it from node_modules, unbundled.
+  external: ['harfbuzzjs'],
   // Some CommonJS dependencies call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __pmhcRequire } from 'node:module'; const require = __pmhcRequire(import.meta.url);",

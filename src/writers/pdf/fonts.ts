@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Font } from 'fontkit';
-import { openFont } from './fontkit-adapter.js';
+import { checkFontFile, readFontInfo, type FontInfo } from './font-file.js';
+import { openShaper, type Shaper } from './shaper.js';
 
 /** The four faces of the body family. */
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -11,7 +11,8 @@ export interface LoadedFont {
   key: string;
   source: string;
   bytes: Uint8Array;
-  font: Font;
+  info: FontInfo;
+  shaper: Shaper;
 }
 
 /** The body family plus the user's fallback fonts, tried in order for missing characters. */
@@ -44,7 +45,8 @@ function loadFont(key: string, path: string, source: string): LoadedFont {
       { cause: error },
     );
   }
-  const loaded = { key, source, bytes, font: openFont(bytes, source) };
+  checkFontFile(bytes, source);
+  const loaded = { key, source, bytes, info: readFontInfo(bytes), shaper: openShaper(bytes) };
   cache.set(path, loaded);
   return loaded;
 }

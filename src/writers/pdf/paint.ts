@@ -16,31 +16,19 @@ import {
   setTextMatrix,
   stroke,
   type PDFDocument,
-  type PDFFont,
-  type PDFHexString,
   type PDFPage,
+  type PDFRef,
 } from 'pdf-lib';
+import type { GlyphEncoder, TextOperands } from './glyph-runs.js';
 import type { Layout, Page, Rect, Rgb, TextRun } from './layout-types.js';
 import { layoutStyle } from './layout-style.js';
 
 type Operators = PDFOperator[];
 
-/** Encodes words once per font: pdf-lib shapes the text on every `encodeText` call. */
-function encoder(fonts: ReadonlyMap<string, PDFFont>) {
-  const cache = new Map<string, Map<string, PDFHexString>>();
-  return (font: string, text: string): PDFHexString => {
-    let byText = cache.get(font);
-    if (!byText) cache.set(font, (byText = new Map()));
-    let hex = byText.get(text);
-    if (!hex) {
-      const pdfFont = fonts.get(font);
-      if (!pdfFont)
-        throw new Error(`cannot paint with font \`${font}\`: it was not embedded (please report)`);
-      hex = pdfFont.encodeText(text) as PDFHexString;
-      byText.set(text, hex);
-    }
-    return hex;
-  };
+/** Where a font's dictionary will be: the painter names it before the font is embedded. */
+export interface FontSlot {
+  name: string;
+  ref: PDFRef;
 }
 
 function rectOps(rect: Rect, pageHeight: number): Operators {
@@ -58,8 +46,8 @@ function paintPage(
   page: PDFPage,
   layoutPage: Page,
   height: number,
-  encode: ReturnType<typeof encoder>,
-  fonts: ReadonlyMap<string, PDFFont>,
+  encoder: GlyphEncoder,
+  slotOf: (font: string) => FontSlot,
 ) {
   const ops: Operators = [];
   for (const rect of layoutPage.rects) ops.push(...rectOps(rect, height));
@@ -67,8 +55,8 @@ function paintPage(
   const fontKey = (font: string) => {
     let key = keys.get(font);
     if (!key) {
-      const pdfFont = fonts.get(font) as PDFFont;
-      key = page.node.newFontDictionary(pdfFont.name, pdfFont.ref);
+      const slot = slotOf(font);
+      key = page.node.newFontDictionary(slot.name, slot.ref);
       keys.set(font, key);
     }
     return key;
@@ -102,7 +90,9 @@ function paintPage(
         color = runColor;
       }
       ops.push(setTextMatrix(1, 0, 0, 1, run.x, height - line.y));
-      ops.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [pdf.context.obj(textArray(run, encode))]));
+      ops.push(
+        PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [pdf.context.obj(textOperands(run, encoder))]),
+      );
     }
   }
   ops.push(endText());
@@ -110,30 +100,22 @@ function paintPage(
   page.pushOperators(...ops);
 }
 
-/** TJ operands: the words (memoized), each space followed by the justification gap (1/1000 em). */
-function textArray(run: TextRun, encode: ReturnType<typeof encoder>): (PDFHexString | number)[] {
+/** TJ operands: the run's glyphs, each space followed by the justification gap (1/1000 em). */
+function textOperands(run: TextRun, encoder: GlyphEncoder): TextOperands {
   const gap = run.wordSpace === 0 ? 0 : -Math.round((run.wordSpace * 1000 * 100) / run.size) / 100;
-  const out: (PDFHexString | number)[] = [];
-  const words = run.text.split(' ');
-  words.forEach((word, index) => {
-    const last = index === words.length - 1;
-    const piece = last ? word : `${word} `;
-    if (piece) out.push(encode(run.font, piece));
-    if (!last && gap !== 0) out.push(gap);
-  });
-  return out;
+  return encoder.run(run.font, run.text, gap);
 }
 
-/** Adds the layout's pages to `pdf`, drawing with the embedded fonts keyed as in the layout. */
+/** Adds the layout's pages to `pdf`; fonts are referred to by slot and embedded afterwards. */
 export function paintLayout(
   pdf: PDFDocument,
   layout: Layout,
-  fonts: ReadonlyMap<string, PDFFont>,
+  encoder: GlyphEncoder,
+  slotOf: (font: string) => FontSlot,
 ): PDFPage[] {
-  const encode = encoder(fonts);
   return layout.pages.map((layoutPage) => {
     const page = pdf.addPage([layout.width, layout.height]);
-    paintPage(pdf, page, layoutPage, layout.height, encode, fonts);
+    paintPage(pdf, page, layoutPage, layout.height, encoder, slotOf);
     return page;
   });
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, type PDFFont } from 'pdf-lib';
+import { PDFDocument, PDFHexString } from 'pdf-lib';
 import type { Document } from '../../ast/types.js';
-import { fontkitAdapter } from './fontkit-adapter.js';
+import { embedFont } from './embed-font.js';
 import type { FontSet, LoadedFont } from './fonts.js';
+import { GlyphEncoder } from './glyph-runs.js';
 import type { Layout } from './layout-types.js';
 import { addOutline } from './outline.js';
-import { paintLayout } from './paint.js';
+import { paintLayout, type FontSlot } from './paint.js';
 
 function parseTimestamp(value: string): Date {
   const date = new Date(value);
@@ -32,19 +33,29 @@ export async function renderPdf(doc: Document, layout: Layout, fonts: FontSet): 
     .digest('hex');
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkitAdapter);
-  const used = new Set<string>();
-  for (const page of layout.pages)
-    for (const line of page.lines) for (const run of line.runs) if (run.kind === 'text') used.add(run.font);
-  const embedded = new Map<string, PDFFont>();
-  const all: LoadedFont[] = [...Object.values(fonts.faces), ...fonts.fallbacks];
-  for (const loaded of all) {
-    if (!used.has(loaded.key)) continue;
-    const customName = `${subsetTag(contentHash, loaded.key)}+${loaded.font.postscriptName || loaded.key}`;
-    embedded.set(loaded.key, await pdf.embedFont(loaded.bytes, { subset: true, customName }));
+  const all = new Map<string, LoadedFont>(
+    [...Object.values(fonts.faces), ...fonts.fallbacks].map((loaded) => [loaded.key, loaded]),
+  );
+  const encoder = new GlyphEncoder(new Map([...all].map(([key, loaded]) => [key, loaded.shaper])));
+  const slots = new Map<string, FontSlot>();
+  const slotOf = (key: string): FontSlot => {
+    let slot = slots.get(key);
+    if (!slot) {
+      const loaded = all.get(key);
+      if (!loaded) throw new Error(`cannot paint with font \`${key}\`: it was not loaded (please report)`);
+      const name = `${subsetTag(contentHash, key)}+${loaded.info.postscriptName || key}`;
+      slot = { name, ref: pdf.context.nextRef() };
+      slots.set(key, slot);
+    }
+    return slot;
+  };
+  const pages = paintLayout(pdf, layout, encoder, slotOf);
+  // Embedded after painting: a subset holds exactly the glyphs the pages drew.
+  for (const [key, use] of encoder.fonts()) {
+    const loaded = all.get(key) as LoadedFont;
+    const slot = slotOf(key);
+    embedFont(pdf.context, slot.ref, loaded, use, slot.name);
   }
-
-  const pages = paintLayout(pdf, layout, embedded);
   addOutline(pdf, pages, layout.anchors, layout.height);
 
   const { meta } = doc;

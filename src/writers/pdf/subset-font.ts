@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** The hb-subset exports this module calls (HarfBuzz's subsetter, built to WebAssembly). */
+interface SubsetExports {
+  memory: WebAssembly.Memory;
+  _initialize?: () => void;
+  malloc(size: number): number;
+  free(pointer: number): void;
+  hb_blob_create(data: number, length: number, mode: number, user: number, destroy: number): number;
+  hb_blob_destroy(blob: number): void;
+  hb_blob_get_data(blob: number, length: number): number;
+  hb_face_create(blob: number, index: number): number;
+  hb_face_destroy(face: number): void;
+  hb_face_reference_blob(face: number): number;
+  hb_set_add(set: number, value: number): void;
+  hb_subset_input_create_or_fail(): number;
+  hb_subset_input_destroy(input: number): void;
+  hb_subset_input_glyph_set(input: number): number;
+  hb_subset_input_set(input: number, which: number): number;
+  hb_subset_input_set_flags(input: number, flags: number): void;
+  hb_subset_or_fail(face: number, input: number): number;
+}
+
+const HB_MEMORY_MODE_READONLY = 1;
+const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
+// Keep glyph ids: the content streams use the font's own ids (CIDToGIDMap /Identity).
+const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
+
+// A PDF viewer draws with the outlines and the /W widths; shaping tables are dead weight.
+const droppedTables = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'DSIG', 'kern', 'morx', 'STAT'];
+
+let instance: SubsetExports | null = null;
+
+function subsetter(): SubsetExports {
+  if (instance) return instance;
+  const require = createRequire(import.meta.url);
+  const wasm = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+  const exports = new WebAssembly.Instance(new WebAssembly.Module(wasm), {})
+    .exports as unknown as SubsetExports;
+  exports._initialize?.();
+  instance = exports;
+  return exports;
+}
+
+function tag(name: string): number {
+  return (
+    ((name.charCodeAt(0) << 24) |
+      (name.charCodeAt(1) << 16) |
+      (name.charCodeAt(2) << 8) |
+      name.charCodeAt(3)) >>>
+    0
+  );
+}
+
+/**
+ * The font reduced to `glyphs` (plus .notdef and what their composites need), glyph ids kept.
+ * Deterministic: the same font and glyph set give the same bytes.
+ */
+export function subsetFont(bytes: Uint8Array, glyphs: Iterable<number>, source: string): Uint8Array {
+  const hb = subsetter();
+  const data = hb.malloc(bytes.length);
+  new Uint8Array(hb.memory.buffer, data, bytes.length).set(bytes);
+  const blob = hb.hb_blob_create(data, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
+  const face = hb.hb_face_create(blob, 0);
+  const input = hb.hb_subset_input_create_or_fail();
+  try {
+    if (input === 0) throw new Error(`cannot subset font \`${source}\`: out of memory (please report)`);
+    const set = hb.hb_subset_input_glyph_set(input);
+    for (const glyph of glyphs) hb.hb_set_add(set, glyph);
+    const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (const table of droppedTables) hb.hb_set_add(drop, tag(table));
+    hb.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS);
+    const subset = hb.hb_subset_or_fail(face, input);
+    if (subset === 0) throw new Error(`cannot subset font \`${source}\` (please report)`);
+    const result = hb.hb_face_reference_blob(subset);
+    const lengthPointer = hb.malloc(4);
+    const start = hb.hb_blob_get_data(result, lengthPointer);
+    const length = new Uint32Array(hb.memory.buffer, lengthPointer, 1)[0] as number;
+    const out = new Uint8Array(hb.memory.buffer, start, length).slice();
+    hb.free(lengthPointer);
+    hb.hb_blob_destroy(result);
+    hb.hb_face_destroy(subset);
+    if (out.length === 0) throw new Error(`cannot subset font \`${source}\` (please report)`);
+    return out;
+  } finally {
+    if (input !== 0) hb.hb_subset_input_destroy(input);
+    hb.hb_face_destroy(face);
+    hb.hb_blob_destroy(blob);
+    hb.free(data);
+  }
+}
