@@ -1,3 +1,4 @@
+import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import { z } from 'zod';
 
 /**
@@ -29,6 +30,34 @@ export function text(meta: FieldMeta) {
 /** An optional line of text; left out, it is `null` in the model and a blank in the drafts. */
 export function optionalText(meta: FieldMeta) {
   return withMeta(z.string().trim().min(1, 'expected a non-empty text').nullable().default(null), meta);
+}
+
+/** An optional e-mail address, checked for its form (name@domain.tld), as zod checks it. */
+export function optionalEmail(meta: FieldMeta) {
+  return withMeta(
+    z.email('expected an e-mail address such as name@agency.org').trim().nullable().default(null),
+    meta,
+  );
+}
+
+/**
+ * An optional telephone number with its area code, checked by libphonenumber-js (a U.S. number
+ * unless it starts with +country); an extension may follow ("541-555-0142 ext. 12"). The number
+ * is kept as written.
+ */
+export function optionalPhone(meta: FieldMeta) {
+  return withMeta(
+    z
+      .string()
+      .trim()
+      .refine(
+        (value) => isValidPhoneNumber(value, 'US'),
+        'expected a telephone number with its area code, e.g. 541-555-0142 or (541) 555-0142 ext. 12',
+      )
+      .nullable()
+      .default(null),
+    meta,
+  );
 }
 
 /** A list of texts, possibly empty. */

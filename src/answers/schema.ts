@@ -16,8 +16,8 @@ const person = z.strictObject({
 const contact = z.strictObject({
   name: F.optionalText({ prompt: 'Name', blank: 'NAME' }),
   title: F.optionalText({ prompt: 'Title', blank: 'TITLE' }),
-  email: F.optionalText({ prompt: 'Email', blank: 'EMAIL' }),
-  phone: F.optionalText({ prompt: 'Telephone', blank: 'TELEPHONE' }),
+  email: F.optionalEmail({ prompt: 'Email', blank: 'EMAIL' }),
+  phone: F.optionalPhone({ prompt: 'Telephone (with area code)', blank: 'TELEPHONE' }),
 });
 
 const signatory = z.strictObject({
@@ -117,8 +117,8 @@ const liaison = z.strictObject({
   party: F.slug({ prompt: 'Partner id, or "lead" for the lead agency' }),
   name: F.optionalText({ prompt: 'Name', blank: 'NAME' }),
   title: F.optionalText({ prompt: 'Title', blank: 'TITLE' }),
-  email: F.optionalText({ prompt: 'Email', blank: 'EMAIL' }),
-  phone: F.optionalText({ prompt: 'Telephone', blank: 'TELEPHONE' }),
+  email: F.optionalEmail({ prompt: 'Email', blank: 'EMAIL' }),
+  phone: F.optionalPhone({ prompt: 'Telephone (with area code)', blank: 'TELEPHONE' }),
 });
 
 const fundingSource = z.strictObject({

@@ -42,6 +42,8 @@ function withEveryParty(model: Model): Model {
   return { ...model, derived: { ...model.derived, partyModel } };
 }
 
+const STRING_PROBES = ['x', '2026-01-01', 'x@example.org', '541-555-0142'];
+
 function probeOf(schema: z.ZodType): unknown {
   const def = (schema as z.ZodType & { _zod: { def: { type: string } & Record<string, unknown> } })._zod.def;
   switch (def.type) {
@@ -64,8 +66,8 @@ function probeOf(schema: z.ZodType): unknown {
     case 'literal':
       return (def.values as unknown[])[0];
     case 'string':
-      // Valid for every string rule we use: slugs, dates, partner references.
-      return (schema as z.ZodString).format === 'date' ? '2026-01-01' : 'x';
+      // The first that the field's rule accepts: slugs and partner references, dates, e-mail, phones.
+      return STRING_PROBES.find((value) => schema.safeParse(value).success) ?? 'x';
     case 'number':
       return 1;
     case 'boolean':

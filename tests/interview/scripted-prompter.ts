@@ -28,7 +28,7 @@ export class ExitPromptError extends Error {
   override name = 'ExitPromptError';
 }
 
-const CANDIDATES = ['Example text', '12', '2026-07-01', 'example-id'];
+const CANDIDATES = ['Example text', '12', '2026-07-01', 'example-id', 'someone@example.org', '541-555-0142'];
 
 /**
  * A prompter that answers from a script (by question id) and otherwise by a policy, trying
