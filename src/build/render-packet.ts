@@ -78,12 +78,18 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   const ordered = [...set.templates].sort(
     (a, b) => Number(a.meta.kind === 'overview') - Number(b.meta.kind === 'overview'),
   );
+  const wanted = (template: TemplateSource) =>
+    options.only.length === 0 || options.only.includes(template.meta.id);
+  // An overview describes every applicable draft, so it needs them all rendered; other documents
+  // need only themselves.
+  const renderAll = ordered.some((t) => t.meta.kind === 'overview' && wanted(t));
   for (const template of ordered) {
     const { applies, reason } = applicability(template.meta, answers);
     if (!applies) {
       skipped.push({ template, reason });
       continue;
     }
+    if (!renderAll && !wanted(template)) continue;
     const doc = partiesOfDocument(model.derived.partyModel, template.meta.id);
     const data =
       template.meta.kind === 'overview'
@@ -93,16 +99,12 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     const body = parseBody(markdown, template);
     const openItems = collectOpenItems(body);
     const document = assembleDocument(documentMeta(template, answers, generatedOn), body, openItems);
-    const selected = options.only.length === 0 || options.only.includes(template.meta.id);
-    for (const message of selected ? checkDefinedTerms(document.blocks) : []) {
+    for (const message of wanted(template) ? checkDefinedTerms(document.blocks) : []) {
       warnings.push({ severity: 'warning', message, file: template.file });
     }
     documents.push({ template, markdown, document, reason, openItems });
   }
-  // Every applicable draft is rendered (the overview describes them all); `only` picks the outputs.
-  const selected = documents.filter(
-    (d) => options.only.length === 0 || options.only.includes(d.template.meta.id),
-  );
+  const selected = documents.filter((d) => wanted(d.template));
   selected.sort((a, b) => a.template.meta.order - b.template.meta.order);
   return {
     answers,
