@@ -15,6 +15,7 @@ const ELEMENTS = {
 };
 const set = await loadTemplates('templates');
 const when = (meta) => {
+  if (meta.kind === 'report') return 'written by `pmhc assess`, not by `pmhc build`';
   if (meta.when?.models) return `program models: ${meta.when.models.join(', ')}`;
   if (meta.when?.partner_types) return `a partner of type ${meta.when.partner_types.join(' or ')}`;
   return 'always';

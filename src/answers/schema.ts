@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as F from './fields.js';
 import * as E from './enums.js';
+import { assessmentSchema } from './assessment-schema.js';
 
 /**
  * The answers file: what people said about one jurisdiction. Organizations, roles and contacts
@@ -491,6 +492,8 @@ export const answersObject = z.strictObject({
     })
     .prefault({})
     .meta({ section: 'term', description: 'Term, governance and signatures' }),
+
+  assessment: assessmentSchema,
 
   revisions: z.array(revision).default([]).meta({ description: 'Revision history, newest last' }),
 });

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
-import type { Block, Inline, Signatory } from './types.js';
+import type { Block, Inline, Signatory, Table } from './types.js';
+import { plainText } from './plain-text.js';
 import { bracketsPlugin } from './markdown-it-brackets.js';
 import { inlinesOf } from './inlines-of.js';
 import { buildTree, type TokenNode } from './token-tree.js';
@@ -38,6 +39,22 @@ export function blocksFromMarkdown(markdown: string): Block[] {
         );
       }
       out.push({ type: 'signatureBlock', parties: signatoriesOf(next) });
+      i++;
+      continue;
+    }
+    const chart = isDirective(node, 'chart')
+      ? 'chart'
+      : isDirective(node, 'chart-compare')
+        ? 'compare'
+        : null;
+    if (chart) {
+      if (!next || next.token.type !== 'table_open') {
+        throw new MarkdownShapeError(
+          `\`[[:${directiveName(node)}]]\` must be followed by a table`,
+          lineOf(node),
+        );
+      }
+      out.push(chartTableOf(next, chart === 'compare'));
       i++;
       continue;
     }
@@ -123,13 +140,34 @@ function convertBlock(node: TokenNode): Block[] {
   }
 }
 
-function tableOf(node: TokenNode): Block {
+function tableOf(node: TokenNode): Table {
   const rows = node.children.flatMap((section) => section.children);
   const cells = rows.map((row) =>
     row.children.map((cell) => (cell.children[0] ? inlinesOf(cell.children[0].token) : [])),
   );
   const [header = [], ...body] = cells;
   return { type: 'table', header, rows: body };
+}
+
+/** A table whose last column (and, comparing, the one before it) holds percentages to draw as bars. */
+function chartTableOf(node: TokenNode, compare: boolean): Table {
+  const table = tableOf(node);
+  const percentIn = (cells: Inline[][], column: number): number | null => {
+    const cell = cells[column];
+    const text = cell ? plainText(cell) : '';
+    const match = /^(\d{1,3})\s*%$/.exec(text.trim());
+    return match ? Math.min(100, Number(match[1])) : null;
+  };
+  const last = table.header.length - 1;
+  const values = table.rows.map((row) => percentIn(row, last));
+  if (last < 1 || values.some((v) => v === null)) {
+    throw new MarkdownShapeError(
+      'a chart table needs a percentage such as `40%` in the last cell of every row',
+      lineOf(node),
+    );
+  }
+  const previous = compare ? table.rows.map((row) => percentIn(row, last - 1)) : null;
+  return { ...table, chart: { values: values as number[], previous } };
 }
 
 function signatoriesOf(table: TokenNode): Signatory[] {

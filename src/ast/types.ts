@@ -77,6 +77,19 @@ export interface Table {
   type: 'table';
   header: Inline[][];
   rows: Inline[][][];
+  /** Set when the table is also a bar chart: writers that can draw bars add them to its cells. */
+  chart?: TableChart;
+}
+
+/**
+ * A bar chart carried by a table, so that the numbers stay as text for every reader: the last
+ * column holds each row's value as a percentage (0-100), drawn as a bar; with `compare`, the
+ * column before it holds an earlier value, drawn as a thinner bar above it.
+ */
+export interface TableChart {
+  values: number[];
+  /** Earlier values, one per row (null where there was none), when the chart compares two dates. */
+  previous: (number | null)[] | null;
 }
 
 /** One signing party: the organization and the person who signs for it. */

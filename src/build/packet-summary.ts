@@ -1,6 +1,8 @@
 import { ESSENTIAL_ELEMENTS } from '../answers/enums.js';
 import type { RenderedDocument } from './render-packet.js';
 import type { TemplateSource } from '../templating/load-templates.js';
+import type { Answers } from '../answers/schema.js';
+import { scoreAssessment } from '../assess/score.js';
 
 /** What an overview template sees as `packet`: the other drafts of this build. */
 export interface PacketSummary {
@@ -18,12 +20,15 @@ export interface PacketSummary {
   openItems: { document: string; label: string; sections: string[] }[];
   /** The same open items grouped by fact, in order of first appearance: one row per fact to settle. */
   openFacts: { label: string; places: string }[];
+  /** The self-assessment's scores, when the answers rate at least one item. */
+  assessment: { answered: number; total: number; overall: number; scores: string[] } | null;
 }
 
 /** Summarizes the rendered drafts for the packet overview: the element matrix and open items. */
 export function summarizePacket(
   rendered: readonly RenderedDocument[],
   skipped: readonly { template: TemplateSource; reason: string }[],
+  answers: Answers | null = null,
 ): PacketSummary {
   const documents = rendered.map(({ template, reason, openItems }) => ({
     id: template.meta.id,
@@ -52,6 +57,28 @@ export function summarizePacket(
       openItems.map((item) => ({ document: template.meta.title, ...item })),
     ),
     openFacts: groupByFact(rendered),
+    assessment: answers ? assessmentSummary(answers, rendered) : null,
+  };
+}
+
+function assessmentSummary(
+  answers: Answers,
+  rendered: readonly RenderedDocument[],
+): PacketSummary['assessment'] {
+  const drafts = rendered.map(({ template, document, openItems }) => ({
+    id: template.meta.id,
+    title: template.meta.title,
+    elements: template.meta.elements,
+    blocks: document.blocks,
+    openItems,
+  }));
+  const report = scoreAssessment(answers, drafts);
+  if (report.answered === 0) return null;
+  return {
+    answered: report.answered,
+    total: report.total,
+    overall: report.overall,
+    scores: report.elements.map((e) => `${e.name} ${e.score}%`),
   };
 }
 

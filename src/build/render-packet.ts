@@ -64,7 +64,7 @@ export async function renderPacketFromFile(
 /** Renders every applicable template for validated answers. */
 export async function renderPacket(answers: Answers, options: RenderOptions): Promise<RenderedPacket> {
   const { set, render } = await prepareTemplates(options.templatesDir ?? join(packageRoot(), 'templates'));
-  const known = set.templates.map((t) => t.meta.id);
+  const known = set.templates.filter((t) => t.meta.kind !== 'report').map((t) => t.meta.id);
   const unknown = options.only.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
     throw userError(`no document \`${unknown.join('`, `')}\`, expected one of ${known.join(', ')}`, {}, 2);
@@ -75,7 +75,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   const skipped: { template: TemplateSource; reason: string }[] = [];
   const warnings: Diagnostic[] = [];
   // Overviews go last: they describe the drafts rendered before them.
-  const ordered = [...set.templates].sort(
+  const ordered = set.templates.filter((t) => t.meta.kind !== 'report').sort(
     (a, b) => Number(a.meta.kind === 'overview') - Number(b.meta.kind === 'overview'),
   );
   const wanted = (template: TemplateSource) =>
@@ -93,7 +93,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     const doc = partiesOfDocument(model.derived.partyModel, template.meta.id);
     const data =
       template.meta.kind === 'overview'
-        ? { ...model, doc, packet: escapeDeep(summarizePacket(documents, skipped)) }
+        ? { ...model, doc, packet: escapeDeep(summarizePacket(documents, skipped, answers)) }
         : { ...model, doc };
     const markdown = render(template)(data as typeof model);
     const body = parseBody(markdown, template);
@@ -116,7 +116,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
 }
 
 /** What writers put in headers, footers and file properties. */
-function documentMeta(template: TemplateSource, answers: Answers, generatedOn: string | null): DocumentMeta {
+export function documentMeta(template: TemplateSource, answers: Answers, generatedOn: string | null): DocumentMeta {
   return {
     id: template.meta.id,
     title: template.meta.title,
@@ -132,7 +132,7 @@ function documentMeta(template: TemplateSource, answers: Answers, generatedOn: s
   };
 }
 
-function parseBody(markdown: string, template: TemplateSource) {
+export function parseBody(markdown: string, template: TemplateSource) {
   try {
     return blocksFromMarkdown(markdown);
   } catch (error) {

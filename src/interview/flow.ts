@@ -19,6 +19,8 @@ export interface FlowContext {
   asked: Set<string>;
   /** Re-ask keys in `asked` too (editing an item, going back to a section). */
   ignoreAsked: boolean;
+  /** Offer skippable sections (the self-assessment) that the file has not started: a new file, or `--all`. */
+  offerSections?: boolean;
   /** Called after every answer: keeps the partial file current. */
   saved: () => Promise<void>;
   /** Headings not yet printed: printed just before the first question under them. */

@@ -4,8 +4,8 @@ import { answersObject } from '../answers/schema.js';
 import { parseAnswers } from '../answers/read-answers.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { writeAtomic } from '../util/write-atomic.js';
-import type { Draft } from './draft.js';
-import { askFields, withHeading, type FlowContext } from './flow.js';
+import { getIn, type Draft } from './draft.js';
+import { askFields, flushHeadings, isDue, withHeading, type FlowContext } from './flow.js';
 import { loadPartial, partialPathOf, removePartial, savePartial } from './partial-file.js';
 import type { Prompter } from './prompter.js';
 import { fieldsOf, type Field } from './questions-from-schema.js';
@@ -35,11 +35,32 @@ export function interviewFields(): Field[] {
 export async function runSection(ctx: FlowContext, fields: Field[], section: SectionInfo): Promise<void> {
   const number = SECTIONS.indexOf(section) + 1;
   await withHeading(ctx, `\n${number}. ${section.title}: ${section.intro}`, async () => {
+    if (section.offer && !(await offered(ctx, section, fields))) return;
     for (const field of sectionFields(fields, section)) {
       if (field.type === 'group')
         await withHeading(ctx, `  ${field.title}`, () => askFields(ctx, [field.key], field.fields));
       else await askFields(ctx, [], [field]);
     }
+  });
+}
+
+/** Asks whether to take a skippable section; not asked when none of its questions is due. */
+async function offered(ctx: FlowContext, section: SectionInfo, fields: Field[]): Promise<boolean> {
+  const offer = section.offer!;
+  const key = `section:${section.id}`;
+  // Filling in what a file lacks does not push an optional section on it; `--all` offers it again.
+  const started = getIn(ctx.draft, [section.id]) !== undefined;
+  if (!ctx.offerSections && !started) return false;
+  if (!ctx.ignoreAsked && ctx.asked.has(key)) return false;
+  const due = sectionFields(fields, section).some((field) => isDue(ctx, [field.key], field));
+  if (!due) return false;
+  flushHeadings(ctx);
+  ctx.asked.add(key);
+  return ctx.prompter.confirm({
+    id: `section:${section.id}`,
+    message: offer.message,
+    help: offer.help,
+    default: false,
   });
 }
 
@@ -125,6 +146,7 @@ async function interview(options: InterviewOptions): Promise<number> {
     essentials,
     asked,
     ignoreAsked: false,
+    offerSections: mode === 'all' || text === null,
     headings: [],
     saved: () =>
       savePartial(
@@ -152,7 +174,11 @@ async function interview(options: InterviewOptions): Promise<number> {
     if (choice === 'stop') return 130;
     const section = SECTIONS.find((s) => s.id === choice);
     if (section)
-      await runSection({ ...ctx, mode: 'all', ignoreAsked: true, essentials: false }, fields, section);
+      await runSection(
+        { ...ctx, mode: 'all', ignoreAsked: true, essentials: false, offerSections: true },
+        fields,
+        section,
+      );
   }
 
   updateYaml(doc, orderBySchema(draft, fields) as Draft);

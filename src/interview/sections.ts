@@ -1,5 +1,6 @@
 import { STATE_NAMES } from '../answers/state-holds.js';
 import { getIn, isRecord, type Draft } from './draft.js';
+import { ASSESSMENT_ITEMS } from '../assess/items.js';
 
 /**
  * The interview's own small tables: section order and titles, when a question is asked, and the
@@ -12,6 +13,8 @@ export interface SectionInfo {
   id: string;
   title: string;
   intro: string;
+  /** A section that may be skipped whole: asked first, and "no" moves on to the next section. */
+  offer?: { message: string; help: string };
 }
 
 /** In the order of the program's essential elements. */
@@ -49,6 +52,15 @@ export const SECTIONS: SectionInfo[] = [
     title: 'Funding, term and signatures',
     intro: 'Money, the agreement’s term, governance and liaisons.',
   },
+  {
+    id: 'assessment',
+    title: 'Self-assessment',
+    intro: 'Where the program stands on each essential element (for `pmhc assess`).',
+    offer: {
+      message: 'Rate the program on the 30 self-assessment items now?',
+      help: 'Each item is rated not started, planning, in place or reviewed within a year. You can skip this and add it to the answers file later; `pmhc assess` turns it into a readiness report.',
+    },
+  },
 ];
 
 type When = (draft: Draft, item: Record<string, unknown> | undefined) => boolean;
@@ -77,7 +89,19 @@ export const WHEN: Record<string, When> = {
   // interview asks signs_agreements only, and the answers file's comment shows the per-document form.
   'partners[].signs': () => false,
   'disposition.receiving_facilities[].no_refusal': (_, item) => item?.accepts_police_dropoff !== false,
+  ...assessmentFollowUps(),
 };
+
+/** An assessment item's evidence and owner are asked only once it has a rating. */
+function assessmentFollowUps(): Record<string, When> {
+  const rated = (id: string) => (draft: Draft) => getIn(draft, ['assessment', id, 'status']) != null;
+  return Object.fromEntries(
+    ASSESSMENT_ITEMS.flatMap((item) => [
+      [`assessment.${item.id}.evidence`, rated(item.id)],
+      [`assessment.${item.id}.owner`, rated(item.id)],
+    ]),
+  );
+}
 
 /** Choices shown only when they can apply (Part 2, FERPA and HMIS records). */
 export const CHOICE_WHEN: Record<string, Record<string, (draft: Draft) => boolean>> = {

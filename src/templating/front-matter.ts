@@ -5,7 +5,8 @@ import { F_MODELS, F_PARTNER_TYPES } from '../answers/enums.js';
 export const frontMatterSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected lowercase letters, digits and dashes'),
   title: z.string().min(1),
-  kind: z.enum(['agreement', 'policy', 'plan', 'form', 'overview']),
+  /** `report` templates are written by their own command (`pmhc assess`), never into the packet. */
+  kind: z.enum(['agreement', 'policy', 'plan', 'form', 'overview', 'report']),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.0.0'),
   when: z
     .strictObject({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answersSchema, type Answers } from '../answers/schema.js';
 import { normalizeAnswers, type Model } from '../answers/normalize.js';
 import { summarizePacket } from '../build/packet-summary.js';
+import { scoreAssessment } from '../assess/score.js';
 
 /**
  * A model with every field filled and every list holding one item, built from the schema
@@ -12,9 +13,11 @@ export function probeModel(): Record<string, unknown> {
   const answers = answersSchema.parse(probeOf(answersSchema)) as Answers;
   const model = withEveryParty(normalizeAnswers(answers, '2026-01-01'));
   const packet = summarizePacket([], []);
+  const report = scoreAssessment(answers, [], { answers, label: 'x' });
   return {
     ...model,
     doc: model.derived.partyModel.byDefault,
+    report: { ...report, moved: report.elements[0]!.items, gaps: [{ element: 'x', text: 'x', owner: 'x' }] },
     packet: {
       ...packet,
       documents: [
@@ -23,6 +26,7 @@ export function probeModel(): Record<string, unknown> {
       skipped: [{ id: 'x', title: 'x', reason: 'x' }],
       openItems: [{ document: 'x', label: 'x', sections: ['1'] }],
       openFacts: [{ label: 'x', places: 'x' }],
+      assessment: { answered: 1, total: 1, overall: 1, scores: ['x'] },
     },
   };
 }

@@ -6,11 +6,13 @@ import { schemaCommand } from './schema.js';
 import { diffCommand } from './diff.js';
 import { initCommand } from './init.js';
 import { textconvCommand } from './textconv.js';
+import { assessCommand } from './assess.js';
 
 /** Every `pmhc <verb>`, in the order `pmhc --help` lists them. */
 export const commands: Command[] = [
   interviewCommand,
   buildCommand,
+  assessCommand,
   validateCommand,
   schemaCommand,
   diffCommand,

@@ -37,7 +37,10 @@ const handlers = {
   table: (b) => {
     const row = (cells: Inline[][]) =>
       `| ${cells.map((c) => inlines(c).replace(/\|/g, '\\|')).join(' | ')} |`;
-    return [row(b.header), `|${b.header.map(() => '---').join('|')}|`, ...b.rows.map(row)].join('\n');
+    const directive = b.chart ? [`[[:${b.chart.previous ? 'chart-compare' : 'chart'}]]`, ''] : [];
+    return [...directive, row(b.header), `|${b.header.map(() => '---').join('|')}|`, ...b.rows.map(row)].join(
+      '\n',
+    );
   },
   signatureBlock: (b) =>
     b.parties

@@ -23,6 +23,8 @@ export const layoutStyle = {
   },
   list: { label: 6, text: 22, itemGap: 3 },
   table: { size: 10, leading: 13, padX: 5, padY: 4, gapBefore: 4 },
+  /** Bars of a chart table: at least this share of the width for the bar column; bar heights. */
+  chart: { columnShare: 0.4, bar: 7, earlierBar: 4, gap: 2 },
   box: { padX: 10, padY: 7 },
   signature: { columnGap: 28, signingSpace: 30, partyGap: 22 },
   colors: {
@@ -36,6 +38,9 @@ export const layoutStyle = {
     noteFill: [1, 0.972, 0.88],
     noteBar: [0.85, 0.64, 0.13],
     tableHeader: [0.9, 0.9, 0.9],
+    bar: [0.16, 0.33, 0.55],
+    barEarlier: [0.62, 0.7, 0.8],
+    barTrack: [0.93, 0.93, 0.93],
     missing: [0.8, 0.1, 0.1],
   } satisfies Record<string, Rgb>,
 } as const;

@@ -1,4 +1,4 @@
-import type { Inline, Table } from '../../ast/types.js';
+import type { Inline, Table, TableChart } from '../../ast/types.js';
 import { flattenInlines, type Segment } from './inline-segments.js';
 import type { Frame } from './layout-blocks.js';
 import type { FlowItem, Line, Rect } from './layout-types.js';
@@ -84,10 +84,12 @@ export function layoutTable(table: Table, frame: Frame, context: LayoutContext):
     cells.map((cell) => flattenInlines(cell, { bold, italic: false }));
   const header = toSegments(table.header, true);
   const body = table.rows.map((cells) => toSegments(cells, false));
-  const widths = columnWidths([header, ...body], frame.width, context);
+  const natural = columnWidths([header, ...body], frame.width, context);
+  const widths = table.chart ? widenLastColumn(natural, frame.width) : natural;
   const headerItem = row(header, widths, frame, `${frame.path}.header`, context, true);
   const rows = body.map((cells, index) => {
     const item = row(cells, widths, frame, `${frame.path}.rows[${index}]`, context, false);
+    if (table.chart) addBars(item, table.chart, index, widths, frame);
     item.repeatHeader = headerItem;
     return item;
   });
@@ -103,4 +105,46 @@ export function layoutTable(table: Table, frame: Frame, context: LayoutContext):
     headerItem,
     ...rows,
   ];
+}
+
+/** Gives a chart's bar column at least its share of the width, taken from the others in proportion. */
+function widenLastColumn(widths: number[], total: number): number[] {
+  const want = total * layoutStyle.chart.columnShare;
+  const last = widths.length - 1;
+  if ((widths[last] as number) >= want || last < 1) return widths;
+  const others = total - (widths[last] as number);
+  const scale = (total - want) / others;
+  return widths.map((w, i) => (i === last ? want : w * scale));
+}
+
+/** Draws a chart row's bar (and the earlier value's thinner bar) under the number in its last cell. */
+function addBars(item: FlowItem, chart: TableChart, index: number, widths: number[], frame: Frame): void {
+  const { bar, earlierBar, gap } = layoutStyle.chart;
+  const last = widths.length - 1;
+  const x = frame.x + widths.slice(0, last).reduce((a, b) => a + b, 0) + padX;
+  const full = (widths[last] as number) - 2 * padX;
+  const earlier = chart.previous?.[index] ?? null;
+  let y = item.height - padY + gap;
+  const drawn: Rect[] = [];
+  if (chart.previous) {
+    drawn.push({ x, y, width: full, height: earlierBar, fill: layoutStyle.colors.barTrack });
+    if (earlier !== null && earlier > 0) {
+      drawn.push({
+        x,
+        y,
+        width: (full * earlier) / 100,
+        height: earlierBar,
+        fill: layoutStyle.colors.barEarlier,
+      });
+    }
+    y += earlierBar + gap;
+  }
+  const value = chart.values[index] ?? 0;
+  drawn.push({ x, y, width: full, height: bar, fill: layoutStyle.colors.barTrack });
+  if (value > 0) drawn.push({ x, y, width: (full * value) / 100, height: bar, fill: layoutStyle.colors.bar });
+  const grow = y + bar + padY - item.height;
+  item.height += grow;
+  // The cell borders were drawn at the row's old height: stretch them with it.
+  for (const rect of item.rects) if (rect.y === 0 && rect.stroke) rect.height += grow;
+  item.rects.push(...drawn);
 }
