@@ -75,9 +75,9 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   const skipped: { template: TemplateSource; reason: string }[] = [];
   const warnings: Diagnostic[] = [];
   // Overviews go last: they describe the drafts rendered before them.
-  const ordered = set.templates.filter((t) => t.meta.kind !== 'report').sort(
-    (a, b) => Number(a.meta.kind === 'overview') - Number(b.meta.kind === 'overview'),
-  );
+  const ordered = set.templates
+    .filter((t) => t.meta.kind !== 'report')
+    .sort((a, b) => Number(a.meta.kind === 'overview') - Number(b.meta.kind === 'overview'));
   const wanted = (template: TemplateSource) =>
     options.only.length === 0 || options.only.includes(template.meta.id);
   // An overview describes every applicable draft, so it needs them all rendered; other documents
@@ -116,7 +116,11 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
 }
 
 /** What writers put in headers, footers and file properties. */
-export function documentMeta(template: TemplateSource, answers: Answers, generatedOn: string | null): DocumentMeta {
+export function documentMeta(
+  template: TemplateSource,
+  answers: Answers,
+  generatedOn: string | null,
+): DocumentMeta {
   return {
     id: template.meta.id,
     title: template.meta.title,
