@@ -22,6 +22,8 @@ export interface BuildResult {
   manifest: Manifest;
   /** The files this build wrote, in the output folder. */
   written: string[];
+  /** Drafts of an earlier build that no longer apply, removed (they were not edited). */
+  removed: string[];
   skipped: { id: string; reason: string }[];
   warnings: Diagnostic[];
 }
@@ -58,6 +60,13 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   }
   // Only the base name: the manifest must not differ between machines or checkouts.
   const answers = { file: basename(options.answersFile), sha256: sha256(packet.answersText) };
-  const manifest = await writeOutputs(options.outDir, planned, answers, options.force ?? false);
-  return { manifest, written: planned.map((p) => p.file), skipped: packet.skipped, warnings };
+  const { manifest, removed, notes } = await writeOutputs(
+    options.outDir,
+    planned,
+    answers,
+    options.force ?? false,
+    packet.skipped.map((s) => s.id),
+  );
+  warnings.push(...notes);
+  return { manifest, written: planned.map((p) => p.file), removed, skipped: packet.skipped, warnings };
 }

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { ExitCode, UserError } from '../diagnostics/errors.js';
+import { ExitCode, UserError, userError } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { writeAtomic } from '../util/write-atomic.js';
 import { MANIFEST_NAME, readManifest, serializeManifest, sha256, type Manifest } from './manifest.js';
+import { checkOutputFolder, outputFolderError } from './output-folder.js';
+import { commitOutputs, recoverStage, type Recovery } from './stage-outputs.js';
 
 /** One file a build wants to write. */
 export interface PlannedOutput {
@@ -14,65 +15,125 @@ export interface PlannedOutput {
   bytes: Uint8Array;
 }
 
+export interface WriteResult {
+  manifest: Manifest;
+  /** Drafts of documents that no longer apply, removed because nobody had edited them. */
+  removed: string[];
+  /** What the write noticed: an interrupted build finished, a stale draft kept because it was edited. */
+  notes: Diagnostic[];
+}
+
 /**
- * Writes a build's files, or none of them. A file that exists and differs from what the last
- * build recorded was edited by hand: without `force` the build refuses and names every such file.
+ * Writes a build's files, or none of them (see stage-outputs.ts). A file that exists and differs
+ * from what the last build recorded was edited by hand: without `force` the build refuses and
+ * names every such file. `noLongerApply` are the templates that do not apply to these answers:
+ * their drafts from an earlier build of the same answers file are removed when unedited.
  */
 export async function writeOutputs(
   outDir: string,
   planned: PlannedOutput[],
   answers: Manifest['answers'],
   force: boolean,
-): Promise<Manifest> {
+  noLongerApply: readonly string[] = [],
+): Promise<WriteResult> {
   const root = resolve(outDir);
-  for (const output of planned) {
-    const target = resolve(root, output.file);
-    if (!target.startsWith(root + sep))
-      throw new Error(`output name \`${output.file}\` escapes the output folder, please report`);
-  }
+  checkNames(root, planned);
+  await checkOutputFolder(root);
+  const notes = recoveryNotes(root, await recoverStage(root).catch(outputFolderError(root)));
   const previous = await readManifest(root);
+  const current = await currentDigests(root, planned);
   if (!force) {
-    const conflicts = await findHandEdits(root, planned, previous);
+    const conflicts = findHandEdits(root, planned, previous, current, answers.file);
     if (conflicts.length > 0) throw new UserError(conflicts, ExitCode.conflict);
   }
-  const manifest: Manifest = {
-    generator: 'pmhc-docs',
-    answers,
-    outputs: planned.map((o) => ({
-      file: o.file,
-      template: o.template,
-      templateVersion: o.templateVersion,
-      format: o.format,
-      sha256: sha256(o.bytes),
-      answers: answers.file,
-    })),
-  };
+  const stale = await staleDrafts(root, planned, previous, answers.file, noLongerApply);
+  notes.push(...stale.edited.map((o) => staleKeptNote(root, o.file)));
+  const outputs = planned.map((o) => ({
+    file: o.file,
+    template: o.template,
+    templateVersion: o.templateVersion,
+    format: o.format,
+    sha256: sha256(o.bytes),
+    answers: answers.file,
+  }));
   // Keep what earlier builds recorded for files this build does not touch (e.g. another --only).
-  const kept = previous?.outputs.filter((o) => !planned.some((p) => p.file === o.file)) ?? [];
-  for (const output of planned) await writeAtomic(join(root, output.file), output.bytes);
-  const full = { ...manifest, outputs: [...manifest.outputs, ...kept] };
-  await writeAtomic(join(root, MANIFEST_NAME), serializeManifest(full));
-  return full;
+  const kept =
+    previous?.outputs.filter(
+      (o) => !planned.some((p) => p.file === o.file) && !stale.removed.some((r) => r.file === o.file),
+    ) ?? [];
+  const manifest: Manifest = { generator: 'pmhc-docs', answers, outputs: [...outputs, ...kept] };
+  const staged = planned.map((o) => ({ file: o.file, bytes: o.bytes, before: current.get(o.file) ?? null }));
+  const removed = await commitOutputs(root, staged, serializeManifest(manifest), stale.removed).catch(
+    outputFolderError(root),
+  );
+  return { manifest, removed, notes };
 }
 
-async function findHandEdits(
+/** Names stay inside the folder, and no two outputs share one (they would overwrite each other). */
+function checkNames(root: string, planned: PlannedOutput[]) {
+  const seen = new Map<string, PlannedOutput>();
+  for (const output of planned) {
+    const target = resolve(root, output.file);
+    if (!target.startsWith(root + sep) || output.file === MANIFEST_NAME)
+      throw new Error(`output name \`${output.file}\` escapes the output folder, please report`);
+    const key = output.file.toLowerCase();
+    const other = seen.get(key);
+    if (other) {
+      throw userError(
+        `two outputs would both be written as \`${output.file}\` (documents ${other.template} and ${output.template}), so one would overwrite the other`,
+        { hint: 'give the templates ids that differ in letters or digits, not only in punctuation or case' },
+      );
+    }
+    seen.set(key, output);
+  }
+}
+
+/** The digest of each planned file already in the folder; a folder in its place is an error now. */
+async function currentDigests(root: string, planned: PlannedOutput[]): Promise<Map<string, string>> {
+  const digests = new Map<string, string>();
+  for (const { file } of planned) {
+    const path = join(root, file);
+    const stat = await lstat(path).catch(() => null);
+    if (stat === null) continue;
+    if (stat.isDirectory()) {
+      throw userError(`cannot write \`${file}\`: a folder of that name is in the output folder`, {
+        file: shownPath(path),
+        hint: 'move or rename that folder, or build into another --out folder',
+      });
+    }
+    const bytes = await readFile(path).catch(() => null);
+    if (bytes !== null) digests.set(file, sha256(bytes));
+  }
+  return digests;
+}
+
+function findHandEdits(
   root: string,
   planned: PlannedOutput[],
   previous: Manifest | null,
-): Promise<Diagnostic[]> {
+  current: Map<string, string>,
+  answersFile: string,
+): Diagnostic[] {
   const problems: Diagnostic[] = [];
   for (const output of planned) {
-    const path = join(root, output.file);
-    const current = await readFile(path).catch(() => null);
-    if (current === null) continue;
-    const digest = sha256(current);
-    if (digest === sha256(output.bytes)) continue;
-    const recorded = previous?.outputs.find((o) => o.file === output.file)?.sha256;
-    if (recorded === digest) continue;
+    const digest = current.get(output.file);
+    if (digest === undefined || digest === sha256(output.bytes)) continue;
+    const record = previous?.outputs.find((o) => o.file === output.file);
+    const path = shownPath(join(root, output.file));
+    if (record?.sha256 === digest && record.answers && record.answers !== answersFile) {
+      problems.push({
+        severity: 'error',
+        file: path,
+        message: `cannot overwrite: this draft was built from ${record.answers}, another answers file whose jurisdiction has a file name like this one's`,
+        hint: 'build each jurisdiction into its own --out folder, or rebuild with --force to overwrite',
+      });
+      continue;
+    }
+    if (record?.sha256 === digest) continue;
     problems.push({
       severity: 'error',
-      file: shownPath(path),
-      message: recorded
+      file: path,
+      message: record
         ? 'cannot overwrite: this file was changed by hand since pmhc generated it'
         : 'cannot overwrite: this file was not generated by pmhc (it is not in the manifest)',
       hint: 'move your edits into the answers file or a template, or rebuild with --force to overwrite',
@@ -81,8 +142,60 @@ async function findHandEdits(
   return problems;
 }
 
+/** Drafts an earlier build of these answers wrote for documents that no longer apply. */
+async function staleDrafts(
+  root: string,
+  planned: PlannedOutput[],
+  previous: Manifest | null,
+  answersFile: string,
+  noLongerApply: readonly string[],
+) {
+  const removed: { file: string; sha256: string }[] = [];
+  const edited: { file: string }[] = [];
+  for (const record of previous?.outputs ?? []) {
+    const builtFrom = record.answers ?? previous?.answers.file;
+    if (builtFrom !== answersFile || !noLongerApply.includes(record.template)) continue;
+    if (planned.some((p) => p.file === record.file)) continue;
+    const bytes = await readFile(join(root, record.file)).catch(() => null);
+    if (bytes === null || sha256(bytes) === record.sha256) removed.push(record);
+    else edited.push(record);
+  }
+  return { removed, edited };
+}
+
+function staleKeptNote(root: string, file: string): Diagnostic {
+  return {
+    severity: 'warning',
+    file: shownPath(join(root, file)),
+    message: 'kept: its document no longer applies to the answers, but the file was edited by hand',
+    hint: 'delete it yourself once you have kept what you need from it',
+  };
+}
+
+function recoveryNotes(root: string, recovery: Recovery): Diagnostic[] {
+  if (recovery.kind === 'none') return [];
+  if (recovery.kind === 'cleaned') {
+    return [
+      {
+        severity: 'warning',
+        file: shownPath(root),
+        message: 'an earlier build was interrupted before it wrote anything; its leftovers were removed',
+      },
+    ];
+  }
+  return [
+    {
+      severity: 'warning',
+      file: shownPath(root),
+      message: `an earlier build was interrupted while moving its files into place; it was finished first${
+        recovery.skipped.length > 0 ? ` (except ${recovery.skipped.join(', ')}, edited by hand since)` : ''
+      }`,
+    },
+  ];
+}
+
 /** A path as the user would type it: relative when inside the working folder, else absolute. */
-function shownPath(path: string): string {
+export function shownPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') ? rel : path;
 }

@@ -12,6 +12,10 @@ export function reportBuild(result: BuildResult, shownOutDir: string, io: Comman
   io.stdout(`Wrote ${count(result.written.length, 'file')} to ${shownOutDir}/:\n`);
   for (const file of result.written) io.stdout(`  ${file}\n`);
   for (const s of skippedOf(result, only)) io.stdout(`  (skipped ${s.id}: ${s.reason})\n`);
+  if (result.removed.length > 0) {
+    io.stdout(`Removed ${count(result.removed.length, 'file')} of documents that no longer apply:\n`);
+    for (const file of result.removed) io.stdout(`  ${file}\n`);
+  }
 }
 
 function skippedOf(result: BuildResult, only: string[]) {
@@ -30,6 +34,7 @@ export function reportBuildJson(
     command: 'build',
     outDir: shownOutDir,
     written: result.written,
+    removed: result.removed,
     skipped: skippedOf(result, only),
     refused: [],
     diagnostics: result.warnings,

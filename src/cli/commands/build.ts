@@ -23,7 +23,8 @@ Options:
   --line-numbers     number the lines of PDF pages, for review drafts
   --font FILE        an extra TTF/OTF font for characters the body font lacks (repeatable)
   --json             print one JSON object on stdout instead of the list, for scripts:
-                     {ok, command, outDir, written, skipped: [{id, reason}], refused (files edited
+                     {ok, command, outDir, written, removed (drafts of documents that no longer
+                     apply, unedited), skipped: [{id, reason}], refused (files edited
                      by hand), diagnostics: [{severity, message, file, line, column, path, hint}]}
                      (on failure ok is false and exitCode is set; the exit code is the same)
   -h, --help         show this help
