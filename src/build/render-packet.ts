@@ -14,6 +14,7 @@ import { prepareTemplates } from '../templating/prepare-templates.js';
 import { packageRoot } from '../util/package-root.js';
 import { applicability } from './applies.js';
 import { partiesOfDocument } from '../legal/parties.js';
+import { withLegalModel } from '../legal/legal-model.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
 import { summarizePacket } from './packet-summary.js';
 import { draftDate, latestRevision, timestampOf } from './dates.js';
@@ -70,7 +71,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     throw userError(`no document \`${unknown.join('`, `')}\`, expected one of ${known.join(', ')}`, {}, 2);
   }
   const generatedOn = draftDate(answers, options.sourceDateEpoch);
-  const model = escapeDeep(normalizeAnswers(answers, generatedOn ?? ''));
+  const model = withLegalModel(escapeDeep(normalizeAnswers(answers, generatedOn ?? '')));
   const documents: RenderedDocument[] = [];
   const skipped: { template: TemplateSource; reason: string }[] = [];
   const warnings: Diagnostic[] = [];

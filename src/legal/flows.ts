@@ -1,4 +1,4 @@
-import type { Model, Party } from '../answers/normalize.js';
+import type { Model } from '../answers/normalize.js';
 import { DATA_ELEMENTS } from '../answers/enums.js';
 import { joinList } from '../templating/helpers/words.js';
 import { basisMarkdown } from './basis-text.js';
@@ -15,6 +15,8 @@ import { RULES } from './rules.js';
 
 /** One information flow: who sends what to whom, why, when and how, and on what legal basis. */
 export interface Flow {
+  /** A short name for a program-wide flow ("Evaluation"); '' for a partner's flow. */
+  title: string;
   /** Who sends to whom, in the drafts' words. */
   heading: string;
   information: string;
@@ -64,26 +66,19 @@ export function informationFlows(model: Model, state: StateContext): FlowGroup[]
     facilities: model.disposition.receiving_facilities.map((f) => f.name),
   };
   return model.derived.partners
-    .filter((p) => p.signs)
-    .map((party) => ({ partyId: party.id, name: party.name, flows: flowsWith(party, context, model) }))
+    .map(legalRolesOf)
+    .filter((roles) => roles.signs)
+    .map((roles) => ({ partyId: roles.id, name: roles.name, flows: flowsWith(roles, context, model) }))
     .filter((group) => group.flows.length > 0);
 }
 
-function flowsWith(party: Party, context: FlowContext, model: Model): Flow[] {
-  const roles = legalRolesOf(party);
+function flowsWith(roles: LegalRoles, context: FlowContext, model: Model): Flow[] {
   if (roles.healthProvider || holdsHealthRecords(roles)) return healthPartnerFlows(roles, context);
-  switch (party.type) {
-    case '911-center':
-      return psapFlows(roles, context);
-    case 'law-enforcement':
-      return lawEnforcementFlows(roles, context);
-    case 'school-district':
-      return schoolFlows(roles, context);
-    case 'advocacy':
-      return [advocacyFlow(roles)];
-    default:
-      return referralFlows(roles, context, model);
-  }
+  if (roles.roles.includes('psap')) return psapFlows(roles, context);
+  if (roles.roles.includes('law-enforcement')) return lawEnforcementFlows(roles, context);
+  if (roles.roles.includes('school')) return schoolFlows(roles, context);
+  if (roles.roles.includes('advocacy')) return [advocacyFlow(roles)];
+  return referralFlows(roles, context, model);
 }
 
 function healthPartnerFlows(roles: LegalRoles, context: FlowContext): Flow[] {
@@ -190,6 +185,7 @@ function schoolFlows(roles: LegalRoles, context: FlowContext): Flow[] {
 
 function advocacyFlow(roles: LegalRoles): Flow {
   return {
+    title: '',
     heading: `From each [[Party]] to ${roles.name}.`,
     information: '[[De-identified Data]] only',
     purpose: 'planning, training and review of the [[Program]].',
@@ -255,7 +251,7 @@ function flow(spec: FlowSpec): Flow | null {
   const parts = spec.parts ?? [];
   const computed = parts.length > 0 ? `${spec.partsLead ?? ''}${basisMarkdown(parts)}` : '';
   const basis = [spec.fixed ?? '', computed].filter(Boolean).join(' ');
-  return { ...spec, basis, parts };
+  return { title: '', ...spec, basis, parts };
 }
 
 /** The chosen data elements among `candidates`, as a list; CAD records and criminal history only with CAD access. */
@@ -288,6 +284,7 @@ export function programFlows(model: Model, state: StateContext): Flow[] {
       )
       .join(' ');
     flows.push({
+      title: 'Homeless Management Information System',
       heading: `Through the Homeless Management Information System (HMIS) of ${model.resources.continuum_of_care ?? '[[?CONTINUUM OF CARE]]'}, among the [[Clinician]]s and outreach staff of the [[Parties]] who are authorized HMIS users.`,
       information: DATA_ELEMENTS['hmis-records'],
       purpose: 'to coordinate housing and services and make coordinated-entry referrals.',
@@ -306,6 +303,7 @@ export function programFlows(model: Model, state: StateContext): Flow[] {
     state,
   );
   flows.push({
+    title: 'Evaluation',
     heading: `From each [[Party]] to the [[Program]]’s evaluator, ${model.measures.evaluator ?? '[[?EVALUATOR]]'}${model.measures.public_dashboard ? ', and to the public in aggregate reports' : ''}.`,
     information:
       '[[De-identified Data]] drawn from the information listed in Section 6; a [[Limited Data Set]] only under a data use agreement',

@@ -1,5 +1,6 @@
 import type { Model } from '../answers/normalize.js';
 import { informationFlows, programFlows, type Flow, type FlowGroup } from './flows.js';
+import { legalRolesOf } from './roles.js';
 import { stateRegimeOf, type StateRegime } from './state-confidentiality.js';
 
 /** The legal model templates render: computed once from the (escaped) model, never in a template. */
@@ -10,7 +11,24 @@ export interface LegalModel {
   programFlows: Flow[];
   /** What the verified state data says about a more stringent state confidentiality law. */
   stateRegime: StateRegime['kind'];
+  /** The records HIPAA's other permissions may reach, when a signing party is a covered entity. */
+  otherHipaaBases: { records: string; stateCondition: string } | null;
+  /** The privacy-status table: each organization, its kind and its statuses (a blank while unknown). */
+  statusRows: { name: string; kind: string; hipaa: string; part2: string }[];
+  /** Every party that is a business associate (the status table lists non-signers too). */
+  businessAssociateNames: string[];
+  /** Every party that is a lawful holder of Part 2 records. */
+  lawfulHolderNames: string[];
+  /** The signing parties that are Part 2 programs. */
+  part2ProgramNames: string[];
+  /** No verified state data: counsel must identify the state's more stringent law. */
+  stateLawUnverified: boolean;
+  /** What a clinician may never tell an officer on the serious-threat ground ('' when nothing extra). */
+  threatCarveOut: string;
 }
+
+const PHI = '[[Protected Health Information]]';
+const PHI_NOT_PART2 = '[[Protected Health Information]] other than [[Part 2 Record]]s';
 
 /**
  * Adds `legal` to a model whose answers are already escaped for Markdown: the legal model's own
@@ -19,12 +37,36 @@ export interface LegalModel {
 export function withLegalModel<M extends Model>(model: M, stateDataDir?: string): M & { legal: LegalModel } {
   const regime = stateRegimeOf(model.jurisdiction.state, stateDataDir);
   const state = { regime, namedLaw: model.information_sharing.state_confidentiality_law };
+  const signers = model.derived.partners.map(legalRolesOf).filter((r) => r.signs);
+  const holdsPart2 = signers.some((r) => r.part2 === 'program' || r.part2 === 'lawful-holder');
+  // No HIPAA permission reaches a Part 2 record: every HIPAA-only basis carves them out.
+  const covered = signers.some((r) => r.hipaa === 'covered');
   return {
     ...model,
     legal: {
       flowGroups: informationFlows(model, state),
       programFlows: programFlows(model, state),
       stateRegime: regime.kind,
+      statusRows: model.derived.parties.map((p) => ({
+        name: legalRolesOf(p).signs ? p.name : `${p.name} (takes part; does not sign)`,
+        kind: p.typeLabel,
+        hipaa: p.hipaa_status === 'unknown' ? '[[?HIPAA STATUS]]' : p.hipaaLabel,
+        part2: p.part2_status === 'unknown' ? '[[?PART 2 STATUS]]' : p.part2Label,
+      })),
+      businessAssociateNames: model.derived.parties.filter((p) => p.isBusinessAssociate).map((p) => p.name),
+      lawfulHolderNames: model.derived.parties.filter((p) => p.isPart2LawfulHolder).map((p) => p.name),
+      part2ProgramNames: signers.filter((r) => r.part2 === 'program').map((r) => r.name),
+      stateLawUnverified: regime.kind === 'unknown',
+      otherHipaaBases: covered
+        ? {
+            records: holdsPart2 ? PHI_NOT_PART2 : PHI,
+            stateCondition:
+              regime.kind === 'none' ? '' : ', and only as far as state law also permits (Section 17)',
+          }
+        : null,
+      threatCarveOut: holdsPart2
+        ? ' A [[Part 2 Record]] is never disclosed on that ground: 42 CFR Part 2 allows it to reach an [[Officer]] only as Section 5 states.'
+        : '',
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Party } from '../answers/normalize.js';
+import { signs, type LegalParty, type PartyRole } from './parties.js';
 
 /** Whether HIPAA governs what an organization discloses. */
 export type HipaaStanding = 'covered' | 'business-associate' | 'not-covered' | 'unknown';
@@ -25,54 +25,53 @@ export interface LegalRoles {
   part2: Part2Standing;
   /** Recipient kind when the organization receives information. */
   recipientKind: RecipientKind;
+  roles: PartyRole[];
   /** Provides behavioral-health or medical services (so its records are health records). */
   healthProvider: boolean;
   signs: boolean;
 }
 
-const HIPAA: Record<string, HipaaStanding> = {
-  'covered-entity': 'covered',
-  'hybrid-entity': 'covered',
-  'business-associate': 'business-associate',
-  'not-covered': 'not-covered',
-  unknown: 'unknown',
-};
-const PART2: Record<string, Part2Standing> = {
-  'part2-program': 'program',
-  'lawful-holder': 'lawful-holder',
-  'not-part2': 'none',
-  unknown: 'unknown',
-};
-const RECIPIENT: Record<string, RecipientKind> = {
-  'county-behavioral-health': 'treating-provider',
-  'mental-health-authority': 'treating-provider',
-  'nonprofit-provider': 'treating-provider',
-  'crisis-center': 'treating-provider',
-  'receiving-facility': 'treating-provider',
-  ems: 'treating-provider',
-  hospital: 'hospital',
-  '988-center': 'crisis-line',
-  '911-center': 'psap',
-  'law-enforcement': 'law-enforcement',
-  'school-district': 'school',
-};
-const HEALTH_PROVIDERS = new Set(['treating-provider', 'hospital', 'crisis-line']);
+/** The recipient kind of each role, in order of precedence: a sheriff that runs 911 receives as law enforcement. */
+const RECIPIENT_BY_ROLE: [PartyRole, RecipientKind][] = [
+  ['law-enforcement', 'law-enforcement'],
+  ['hospital', 'hospital'],
+  ['behavioral-health-provider', 'treating-provider'],
+  ['mobile-crisis', 'treating-provider'],
+  ['crisis-receiving', 'treating-provider'],
+  ['ems', 'treating-provider'],
+  ['988-center', 'crisis-line'],
+  ['psap', 'psap'],
+  ['school', 'school'],
+];
+const HEALTH_PROVIDERS = new Set<RecipientKind>(['treating-provider', 'hospital', 'crisis-line']);
 
 /**
- * The adapter between today's party fields (one `type`, one HIPAA and one Part 2 status) and the
- * legal model. When the party model of issue 10 (`src/legal/parties.ts`) lands, this is the one
- * function to point at it; nothing else in `src/legal/` reads `Party` directly.
+ * The adapter between the party model (`parties.ts`: roles, privacy status, which documents a
+ * party signs) and the legal rules; nothing else in the flows reads a party's fields directly.
  */
-export function legalRolesOf(party: Party): LegalRoles {
+export function legalRolesOf(party: LegalParty): LegalRoles {
   const recipientKind =
-    party.kind === 'lead' ? 'law-enforcement' : (RECIPIENT[party.type] ?? 'social-services');
+    RECIPIENT_BY_ROLE.find(([role]) => party.roles.includes(role))?.[1] ?? 'social-services';
   return {
     id: party.id,
     name: party.name,
-    hipaa: HIPAA[party.hipaa_status] ?? 'unknown',
-    part2: PART2[party.part2_status] ?? 'unknown',
+    hipaa: hipaaOf(party),
+    part2: part2Of(party),
     recipientKind,
+    roles: party.roles,
     healthProvider: HEALTH_PROVIDERS.has(recipientKind),
-    signs: party.signs,
+    signs: signs(party, 'information-sharing-agreement'),
   };
+}
+
+function hipaaOf(party: LegalParty): HipaaStanding {
+  if (party.hipaa_status === 'unknown') return 'unknown';
+  if (party.isCoveredEntity) return 'covered';
+  return party.isBusinessAssociate ? 'business-associate' : 'not-covered';
+}
+
+function part2Of(party: LegalParty): Part2Standing {
+  if (party.part2_status === 'unknown') return 'unknown';
+  if (party.isPart2Program) return 'program';
+  return party.isPart2LawfulHolder ? 'lawful-holder' : 'none';
 }

@@ -3,6 +3,7 @@ import { answersSchema, type Answers } from '../answers/schema.js';
 import { normalizeAnswers, type Model } from '../answers/normalize.js';
 import { summarizePacket } from '../build/packet-summary.js';
 import { scoreAssessment } from '../assess/score.js';
+import { withLegalModel } from '../legal/legal-model.js';
 
 /**
  * A model with every field filled and every list holding one item, built from the schema
@@ -11,7 +12,7 @@ import { scoreAssessment } from '../assess/score.js';
  */
 export function probeModel(): Record<string, unknown> {
   const answers = answersSchema.parse(probeOf(answersSchema)) as Answers;
-  const model = withEveryParty(normalizeAnswers(answers, '2026-01-01'));
+  const model = withLegalModel(withEveryParty(normalizeAnswers(answers, '2026-01-01')));
   const packet = summarizePacket([], []);
   const report = scoreAssessment(answers, [], { answers, label: 'x' });
   return {

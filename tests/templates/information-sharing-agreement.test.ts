@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnswersInput } from '../../src/answers/schema.js';
 import { draftOf, EXAMPLES } from '../support/render.js';
@@ -37,6 +38,23 @@ const school = {
 } as const;
 
 describe('information-sharing agreement', () => {
+  it('decides no legal basis in the template: the flows come from the legal model', () => {
+    const source = readFileSync(
+      new URL('../../templates/information-sharing-agreement/template.md.hbs', import.meta.url),
+      'utf8',
+    );
+    expect(source).not.toMatch(/hipaa_status|part2_status/);
+    expect(source).toContain('{{#each legal.flowGroups}}');
+    expect(source).not.toMatch(/45 CFR 164\.51[24]\(j\)\(1\)|42 CFR 2\.51/);
+  });
+
+  it('has a dispute-resolution section that escalates to the heads of the Parties', async () => {
+    const { text } = await draft('harlan-county-rural');
+    const section = text.slice(text.indexOf('Dispute Resolution'), text.indexOf('## 23. Notices'));
+    expect(section).toContain('heads of the Parties');
+    expect(section).toContain('mediation');
+  });
+
   it('builds without defined-term warnings for every example and for edge cases', async () => {
     for (const example of EXAMPLES) {
       expect((await draft(example)).warnings).toEqual([]);
@@ -144,7 +162,8 @@ describe('information-sharing agreement', () => {
     expect(scene).toContain('45 CFR 164.512(j)(1)(i)');
     expect(scene).toContain('45 CFR 164.512(j)(4)');
     expect(scene).toContain('authorization under 45 CFR 164.508');
-    expect(text).toContain('disclosure for treatment, 45 CFR 164.506(c)');
+    expect(scene).not.toContain('164.512(f)');
+    expect(text).toContain('treatment activities of a health care provider (45 CFR 164.506(c)(2))');
   });
 
   it('gives no Part 2 consent language when no party holds Part 2 records', async () => {
@@ -154,17 +173,19 @@ describe('information-sharing agreement', () => {
     expect(text).not.toContain('89 FR 12472');
   });
 
-  it('rests a Part 2 program’s disclosures to officers on consent or a court order, never on the medical-emergency rule', async () => {
+  it('rests a Part 2 program’s disclosures to officers on consent or a crime on its premises, never on the medical-emergency rule, and leaves court orders to legal process', async () => {
     const { text } = await draft('harlan-county-rural');
     const [scene] = flows(
       text,
       'From the Clinicians of High Desert Recovery & Wellness Center to Officers at the scene',
     );
     expect(scene).toContain(
-      'only with the person’s consent under 42 CFR 2.31, or a court order under 42 CFR 2.61–2.67 (a subpoena alone is not enough)',
+      'only with the person’s written consent that meets 42 CFR 2.31 and names the recipient',
     );
     expect(scene).toContain('42 CFR 2.12(c)(5)');
-    expect(scene).toContain('is never a basis for disclosure to Officers');
+    expect(scene).toContain('is never a basis for disclosure to law enforcement');
+    expect(scene).not.toContain('2.61');
+    expect(text).toContain('only under a court order that meets 42 CFR 2.61–2.67');
     expect(text).toContain('89 FR 12472');
     expect(text).toContain('February 16, 2026');
     expect(text).toContain('the notice 42 CFR 2.32 requires');
