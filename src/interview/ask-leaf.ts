@@ -58,7 +58,7 @@ function toText(field: LeafField, value: unknown): string | undefined {
 function helpOf(field: LeafField): string | undefined {
   const hints: string[] = [];
   if (field.meta.help) hints.push(field.meta.help);
-  if (field.kind === 'text-list') hints.push('Separate several with a semicolon (;). Leave blank for none.');
+  if (field.kind === 'text-list') hints.push('Separate several with a semicolon (;).');
   return hints.length > 0 ? hints.join(' ') : undefined;
 }
 

@@ -76,7 +76,7 @@ export async function editList(ctx: FlowContext, path: Path, field: ListField): 
       id: `${key}:menu`,
       message: `Add, change or remove a ${noun}?`,
       choices: [
-        { value: { do: 'done' }, name: `Done with ${field.title.toLowerCase()}` },
+        { value: { do: 'done' }, name: `Done with ${lowerFirst(field.title)}` },
         { value: { do: 'add' }, name: `Add a ${noun}` },
         ...items.map((item, index) => ({
           value: { do: 'edit', index } as Action,
@@ -108,4 +108,9 @@ export async function editList(ctx: FlowContext, path: Path, field: ListField): 
   }
   ctx.asked.add(key);
   await ctx.saved();
+}
+
+/** `CAD codes for …` stays as it is; `Funding sources` becomes `funding sources`. */
+function lowerFirst(title: string): string {
+  return /^[A-Z0-9]{2}/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
 }

@@ -5,6 +5,7 @@ import type { Choice, Prompter } from './prompter.js';
 import { CHOICE_LABELS, CHOICE_WHEN, GATES, GROUP_TITLES, PARTY_REFS, WHEN, suggestId } from './sections.js';
 import { editList } from './edit-list.js';
 import { askStateHold } from './state-hold-step.js';
+import { STATE_NAMES, stateHoldOf } from '../answers/state-holds.js';
 
 /** Everything one interview run shares; sub-flows copy it with a different `mode`. */
 export interface FlowContext {
@@ -120,6 +121,17 @@ async function askLeafField(ctx: FlowContext, path: Path, field: LeafField, item
   }
   const value = await askLeaf(ctx.prompter, field, ask);
   await answer(ctx, path, value);
+  if (pattern === 'jurisdiction.state' && ctx.essentials) noteUnverifiedState(ctx, value);
+}
+
+/** The short path never reaches the hold questions: say now when the state's law is not verified. */
+function noteUnverifiedState(ctx: FlowContext, state: unknown): void {
+  if (typeof state !== 'string' || stateHoldOf(state).status === 'verified') return;
+  ctx.prompter.say(
+    `  Note: there is no verified entry for ${STATE_NAMES[state] ?? state}’s emergency-hold law yet. ` +
+      'The drafts leave the hold facts as blanks marked for counsel to verify; `pmhc interview` asks ' +
+      'for what you know about them later.',
+  );
 }
 
 /** Party pickers, state names, and enum choices filtered by earlier answers. */

@@ -11,7 +11,7 @@ function show(field: LeafField, path: Path, value: unknown): string {
   const labels = field.meta.choices ?? {};
   const label = (v: unknown) => CHOICE_LABELS[patternOf(path)]?.(String(v)) ?? labels[String(v)] ?? String(v);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map(label).join('; ');
+  if (Array.isArray(value)) return value.map(label).join('; ');
   return label(value);
 }
 
@@ -25,7 +25,8 @@ function walk(draft: Draft, fields: Field[], base: Path, indent: string, tally: 
     const path = [...base, field.key];
     const value = getIn(draft, path);
     if (field.type === 'leaf') {
-      if (value === undefined || value === null) tally.open++;
+      // An empty list is a blank in the drafts, like an unanswered question: never "none".
+      if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) tally.open++;
       else tally.lines.push(`${indent}${group}${field.meta.prompt}: ${show(field, path, value)}`);
     } else if (field.type === 'group') {
       const title = (GROUP_TITLES[patternOf(path)] ?? field.title).replace(/\s*\(.*\)$/, '');
@@ -35,10 +36,8 @@ function walk(draft: Draft, fields: Field[], base: Path, indent: string, tally: 
       const items = Array.isArray(value) ? value.filter(isRecord) : [];
       const describe =
         ITEMS[field.key]?.label ?? ((item: Record<string, unknown>) => String(item.name ?? '?'));
-      if (value === undefined) tally.open++;
-      tally.lines.push(
-        `${indent}${field.title}: ${items.length === 0 ? 'none' : items.map(describe).join('; ')}`,
-      );
+      if (items.length === 0) tally.open++;
+      else tally.lines.push(`${indent}${field.title}: ${items.map(describe).join('; ')}`);
     }
   }
 }

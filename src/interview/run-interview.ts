@@ -12,7 +12,9 @@ import { fieldsOf, type Field } from './questions-from-schema.js';
 import { orderBySchema } from './order-by-schema.js';
 import { sectionFields, summarize } from './review.js';
 import { SECTIONS, type SectionInfo } from './sections.js';
-import { annotateNewFile, parseYaml, updateYaml } from './update-yaml.js';
+import { parseYaml, updateYaml } from './update-yaml.js';
+import { annotateAnswers } from './annotate-answers.js';
+import { answersJsonSchema } from '../answers/json-schema.js';
 
 export interface InterviewOptions {
   /** The answers file, resolved. */
@@ -22,8 +24,31 @@ export interface InterviewOptions {
   /** Revisit every question, with the current answers as defaults. */
   all: boolean;
   prompter: Prompter;
+  /** Today (YYYY-MM-DD): the date of the first revision a new answers file gets. */
+  today: string;
   /** Builds the drafts from the written file; offered at the end when given. Returns an exit code. */
   build?: (answersFile: string) => Promise<number>;
+}
+
+/** The header of an answers file the interview creates, under the schema line. */
+const NEW_FILE_HEADER = [
+  'PMHC program answers, written by `pmhc interview`.',
+  'Edit freely (spaces, never tabs; keep the indentation), then check with `pmhc validate`.',
+  'A fact left out shows up in the drafts as a bracketed blank to fill in later;',
+  '`pmhc interview` asks for what is still open, `pmhc schema` lists every field.',
+];
+
+/** A new answers file names answers.schema.json on its first line: write it beside if missing. */
+async function writeSchemaBeside(answersFile: string): Promise<void> {
+  const path = join(dirname(answersFile), 'answers.schema.json');
+  if (
+    await readFile(path).then(
+      () => true,
+      () => false,
+    )
+  )
+    return;
+  await writeAtomic(path, `${JSON.stringify(answersJsonSchema(), null, 2)}\n`);
 }
 
 /** The interview's questions: the answers schema's fields that belong to a section. */
@@ -130,7 +155,8 @@ async function interview(options: InterviewOptions): Promise<number> {
         { value: true, name: 'Only what the drafts cannot do without (quick; the rest stays blank)' },
         { value: false, name: 'Everything the drafts can use (longer; you may leave any answer blank)' },
       ],
-      default: false,
+      // The README's advice: the short path first, the rest later (`pmhc interview` asks what is open).
+      default: true,
     });
     draft = { schema_version: 1, ...draft };
   } else if (mode === 'all') {
@@ -181,9 +207,14 @@ async function interview(options: InterviewOptions): Promise<number> {
       );
   }
 
-  updateYaml(doc, orderBySchema(draft, fields) as Draft);
-  if (text === null) annotateNewFile(doc, fields);
-  const output = String(doc);
+  if (text === null && !Array.isArray(draft.revisions)) {
+    draft.revisions = [
+      { version: '0.1', date: options.today, summary: 'First answers, from pmhc interview' },
+    ];
+  }
+  updateYaml(doc, orderBySchema(draft, fieldsOf(answersObject)) as Draft);
+  const output = text === null ? annotateAnswers(doc, NEW_FILE_HEADER) : String(doc);
+  if (text === null) await writeSchemaBeside(answersFile);
   const { diagnostics } = parseAnswers(output, displayName);
   await writeAtomic(answersFile, output);
   await removePartial(answersFile);

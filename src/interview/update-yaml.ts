@@ -67,24 +67,3 @@ function syncValue(doc: Document, path: Path, value: unknown): void {
 function withoutUndefined(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value ?? null)) as unknown;
 }
-
-/** A new file gets a header and a comment above each part, for people who have not seen YAML. */
-export function annotateNewFile(
-  doc: Document,
-  fields: { key: string; type: string; title?: string }[],
-): void {
-  doc.commentBefore =
-    ' PMHC program answers, written by `pmhc interview`.\n' +
-    ' Edit freely (keep the indentation), then check with `pmhc validate`.\n' +
-    ' A blank (null) answer shows up in the drafts as a blank to fill in.';
-  if (!isMap(doc.contents)) return;
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? pair.key : doc.createNode(pair.key);
-    pair.key = key;
-    const field = fields.find((f) => f.key === key.toJSON());
-    if (field?.title) {
-      key.commentBefore = ` ${field.title}`;
-      key.spaceBefore = true;
-    }
-  }
-}

@@ -29,6 +29,7 @@ export async function interview(
     displayName: 'answers.yaml',
     all: options.all ?? false,
     prompter,
+    today: '2026-12-01',
   });
   const text = await readFile(file, 'utf8').catch(() => null);
   return { prompter, code, text };

@@ -56,7 +56,20 @@ export async function interviewAnswersFile(
   const { inquirerPrompter } = await import('../../interview/prompter.js');
   const { runInterview } = await import('../../interview/run-interview.js');
   const prompter = await inquirerPrompter(io.stdout, io.env.NO_COLOR === undefined);
-  return runInterview({ ...file, prompter, build: (answersFile) => buildDrafts(answersFile, io) });
+  return runInterview({
+    ...file,
+    prompter,
+    today: today(io.env.SOURCE_DATE_EPOCH),
+    build: (answersFile) => buildDrafts(answersFile, io),
+  });
+}
+
+/** The date a new answers file's first revision carries: SOURCE_DATE_EPOCH's day, else today here. */
+function today(sourceDateEpoch: string | undefined): string {
+  const seconds = Number(sourceDateEpoch);
+  if (sourceDateEpoch && Number.isInteger(seconds) && seconds >= 0)
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+  return new Date().toLocaleDateString('en-CA'); // YYYY-MM-DD in the local time zone
 }
 
 /** "Offer to build": every format into drafts/ beside the answers file, as `pmhc build` would. */
