@@ -5,7 +5,7 @@ import { defaultWriteOptions, type WriteOptions } from '../writers/types.js';
 import { outputFileName } from './file-names.js';
 import { sha256, type Manifest } from './manifest.js';
 import { renderPacketFromFile } from './render-packet.js';
-import { writeOutputs, type PlannedOutput } from './write-outputs.js';
+import { refuseHandEditsEarly, writeOutputs, type PlannedOutput } from './write-outputs.js';
 
 export interface BuildOptions {
   answersFile: string;
@@ -37,6 +37,14 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     only: options.only ?? [],
     sourceDateEpoch: options.sourceDateEpoch,
     templatesDir: options.templatesDir,
+    beforeRendering: (templates, answers) =>
+      refuseHandEditsEarly(
+        options.outDir,
+        templates.flatMap((t) =>
+          options.formats.map((f) => outputFileName(answers.jurisdiction.name, t.meta.id, extensionOf(f))),
+        ),
+        options.force ?? false,
+      ),
   });
   const writeOptions = { ...defaultWriteOptions, ...options.writeOptions };
   const warnings = [...packet.warnings];

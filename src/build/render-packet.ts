@@ -25,6 +25,8 @@ export interface RenderOptions {
   sourceDateEpoch?: string;
   /** Defaults to the package's own `templates/`. */
   templatesDir?: string;
+  /** Called with the templates about to be rendered, before any is (a build refuses early). */
+  beforeRendering?: (templates: readonly TemplateSource[], answers: Answers) => Promise<void>;
 }
 
 /** One rendered draft: the template it came from, its Markdown source and its Document. */
@@ -84,13 +86,14 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   // An overview describes every applicable draft, so it needs them all rendered; other documents
   // need only themselves.
   const renderAll = ordered.some((t) => t.meta.kind === 'overview' && wanted(t));
-  for (const template of ordered) {
+  const toRender = ordered.filter((template) => {
     const { applies, reason } = applicability(template.meta, answers);
-    if (!applies) {
-      skipped.push({ template, reason });
-      continue;
-    }
-    if (!renderAll && !wanted(template)) continue;
+    if (!applies) skipped.push({ template, reason });
+    return applies && (renderAll || wanted(template));
+  });
+  await options.beforeRendering?.(toRender.filter(wanted), answers);
+  for (const template of toRender) {
+    const { reason } = applicability(template.meta, answers);
     const doc = partiesOfDocument(model.derived.partyModel, template.meta.id);
     const data =
       template.meta.kind === 'overview'

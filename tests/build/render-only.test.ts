@@ -1,4 +1,9 @@
+import { appendFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { buildPacket } from '../../src/build.js';
+import { ExitCode, UserError } from '../../src/diagnostics/errors.js';
+import { tempDir } from '../support/cli.js';
 import { renderExample } from '../support/render.js';
 
 // Records which templates the pipeline renders, to show that `only` skips the others' work.
@@ -37,5 +42,42 @@ describe('rendering only the documents asked for', () => {
     expect(rendered.slice(0, all.packet.documents.length).sort()).toEqual(
       all.packet.documents.map((d) => d.template.meta.id).sort(),
     );
+  });
+});
+
+describe('a build refused for a file edited by hand', () => {
+  const build = (outDir: string, force = false) =>
+    buildPacket({
+      answersFile: 'tests/fixtures/minimal.yaml',
+      outDir,
+      formats: ['md', 'docx'],
+      templatesDir: 'tests/fixtures/templates',
+      force,
+    });
+
+  it('should refuse before rendering anything', async () => {
+    const out = tempDir();
+    await build(out);
+    const md = readdirSync(out).find((f) => f.endsWith('.md'))!;
+    appendFileSync(join(out, md), '\nA clause counsel added.\n');
+    rendered.length = 0;
+    const refused = await build(out).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(UserError);
+    expect((refused as UserError).exitCode).toBe(ExitCode.conflict);
+    expect((refused as UserError).diagnostics[0]?.message).toMatch(/changed by hand/);
+    expect(rendered).toEqual([]);
+  });
+
+  it('should render and write when nothing was edited, or with --force', async () => {
+    const out = tempDir();
+    await build(out);
+    rendered.length = 0;
+    await build(out);
+    expect(rendered).toEqual(['sample-mou']);
+    const md = readdirSync(out).find((f) => f.endsWith('.md'))!;
+    appendFileSync(join(out, md), '\nedited\n');
+    rendered.length = 0;
+    await build(out, true);
+    expect(rendered).toEqual(['sample-mou']);
   });
 });
