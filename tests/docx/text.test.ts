@@ -18,7 +18,8 @@ describe('docx text, read back with mammoth', () => {
       'second bullet',
       'Drafter\u2019s note',
       'Legal basis',
-      '45 CFR 164.512(j)(1)(i)',
+      // Tied with no-break spaces, so that Word never ends a line inside the citation.
+      '45\u00a0CFR\u00a0164.512(j)(1)(i)',
       'not PHI',
       'Signatures',
       'Riverbend Police Department',

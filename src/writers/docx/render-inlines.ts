@@ -1,5 +1,6 @@
 import { TextRun, type ParagraphChild } from 'docx';
 import type { Inline } from '../../ast/types.js';
+import { tieSpaces } from '../tie-spaces.js';
 import { cleanText } from './clean-text.js';
 
 /** Run formatting inherited from enclosing strong/emphasis nodes. */
@@ -25,7 +26,7 @@ export function renderInlines(
   for (const node of inlines) {
     switch (node.type) {
       case 'text':
-        text(node.value);
+        text(tieSpaces(node.value));
         break;
       case 'strong':
         runs.push(...renderInlines(node.content, warnings, { ...format, bold: true }));

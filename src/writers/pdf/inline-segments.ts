@@ -1,4 +1,5 @@
 import type { Inline } from '../../ast/types.js';
+import { tieSpaces } from '../tie-spaces.js';
 
 /** A stretch of inline text in one style; `\n` in `text` is a hard line break. */
 export interface Segment {
@@ -18,7 +19,7 @@ export interface SegmentStyle {
 const invisible = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060\ufeff]/gu;
 
 function clean(text: string): string {
-  return text
+  return tieSpaces(text)
     .normalize('NFC')
     .replace(/[\t\r\n]/g, ' ')
     .replace(invisible, '');

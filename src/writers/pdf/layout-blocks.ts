@@ -61,7 +61,7 @@ const handlers: { [K in Block['type']]: Handler<Extract<Block, { type: K }>> } =
       width: frame.width - (x - frame.x),
       size,
       leading: heading ? layoutStyle.clauseHeading.leading : bodyText(frame).leading,
-      justify: !heading,
+      justify: !heading && context.justify,
       label: { text: heading ? `${block.number}.` : block.number, x: frame.clauseX + indent.label, face },
       keepWithNext: heading,
       keepTogether: heading,
@@ -69,6 +69,9 @@ const handlers: { [K in Block['type']]: Handler<Extract<Block, { type: K }>> } =
     const first = items[0];
     if (first && heading)
       first.anchor = { path: frame.path, title: `${block.number}. ${plainText(block.content)}`, level: 2 };
+    // A clause that introduces a list of its own ("…to:") stays with its first item.
+    const lastLine = items.at(-1);
+    if (lastLine && block.children[0]?.type === 'list') lastLine.keepWithNext = true;
     const before = heading ? [gap(layoutStyle.clauseHeading.before)] : [];
     const after = heading ? gap(layoutStyle.clauseHeading.after, true) : gap(bodyText(frame).gap);
     const children = layoutFlow(
@@ -88,7 +91,7 @@ const handlers: { [K in Block['type']]: Handler<Extract<Block, { type: K }>> } =
         width: frame.width,
         size: text.size,
         leading: text.leading,
-        justify: true,
+        justify: context.justify,
         keepWithNext: false,
       }),
       gap(text.gap),
@@ -118,6 +121,7 @@ const handlers: { [K in Block['type']]: Handler<Extract<Block, { type: K }>> } =
           size,
           width,
           wordSpace: 0,
+          role: 'label',
         });
       }
       // Items sit closer together than paragraphs.
@@ -193,6 +197,12 @@ export function layoutFlow(blocks: readonly Block[], frame: Frame, context: Layo
   return blocks.flatMap((block, index) => {
     const handler = handlers[block.type] as Handler<Block> | undefined;
     if (!handler) throw new Error(`Cannot handle unknown block \`${(block as { type: string }).type}\``);
-    return handler(block, { ...frame, path: `${frame.path}[${index}]` }, context);
+    const items = handler(block, { ...frame, path: `${frame.path}[${index}]` }, context);
+    // A paragraph that introduces a list ("…as follows:") stays with its first item.
+    if (block.type === 'paragraph' && blocks[index + 1]?.type === 'list') {
+      const lastLine = [...items].reverse().find((item) => item.lines.length > 0);
+      if (lastLine) lastLine.keepWithNext = true;
+    }
+    return items;
   });
 }

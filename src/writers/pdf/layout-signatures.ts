@@ -6,11 +6,18 @@ import { layoutStyle } from './layout-style.js';
 import { setParagraph, type LayoutContext } from './set-paragraph.js';
 
 const { size } = layoutStyle.body;
-const leading = 18;
+const leading = 16;
 const { columnGap, signingSpace, partyGap } = layoutStyle.signature;
 
 /** One party's column: organization, a signing space, then By / Name / Title / Date lines. */
-function party(signatory: Signatory, x: number, width: number, path: string, context: LayoutContext) {
+function party(
+  signatory: Signatory,
+  x: number,
+  width: number,
+  path: string,
+  context: LayoutContext,
+  organizationHeight: number,
+) {
   const lines: Line[] = [];
   const rects: Rect[] = [];
   let y = 0;
@@ -48,7 +55,8 @@ function party(signatory: Signatory, x: number, width: number, path: string, con
     ...flattenInlines(content, { bold: false, italic: false }),
   ];
   add(flattenInlines(signatory.organization, { bold: true, italic: false }), `${path}.organization`);
-  y += signingSpace;
+  // Parties side by side sign on one baseline, however many lines their names take.
+  y = Math.max(y, organizationHeight) + signingSpace;
   add([{ text: 'By:', bold: false, italic: false, highlight: false }], `${path}.signature`, true);
   add(labelled('Name', signatory.name), `${path}.name`);
   add(labelled('Title', signatory.title), `${path}.title`);
@@ -56,27 +64,53 @@ function party(signatory: Signatory, x: number, width: number, path: string, con
   return { lines, rects, height: y };
 }
 
-/** Signature blocks two parties to a row; the rows are kept together on one page. */
+/** More parties than this sign three to a row, so that the whole block fits one page. */
+const twoColumnsUpTo = 6;
+
+/** Height of a party's name set in a column of `width`. */
+function organizationHeight(signatory: Signatory, width: number, context: LayoutContext): number {
+  const segments = flattenInlines(signatory.organization, { bold: true, italic: false });
+  const lines = setParagraph(segments, context, {
+    path: '',
+    x: 0,
+    width,
+    size,
+    leading,
+    justify: false,
+    keepWithNext: true,
+  });
+  return lines.length * leading;
+}
+
+/**
+ * Signature blocks, two (or, for many parties, three) to a row. The rows are kept together and
+ * with the line that introduces them, so a block is never cut from its lead-in or split.
+ */
 export function layoutSignatures(block: SignatureBlock, frame: Frame, context: LayoutContext): FlowItem[] {
-  const width = (frame.width - columnGap) / 2;
+  const perRow = block.parties.length > twoColumnsUpTo ? 3 : 2;
+  const width = (frame.width - (perRow - 1) * columnGap) / perRow;
   const items: FlowItem[] = [];
-  for (let i = 0; i < block.parties.length; i += 2) {
-    const pair = block.parties
-      .slice(i, i + 2)
-      .map((signatory, column) =>
-        party(
-          signatory,
-          frame.x + column * (width + columnGap),
-          width,
-          `${frame.path}.parties[${i + column}]`,
-          context,
-        ),
-      );
+  for (let i = 0; i < block.parties.length; i += perRow) {
+    const row = block.parties.slice(i, i + perRow);
+    const names = Math.max(...row.map((signatory) => organizationHeight(signatory, width, context)));
+    const pair = row.map((signatory, column) =>
+      party(
+        signatory,
+        frame.x + column * (width + columnGap),
+        width,
+        `${frame.path}.parties[${i + column}]`,
+        context,
+        names,
+      ),
+    );
     const lines = pair.flatMap((p) => p.lines);
     const rects = pair.flatMap((p) => p.rects);
-    const height = Math.max(...pair.map((p) => p.height)) + (i + 2 < block.parties.length ? partyGap : 0);
+    const gap = i + perRow < block.parties.length ? partyGap : 0;
+    const height = Math.max(...pair.map((p) => p.height)) + gap;
     items.push({ height, lines, rects, keepWithNext: true });
   }
+  const first = items[0];
+  if (first) first.keepWithPrevious = true;
   const last = items.at(-1);
   if (last) last.keepWithNext = false;
   return items;

@@ -8,6 +8,8 @@ export const layoutStyle = {
   },
   margin: 72,
   body: { size: 11, leading: 15, gap: 7 },
+  /** Justified spaces, in normal spaces: stretch at most +1 (a gap at most twice normal), shrink 0.2. */
+  justification: { maxStretch: 1, maxShrink: 0.2 },
   small: { size: 9.5, leading: 12.5, gap: 5 },
   headings: {
     1: { size: 17, leading: 22, before: 0, after: 12 },
@@ -26,7 +28,7 @@ export const layoutStyle = {
   /** Bars of a chart table: at least this share of the width for the bar column; bar heights. */
   chart: { columnShare: 0.4, bar: 7, earlierBar: 4, gap: 2 },
   box: { padX: 10, padY: 7 },
-  signature: { columnGap: 28, signingSpace: 30, partyGap: 22 },
+  signature: { columnGap: 24, signingSpace: 28, partyGap: 16 },
   colors: {
     text: [0.1, 0.1, 0.1],
     muted: [0.4, 0.4, 0.4],

@@ -8,25 +8,54 @@ import { setParagraph, type LayoutContext } from './set-paragraph.js';
 
 const { size, leading, padX, padY } = layoutStyle.table;
 
-/** Column widths: proportional to each column's natural width, never below its longest word. */
+/**
+ * The pieces of a cell's text that a line may not break inside: words, and an e-mail address or
+ * a path cut where softSplit may break it (before @ and dots, after slashes and hyphens).
+ */
+function unbreakable(text: string): string[] {
+  return text
+    .split(/[\s\n]+/)
+    .flatMap((word) => (word.includes('@') ? word.split(/(?=[@.])/) : word.split(/(?<=[/-])/)));
+}
+
+/**
+ * Column widths sized from the content, as browsers size automatic tables: each column at least
+ * its longest unbreakable piece, the rest shared in proportion to how much more each one wants.
+ */
 function columnWidths(cells: Segment[][][], width: number, context: LayoutContext): number[] {
   const columns = cells[0]?.length ?? 0;
   const natural = new Array<number>(columns).fill(1);
   const longest = new Array<number>(columns).fill(0);
+  const longestWord = new Array<number>(columns).fill(0);
   for (const row of cells) {
     row.forEach((segments, column) => {
       let line = 0;
+      let widest = 0;
       for (const segment of segments) {
-        for (const word of segment.text.split(/\s+/)) {
-          const w = context.measurer.width(word, faceOf(segment), size);
-          longest[column] = Math.max(longest[column] as number, w + 2 * padX);
-          line += w + context.measurer.width(' ', faceOf(segment), size);
-        }
+        const face = faceOf(segment);
+        for (const word of segment.text.split(/\s+/))
+          longestWord[column] = Math.max(
+            longestWord[column] as number,
+            context.measurer.width(word, face, size) + 2 * padX,
+          );
+        for (const piece of unbreakable(segment.text))
+          longest[column] = Math.max(
+            longest[column] as number,
+            context.measurer.width(piece, face, size) + 2 * padX,
+          );
+        // A hard line break starts a new line of the cell's natural width.
+        segment.text.split('\n').forEach((part, index) => {
+          if (index > 0) line = 0;
+          line += context.measurer.width(part, face, size);
+          widest = Math.max(widest, line);
+        });
       }
-      natural[column] = Math.max(natural[column] as number, line + 2 * padX);
+      natural[column] = Math.max(natural[column] as number, widest + 2 * padX + 1);
     });
   }
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  // Whole e-mail addresses and paths where the table has room for them.
+  if (sum(longestWord) <= width) longest.splice(0, columns, ...longestWord);
   if (sum(natural) <= width) return natural.map((n) => (n * width) / sum(natural));
   // Too wide: every column gets its longest word, the rest goes where text is longest.
   const spare = width - sum(longest);

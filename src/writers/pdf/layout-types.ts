@@ -12,6 +12,8 @@ export interface TextRun {
   width: number;
   wordSpace: number;
   color?: Rgb;
+  /** A clause number or bullet (tagged Lbl), or a hyphen added at a line break (an artifact). */
+  role?: 'label' | 'hyphen' | 'draft';
 }
 
 /** A character no font can draw, painted as a visible box. */
@@ -33,6 +35,8 @@ export interface Line {
   runs: Run[];
   /** Counted by the margin line numbers. */
   numbered: boolean;
+  /** A repeat of content tagged elsewhere (a table's header row on a later page). */
+  artifact?: boolean;
 }
 
 /** A filled and/or stroked rectangle; `y` is its top edge. */
@@ -96,6 +100,8 @@ export interface FlowItem {
   pageBreak?: boolean;
   /** Repeated at the top of a page that this item starts (a table's header row). */
   repeatHeader?: FlowItem;
+  /** This item is such a repeat. */
+  repeated?: boolean;
   box?: BoxSpec;
   anchor?: { path: string; title: string; level: number };
 }

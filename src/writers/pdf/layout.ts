@@ -1,5 +1,6 @@
 import type { Document } from '../../ast/types.js';
 import type { WriteOptions } from '../types.js';
+import { hyphenatorFor } from './hyphenate.js';
 import { layoutFlow } from './layout-blocks.js';
 import { pageFurniture } from './page-furniture.js';
 import type { Anchor, BoxSpec, FlowItem, Layout, Page, Rect } from './layout-types.js';
@@ -19,6 +20,8 @@ export function layoutDocument(
   const missing = new Map<string, { around: string; path: string; count: number }>();
   const context = {
     measurer,
+    hyphenate: hyphenatorFor(doc.meta.language),
+    justify: doc.meta.kind !== 'form',
     missing(char: string, around: string, path: string) {
       const seen = missing.get(char);
       if (seen) seen.count++;
@@ -51,6 +54,7 @@ export function layoutDocument(
       for (const line of item.lines) {
         page.lines.push({
           ...line,
+          ...(item.repeated ? { artifact: true } : {}),
           y: line.y + top,
           runs: line.runs.map((run) => ({ ...run, x: run.x + margin })),
         });

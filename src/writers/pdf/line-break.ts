@@ -2,6 +2,8 @@ import LineBreaker from 'linebreak';
 import type { Face } from './fonts.js';
 import type { Segment } from './inline-segments.js';
 import type { Run } from './layout-types.js';
+import { layoutStyle } from './layout-style.js';
+import { hyphenateToFit, softSplit, splitWord, type Chunk, type Word } from './line-words.js';
 import type { Measurer } from './measure.js';
 
 /** How to set one paragraph. */
@@ -9,32 +11,21 @@ export interface BreakOptions {
   width: number;
   size: number;
   justify: boolean;
+  /** Break words with a hyphen where the language's patterns allow (null: never). */
+  hyphenate?: ((word: string) => readonly number[]) | null;
   /** Called once per character that no font can draw, with the text around it. */
   onMissing(char: string, context: string): void;
 }
 
-/** A set line: runs with x from the line's start; highlights are x-ranges for blanks. */
+/**
+ * A set line: runs with x from the line's start; highlights are x-ranges for blanks, rules the
+ * x-ranges of fill-in lines (typed underscores, drawn as a rule to write on).
+ */
 export interface SetLine {
   runs: Run[];
   width: number;
   highlights: { x: number; width: number }[];
-}
-
-interface Chunk {
-  text: string;
-  seg: number;
-  /** Font key, or null for a character no font has. */
-  font: string | null;
-  width: number;
-  spaces: number;
-}
-
-interface Word {
-  chunks: Chunk[];
-  /** Width without trailing spaces. */
-  content: number;
-  trailing: Chunk | null;
-  hardBreak: boolean;
+  rules: { x: number; width: number }[];
 }
 
 export function faceOf(segment: Segment): Face {
@@ -42,7 +33,11 @@ export function faceOf(segment: Segment): Face {
   return segment.italic ? 'italic' : 'regular';
 }
 
-/** Breaks styled text into lines (UAX #14 opportunities, greedy fill, optional justification). */
+/**
+ * Breaks styled text into lines: UAX #14 opportunities, a greedy fill that hyphenates the word
+ * that does not fit (when allowed) and lets justified spaces shrink a little, and justification
+ * that never stretches a space past its limit (such a line is set ragged instead).
+ */
 export function breakLines(
   segments: readonly Segment[],
   options: BreakOptions,
@@ -70,7 +65,9 @@ export function breakLines(
       const font = measurer.fontFor(codePoint, faceKey(seg));
       if (font === null) options.onMissing(char, text.slice(Math.max(0, i - 24), i + 24).trim());
       const last = chunks.at(-1);
-      if (last && last.seg === seg && last.font === font && font !== null) last.text += char;
+      // A run of underscores is a chunk of its own: it is drawn as a fill-in rule.
+      const sameKind = (char === '_') === (last?.text.endsWith('_') ?? false);
+      if (last && last.seg === seg && last.font === font && font !== null && sameKind) last.text += char;
       else chunks.push({ text: char, seg, font, width: 0, spaces: 0 });
       i += char.length;
     }
@@ -105,53 +102,59 @@ export function breakLines(
   const hard: boolean[] = [];
   let line: Word[] = [];
   let width = 0;
+  let spaces = 0;
   const flush = (isHard: boolean) => {
     lines.push(line);
     hard.push(isHard);
     line = [];
     width = 0;
+    spaces = 0;
   };
-  for (const word of words) {
-    if (line.length > 0 && width + word.content > options.width) flush(false);
-    const pieces =
-      line.length === 0 && word.content > options.width ? splitWord(word, options.width, measure) : [word];
-    pieces.forEach((piece, index) => {
-      if (index > 0) flush(false);
-      line.push(piece);
-      width += piece.content + (piece.trailing?.width ?? 0);
-    });
+  const push = (word: Word) => {
+    line.push(word);
+    width += word.content + (word.trailing?.width ?? 0);
+    spaces += word.trailing?.spaces ?? 0;
+  };
+  const spaceWidth = (font: string) => measurer.width(' ', font, size);
+  const { maxShrink } = layoutStyle.justification;
+  const hyphenate = options.justify ? (options.hyphenate ?? null) : null;
+  const queue = [...words];
+  for (let k = 0; k < queue.length; k++) {
+    const word = queue[k] as Word;
+    // Justified spaces may shrink a little to take one more word.
+    const shrink = options.justify ? spaces * spaceWidth('regular') * maxShrink : 0;
+    const room = options.width - width;
+    if (line.length > 0 && word.content > room + shrink) {
+      const split = hyphenateToFit(word, room, segments, hyphenate, measure);
+      if (split) {
+        push(split[0]);
+        flush(false);
+        queue.splice(k + 1, 0, split[1]);
+        continue;
+      }
+      flush(false);
+    }
+    if (line.length === 0 && word.content > options.width) {
+      const split =
+        hyphenateToFit(word, options.width, segments, hyphenate, measure) ??
+        softSplit(word, options.width, measure);
+      if (split) {
+        push(split[0]);
+        flush(false);
+        queue.splice(k + 1, 0, split[1]);
+        continue;
+      }
+      splitWord(word, options.width, measure).forEach((piece, index) => {
+        if (index > 0) flush(false);
+        push(piece);
+      });
+    } else push(word);
     if (word.hardBreak) flush(true);
   }
   if (line.length > 0 || lines.length === 0) flush(true);
   return lines.map((words, index) =>
-    setLine(words, options, segments, index < lines.length - 1 && !hard[index]),
+    setLine(words, options, segments, index < lines.length - 1 && !hard[index], spaceWidth),
   );
-}
-
-/** Splits a word wider than the line at character boundaries. */
-function splitWord(word: Word, width: number, measure: (chunk: Chunk) => number): Word[] {
-  const out: Word[] = [];
-  let current: Chunk[] = [];
-  let used = 0;
-  for (const chunk of word.chunks) {
-    for (const char of chunk.text) {
-      const piece = { ...chunk, text: char, width: 0 };
-      piece.width = measure(piece);
-      if (used + piece.width > width && current.length > 0) {
-        out.push({ chunks: current, content: used, trailing: null, hardBreak: false });
-        current = [];
-        used = 0;
-      }
-      const last = current.at(-1);
-      if (last && last.seg === piece.seg && last.font === piece.font && piece.font !== null) {
-        last.text += char;
-        last.width += piece.width;
-      } else current.push(piece);
-      used += piece.width;
-    }
-  }
-  out.push({ chunks: current, content: used, trailing: word.trailing, hardBreak: word.hardBreak });
-  return out;
 }
 
 function setLine(
@@ -159,6 +162,7 @@ function setLine(
   options: BreakOptions,
   segments: readonly Segment[],
   justify: boolean,
+  spaceWidth: (font: string) => number,
 ): SetLine {
   const chunks: Chunk[] = [];
   words.forEach((word, index) => {
@@ -167,23 +171,47 @@ function setLine(
   });
   const natural = chunks.reduce((sum, chunk) => sum + chunk.width, 0);
   const spaces = chunks.reduce((sum, chunk) => sum + chunk.spaces, 0);
-  const extra =
-    options.justify && justify && spaces > 0 ? Math.max(0, (options.width - natural) / spaces) : 0;
+  const space = spaceWidth('regular');
+  const { maxStretch, maxShrink } = layoutStyle.justification;
+  let extra = 0;
+  if (options.justify && spaces > 0) {
+    const fill = (options.width - natural) / spaces;
+    // A line the fill took by shrinking its spaces always shrinks (also a paragraph's last);
+    // a line that would stretch past the limit is set ragged rather than open a river.
+    if (fill < 0) extra = Math.max(fill, -maxShrink * space);
+    else if (justify && fill <= maxStretch * space) extra = fill;
+  }
 
   const runs: Run[] = [];
   const highlights: SetLine['highlights'] = [];
+  const rules: SetLine['rules'] = [];
+  let joinable = true;
   let x = 0;
   for (const chunk of chunks) {
     const width = chunk.width + chunk.spaces * extra;
     const last = runs.at(-1);
     const font = chunk.font;
-    if (font === null) {
+    if (/^_{3,}$/.test(chunk.text)) {
+      rules.push({ x, width });
+      // The text after the rule starts a run of its own, at its own x.
+      joinable = false;
+    } else if (font === null) {
       runs.push({ kind: 'missing', x, text: chunk.text, size: options.size, width });
-    } else if (last?.kind === 'text' && last.font === font) {
+    } else if (joinable && last?.kind === 'text' && last.font === font && !last.role && !chunk.role) {
       last.text += chunk.text;
       last.width += width;
     } else {
-      runs.push({ kind: 'text', x, text: chunk.text, font, size: options.size, width, wordSpace: extra });
+      joinable = true;
+      runs.push({
+        kind: 'text',
+        x,
+        text: chunk.text,
+        font,
+        size: options.size,
+        width,
+        wordSpace: extra,
+        ...(chunk.role ? { role: chunk.role } : {}),
+      });
     }
     if ((segments[chunk.seg] as Segment).highlight) {
       const h = highlights.at(-1);
@@ -192,5 +220,5 @@ function setLine(
     }
     x += width;
   }
-  return { runs, width: x, highlights };
+  return { runs, width: x, highlights, rules };
 }

@@ -43,7 +43,7 @@ export function pageFurniture(page: Page, options: FurnitureOptions, measurer: M
   ]
     .filter(Boolean)
     .join(' \u00b7 ');
-  const draft = run('DRAFT', 'bold', 0, colors.draft);
+  const draft: TextRun = { ...run('DRAFT', 'bold', 0, colors.draft), role: 'draft' };
   const versionRun = run(`${version}  \u00b7  `, 'regular', 0);
   draft.x = right - draft.width;
   versionRun.x = draft.x - versionRun.width;

@@ -49,7 +49,7 @@ export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed
       close();
       continue;
     }
-    if (header) place({ ...header, keepWithNext: true }, -1);
+    if (header) place({ ...header, keepWithNext: true, repeated: true }, -1);
     place(item, i);
     i++;
   }

@@ -20,8 +20,10 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import type { GlyphEncoder, TextOperands } from './glyph-runs.js';
-import type { Layout, Page, Rect, Rgb, TextRun } from './layout-types.js';
+import type { Layout, Line, Page, Rect, Rgb, Run, TextRun } from './layout-types.js';
 import { layoutStyle } from './layout-style.js';
+import { draftMarkKey } from './structure.js';
+import type { Mark, Tagger } from './tagging.js';
 
 type Operators = PDFOperator[];
 
@@ -40,17 +42,47 @@ function rectOps(rect: Rect, pageHeight: number): Operators {
   return ops;
 }
 
-/** Paints one page: shading first, then text, each run one TJ with the justification gaps. */
-function paintPage(
-  pdf: PDFDocument,
-  page: PDFPage,
-  layoutPage: Page,
-  height: number,
-  encoder: GlyphEncoder,
-  slotOf: (font: string) => FontSlot,
-) {
+const furniture: Record<string, Mark> = {
+  header: { artifact: 'Header' },
+  footer: { artifact: 'Footer' },
+  lineNumber: { artifact: 'Layout' },
+};
+
+/** What a run of a line is in the structure: its leaf, its label, or an artifact. */
+function markOf(line: Line, run: Run, pageIndex: number): Mark {
+  if (run.kind === 'text' && run.role === 'draft' && pageIndex === 0) return { key: draftMarkKey };
+  const fixed = furniture[line.path];
+  if (fixed) return fixed;
+  if (line.artifact) return { artifact: 'Pagination' };
+  if (run.kind === 'text' && run.role === 'hyphen') return { artifact: null };
+  return { key: run.kind === 'text' && run.role === 'label' ? `${line.path}#label` : line.path };
+}
+
+const sameMark = (a: Mark, b: Mark) =>
+  'key' in a ? 'key' in b && a.key === b.key : 'artifact' in b && a.artifact === b.artifact;
+
+/** What painting a page needs besides the page. */
+interface Painter {
+  pdf: PDFDocument;
+  height: number;
+  encoder: GlyphEncoder;
+  slotOf: (font: string) => FontSlot;
+  tagger: Tagger;
+}
+
+/**
+ * Paints one page: shading first, then text, each run one TJ with the justification gaps; each
+ * line's text in marked content of its structure element, furniture and shading as artifacts.
+ */
+function paintPage(painter: Painter, page: PDFPage, layoutPage: Page, pageIndex: number) {
+  const { pdf, height, encoder, slotOf, tagger } = painter;
   const ops: Operators = [];
-  for (const rect of layoutPage.rects) ops.push(...rectOps(rect, height));
+  const artifact = () => tagger.begin({ artifact: null }, pageIndex);
+  if (layoutPage.rects.length > 0) {
+    ops.push(...artifact());
+    for (const rect of layoutPage.rects) ops.push(...rectOps(rect, height));
+    ops.push(...tagger.end());
+  }
   const keys = new Map<string, PDFName>();
   const fontKey = (font: string) => {
     let key = keys.get(font);
@@ -66,8 +98,15 @@ function paintPage(
   let font = '';
   let size = 0;
   let color: Rgb | null = null;
+  let open: Mark | null = null;
   for (const line of layoutPage.lines) {
     for (const run of line.runs) {
+      const mark = markOf(line, run, pageIndex);
+      if (!open || !sameMark(open, mark)) {
+        if (open) ops.push(...tagger.end());
+        ops.push(...tagger.begin(mark, pageIndex));
+        open = mark;
+      }
       if (run.kind === 'missing') {
         missing.push({
           x: run.x + 0.1 * run.width,
@@ -94,9 +133,16 @@ function paintPage(
         PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [pdf.context.obj(textOperands(run, encoder))]),
       );
     }
+    // One sequence per line, so that a reader sees the line ends.
+    if (open) ops.push(...tagger.end());
+    open = null;
   }
   ops.push(endText());
-  for (const rect of missing) ops.push(...rectOps(rect, height));
+  if (missing.length > 0) {
+    ops.push(...artifact());
+    for (const rect of missing) ops.push(...rectOps(rect, height));
+    ops.push(...tagger.end());
+  }
   page.pushOperators(...ops);
 }
 
@@ -106,16 +152,21 @@ function textOperands(run: TextRun, encoder: GlyphEncoder): TextOperands {
   return encoder.run(run.font, run.text, gap);
 }
 
-/** Adds the layout's pages to `pdf`; fonts are referred to by slot and embedded afterwards. */
+/**
+ * Adds the layout's pages to `pdf`, tagged; fonts are referred to by slot and embedded
+ * afterwards.
+ */
 export function paintLayout(
   pdf: PDFDocument,
   layout: Layout,
   encoder: GlyphEncoder,
   slotOf: (font: string) => FontSlot,
+  tagger: Tagger,
 ): PDFPage[] {
-  return layout.pages.map((layoutPage) => {
+  const painter: Painter = { pdf, height: layout.height, encoder, slotOf, tagger };
+  return layout.pages.map((layoutPage, index) => {
     const page = pdf.addPage([layout.width, layout.height]);
-    paintPage(pdf, page, layoutPage, layout.height, encoder, slotOf);
+    paintPage(painter, page, layoutPage, index);
     return page;
   });
 }

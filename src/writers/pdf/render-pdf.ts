@@ -7,6 +7,9 @@ import { GlyphEncoder } from './glyph-runs.js';
 import type { Layout } from './layout-types.js';
 import { addOutline } from './outline.js';
 import { paintLayout, type FontSlot } from './paint.js';
+import { structureOf } from './structure.js';
+import { createTagger } from './tagging.js';
+import { addXmp, xmpPacket } from './xmp.js';
 
 function parseTimestamp(value: string): Date {
   const date = new Date(value);
@@ -22,7 +25,8 @@ function subsetTag(hash: string, key: string): string {
 }
 
 /**
- * Paints a layout into PDF bytes: subset fonts, outline, metadata. Deterministic: no clock
+ * Paints a layout into PDF bytes: subset fonts, the structure tree (tagged PDF/UA-1), outline,
+ * metadata (info dictionary and XMP). Deterministic: no clock
  * (dates come from the document), a trailer /ID and subset tags derived from the content.
  */
 export async function renderPdf(doc: Document, layout: Layout, fonts: FontSet): Promise<Uint8Array> {
@@ -49,7 +53,13 @@ export async function renderPdf(doc: Document, layout: Layout, fonts: FontSet): 
     }
     return slot;
   };
-  const pages = paintLayout(pdf, layout, encoder, slotOf);
+  const tagger = createTagger(pdf, structureOf(doc.blocks));
+  const pages = paintLayout(pdf, layout, encoder, slotOf, tagger);
+  const untagged = tagger.finish(pages);
+  if (untagged.length > 0)
+    layout.warnings.push(
+      `pdf: text at ${untagged.join(', ')} has no place in the structure tree, so it is tagged at the end (please report)`,
+    );
   // Embedded after painting: a subset holds exactly the glyphs the pages drew.
   for (const [key, use] of encoder.fonts()) {
     const loaded = all.get(key) as LoadedFont;
@@ -65,7 +75,9 @@ export async function renderPdf(doc: Document, layout: Layout, fonts: FontSet): 
   pdf.setKeywords(meta.keywords);
   pdf.setLanguage(meta.language);
   pdf.setCreator('pmhc-docs');
-  pdf.setProducer('pmhc-docs (pdf-lib)');
+  const producer = 'pmhc-docs (pdf-lib)';
+  pdf.setProducer(producer);
+  addXmp(pdf, xmpPacket(meta, date, producer));
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   const id = PDFHexString.of(contentHash);

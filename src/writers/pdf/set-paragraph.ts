@@ -8,6 +8,10 @@ import type { Measurer } from './measure.js';
 /** What every block handler needs. */
 export interface LayoutContext {
   measurer: Measurer;
+  /** The document language's hyphenation, or null. */
+  hyphenate: ((word: string) => readonly number[]) | null;
+  /** Body text is justified (not in forms, which the public reads). */
+  justify: boolean;
   /** Records a character that no font can draw, with the text around it. */
   missing(char: string, around: string, path: string): void;
 }
@@ -48,6 +52,7 @@ export function setParagraph(
       width: options.width,
       size,
       justify: options.justify,
+      hyphenate: context.hyphenate,
       onMissing: (char, around) => context.missing(char, around, path),
     },
     context.measurer,
@@ -63,7 +68,7 @@ export function setParagraph(
     if (index === 0 && options.label) {
       const { text, x, face } = options.label;
       const width = context.measurer.width(text, face, size);
-      runs.unshift({ kind: 'text', x, text, font: face, size, width, wordSpace: 0 });
+      runs.unshift({ kind: 'text', x, text, font: face, size, width, wordSpace: 0, role: 'label' });
     }
     const rects: Rect[] = line.highlights.map((h) => ({
       x: h.x + dx - 1,
@@ -72,6 +77,14 @@ export function setParagraph(
       height: size * 1.12,
       fill: layoutStyle.colors.highlight,
     }));
+    for (const rule of line.rules)
+      rects.push({
+        x: rule.x + dx,
+        y: baseline + 1.5,
+        width: rule.width,
+        height: 0.6,
+        fill: layoutStyle.colors.text,
+      });
     const last = index === lines.length - 1;
     const fromEnd = lines.length - 1 - index;
     // A break after line i (0-based) leaves i+1 lines above and fromEnd below: both must be >= 2.

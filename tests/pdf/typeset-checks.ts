@@ -1,0 +1,116 @@
+import type { Document, Inline } from '../../src/ast/types.js';
+import { plainText } from '../../src/writers/pdf/inline-segments.js';
+import type { Layout, Line } from '../../src/writers/pdf/layout-types.js';
+import type { Measurer } from '../../src/writers/pdf/measure.js';
+
+/** What a document designer counts on a set document (see the visual review). */
+export interface TypesetFigures {
+  /** Body lines with text. */
+  lines: number;
+  /** Lines whose justification adds more than a normal space to each gap (gaps over 2x normal). */
+  loose: string[];
+  /** Lines adding more than 0.5 em per gap. */
+  veryLoose: number;
+  /** Words a table cell broke although they were not broken in the source (`Telephon|e`). */
+  broken: string[];
+  signatureBlocks: number;
+  /** Signature blocks that start a page (their lead-in is on the page before). */
+  orphanedSignatures: number;
+  /** Signature blocks on more than one page. */
+  splitSignatures: number;
+}
+
+export function lineText(line: Line): string {
+  return line.runs.map((run) => run.text).join('');
+}
+
+/** The AST node a layout path (`blocks[3].children[0].rows[2][1]`) points at. */
+function nodeAt(doc: Document, path: string): unknown {
+  let node: unknown = doc;
+  for (const step of path.matchAll(/([A-Za-z]+)|\[(\d+)\]/g)) {
+    if (node === undefined || node === null) return undefined;
+    node =
+      step[1] !== undefined
+        ? (node as Record<string, unknown>)[step[1]]
+        : (node as unknown[])[Number(step[2])];
+  }
+  return node;
+}
+
+const cellPath = /\.(?:rows\[\d+\]|header)\[\d+\]$/;
+
+/** Pieces of source words a cell's lines cut through (a break that is not at a space or hyphen). */
+export function brokenWords(source: string, lines: string[]): string[] {
+  const broken: string[] = [];
+  const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const text = squeeze(source);
+  let at = 0;
+  lines.forEach((raw, index) => {
+    let line = squeeze(raw);
+    while (text[at] === ' ') at++;
+    // A hyphen the typesetter added is not in the source.
+    const added = line.endsWith('-') && text[at + line.length - 1] !== '-';
+    if (added) line = line.slice(0, -1);
+    at += line.length;
+    if (index === lines.length - 1 || added) return;
+    const start = text.lastIndexOf(' ', at - 1) + 1;
+    const end = text.indexOf(' ', at);
+    // Where the review allows an e-mail address to break: before its @ or a dot.
+    const email = text.slice(start, end < 0 ? undefined : end).includes('@') && /[@.]/.test(text[at] ?? '');
+    if (text[at] !== ' ' && text[at - 1] !== '-' && text[at - 1] !== '/' && !email) {
+      broken.push(`${text.slice(start, at)}|${text.slice(at, end < 0 ? undefined : end)}`);
+    }
+  });
+  return broken;
+}
+
+/** Counts the defects of the visual review on one laid-out document. */
+export function analyseLayout(doc: Document, layout: Layout, measurer: Measurer): TypesetFigures {
+  const figures: TypesetFigures = {
+    lines: 0,
+    loose: [],
+    veryLoose: 0,
+    broken: [],
+    signatureBlocks: 0,
+    orphanedSignatures: 0,
+    splitSignatures: 0,
+  };
+  const cells = new Map<string, string[]>();
+  const signatures = new Map<string, Set<number>>();
+  const startsPage = new Set<string>();
+  layout.pages.forEach((page, pageIndex) => {
+    const body = page.lines.filter((line) => line.numbered);
+    body.forEach((line, lineIndex) => {
+      const text = lineText(line);
+      if (text.trim()) figures.lines++;
+      for (const run of line.runs) {
+        if (run.kind !== 'text' || run.wordSpace <= 0) continue;
+        const space = measurer.width(' ', 'regular', run.size);
+        if (run.wordSpace > space) figures.loose.push(text);
+        if (run.wordSpace > 0.5 * run.size) figures.veryLoose++;
+        break;
+      }
+      // Keyed by page too: a repeated header row sets the same cell again.
+      const cell = `${pageIndex}:${line.path}`;
+      if (cellPath.test(line.path)) cells.set(cell, [...(cells.get(cell) ?? []), text]);
+      const signature = /^(.*)\.parties\[\d+\]/.exec(line.path)?.[1];
+      if (signature) {
+        const pages = signatures.get(signature) ?? new Set<number>();
+        if (pages.size === 0 && lineIndex === 0) startsPage.add(signature);
+        pages.add(pageIndex);
+        signatures.set(signature, pages);
+      }
+    });
+  });
+  for (const [key, lines] of cells) {
+    const cell = nodeAt(doc, key.slice(key.indexOf(':') + 1)) as Inline[] | undefined;
+    if (!Array.isArray(cell)) continue;
+    figures.broken.push(...brokenWords(plainText(cell), lines));
+  }
+  figures.signatureBlocks = signatures.size;
+  for (const [path, pages] of signatures) {
+    if (pages.size > 1) figures.splitSignatures++;
+    if (startsPage.has(path)) figures.orphanedSignatures++;
+  }
+  return figures;
+}

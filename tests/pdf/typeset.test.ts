@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Document } from '../../src/ast/types.js';
+import { hyphenatorFor } from '../../src/writers/pdf/hyphenate.js';
+import { loadFonts } from '../../src/writers/pdf/fonts.js';
+import { layoutDocument } from '../../src/writers/pdf/layout.js';
+import { createMeasurer } from '../../src/writers/pdf/measure.js';
+import { tieSpaces } from '../../src/writers/tie-spaces.js';
+import { EXAMPLES, renderExample } from '../support/render.js';
+import { docWith, text } from './helpers.js';
+import { analyseLayout, brokenWords, lineText } from './typeset-checks.js';
+
+const measurer = createMeasurer(loadFonts([]));
+const layout = (doc: Document) => layoutDocument(doc, { paper: 'letter', lineNumbers: false }, measurer);
+
+describe('typesetting of every example document', () => {
+  it.each(EXAMPLES)(
+    'should keep word gaps under twice normal, table words whole and signatures with their lead-in (%s)',
+    async (example) => {
+      const { packet } = await renderExample(example);
+      for (const { template, document } of packet.documents) {
+        const figures = analyseLayout(document, layout(document), measurer);
+        const id = template.meta.id;
+        expect({ id, loose: figures.loose, broken: figures.broken }).toEqual({ id, loose: [], broken: [] });
+        expect({ id, orphaned: figures.orphanedSignatures, split: figures.splitSignatures }).toEqual({
+          id,
+          orphaned: 0,
+          split: 0,
+        });
+      }
+    },
+    120_000,
+  );
+});
+
+describe('the typesetting checks', () => {
+  it('should find a word a table cell broke, and accept breaks at spaces, hyphens and e-mail dots', () => {
+    expect(brokenWords('Sgt. Mateo Villanueva', ['Sgt. Mateo Villanue', 'va'])).toEqual(['Villanue|va']);
+    expect(brokenWords('Sgt. Mateo Villanueva', ['Sgt. Mateo', 'Villanueva'])).toEqual([]);
+    expect(brokenWords('co-responder team', ['co-', 'responder team'])).toEqual([]);
+    expect(brokenWords('a.b@c.example.org', ['a.b@c', '.example.org'])).toEqual([]);
+    expect(brokenWords('confidentiality rules', ['confi-', 'dentiality rules'])).toEqual([]);
+  });
+});
+
+describe('hyphenation', () => {
+  it('should break common words by the en-US and Spanish patterns, never names or acronyms', () => {
+    const english = hyphenatorFor('en-US');
+    expect(english?.('confidentiality')).toEqual([3, 5, 8, 12]);
+    expect(english?.('Villanueva')).toEqual([]);
+    expect(english?.('Raghunathan')).toEqual([]);
+    expect(english?.('TELEPHONE')).toEqual([]);
+    expect(hyphenatorFor('es')?.('información')).toEqual([2, 5, 7]);
+    expect(hyphenatorFor('vi')).toBeNull();
+  });
+
+  it('should hyphenate a justified paragraph, and never stretch a gap past twice a space', () => {
+    const words = 'the telecommunicator shall document interoperability considerations notwithstanding';
+    const doc = docWith([{ type: 'paragraph', content: [text(`A ${words} and ${words} or ${words}.`)] }]);
+    const laid = layout(doc);
+    const lines = laid.pages[0]?.lines.filter((line) => line.path.startsWith('blocks')) ?? [];
+    expect(lines.some((line) => line.runs.some((run) => run.kind === 'text' && run.role === 'hyphen'))).toBe(
+      true,
+    );
+    expect(analyseLayout(doc, laid, measurer).loose).toEqual([]);
+  });
+});
+
+describe('tables and ties', () => {
+  it('should size columns from content so that no name in a narrow table is broken', () => {
+    const cell = (value: string) => [text(value)];
+    const table: Block = {
+      type: 'table',
+      header: ['Organization', 'Name', 'Title', 'Email', 'Telephone'].map(cell),
+      rows: [
+        [
+          'Tres Ríos Regional 9-1-1 Emergency Communications District',
+          'Sgt. Mateo Villanueva',
+          'CCSO CIT Coordinator',
+          'mvillanueva@calderaso.example.org',
+          '[PRIVACY OFFICER TELEPHONE]',
+        ].map(cell),
+      ],
+    };
+    const doc = docWith([table]);
+    expect(analyseLayout(doc, layout(doc), measurer).broken).toEqual([]);
+  });
+
+  it('should tie § and Part to their numbers', () => {
+    expect(tieSpaces('Code § 5150 (duration, §§ 5151)')).toBe('Code §\u00a05150 (duration, §§\u00a05151)');
+    expect(tieSpaces('42 CFR Part 2 and 45 CFR 164.512')).toBe(
+      '42\u00a0CFR Part\u00a02 and 45\u00a0CFR\u00a0164.512',
+    );
+    const doc = docWith([
+      { type: 'paragraph', content: [text(`${'word '.repeat(88)}Code § 5150 applies.`)] },
+    ]);
+    const lines = (layout(doc).pages[0]?.lines ?? [])
+      .filter((l) => l.path.startsWith('blocks'))
+      .map(lineText);
+    expect(lines.some((line) => /§$/.test(line.trim()))).toBe(false);
+  });
+});
