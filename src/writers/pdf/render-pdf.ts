@@ -7,6 +7,7 @@ import { GlyphEncoder } from './glyph-runs.js';
 import type { Layout } from './layout-types.js';
 import { addOutline } from './outline.js';
 import { paintLayout, type FontSlot } from './paint.js';
+import { subsetterReady } from './subset-font.js';
 import { structureOf } from './structure.js';
 import { createTagger } from './tagging.js';
 import { addXmp, xmpPacket } from './xmp.js';
@@ -61,6 +62,7 @@ export async function renderPdf(doc: Document, layout: Layout, fonts: FontSet): 
       `pdf: text at ${untagged.join(', ')} has no place in the structure tree, so it is tagged at the end (please report)`,
     );
   // Embedded after painting: a subset holds exactly the glyphs the pages drew.
+  await subsetterReady();
   for (const [key, use] of encoder.fonts()) {
     const loaded = all.get(key) as LoadedFont;
     const slot = slotOf(key);

@@ -31,13 +31,24 @@ const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
 const droppedTables = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'DSIG', 'kern', 'morx', 'STAT'];
 
 let instance: SubsetExports | null = null;
+let compiled: WebAssembly.Module | null = null;
+const require = createRequire(import.meta.url);
+const wasmBytes = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+// Compiling the subsetter takes V8 tens of milliseconds: start it off the main thread as soon as
+// the PDF writer loads, so it overlaps layout and painting (see subsetterReady).
+const compiling = WebAssembly.compile(wasmBytes).then((module) => {
+  compiled = module;
+});
+
+/** Resolves once the subsetter is compiled; subsetFont works before too, compiling on the spot. */
+export function subsetterReady(): Promise<void> {
+  return compiling;
+}
 
 function subsetter(): SubsetExports {
   if (instance) return instance;
-  const require = createRequire(import.meta.url);
-  const wasm = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
-  const exports = new WebAssembly.Instance(new WebAssembly.Module(wasm), {})
-    .exports as unknown as SubsetExports;
+  const module = compiled ?? new WebAssembly.Module(wasmBytes);
+  const exports = new WebAssembly.Instance(module, {}).exports as unknown as SubsetExports;
   exports._initialize?.();
   instance = exports;
   return exports;
