@@ -3,6 +3,8 @@ import { PROGRAM_MODELS } from './enums.js';
 import { partiesOf, type LegalParty, type PartyModel } from '../legal/parties.js';
 import { STATE_NAMES, stateHoldOf, type StateHold } from './state-holds.js';
 import { latestRevision } from './latest-revision.js';
+import { stateLawOf, type StateLawModel } from '../legal/state-law.js';
+import { holdFromStateLaw } from '../legal/state-law-hold.js';
 
 /** A party to the agreements: the lead agency (id `lead`) or a partner (see src/legal/parties.ts). */
 export type Party = LegalParty;
@@ -24,6 +26,8 @@ export interface Derived {
   cjis: boolean;
   clinicianEmployer: Party | null;
   hold: StateHold & { state: string; stateName: string; needsCounsel: boolean };
+  /** The state's detention procedure and privacy law from data/state-law/ (blanks where unknown). */
+  stateLaw: StateLawModel;
   effectiveDate: string | null;
   generatedOn: string;
   modelLabels: string[];
@@ -43,7 +47,8 @@ export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
   const partners = partyModel.partners;
   const parties = partyModel.all;
   const statuses = answers.partners;
-  const hold = stateHoldOf(answers.jurisdiction.state);
+  const stateLaw = stateLawOf(answers.jurisdiction.state, generatedOn);
+  const hold = holdFromStateLaw(stateLaw, stateHoldOf(answers.jurisdiction.state));
   const override = answers.disposition.state_hold;
   const mergedHold = override
     ? {
@@ -82,6 +87,7 @@ export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
         needsCounsel:
           mergedHold.status !== 'verified' || (override !== null && !override.verified_by_counsel),
       },
+      stateLaw,
       effectiveDate: answers.agreement.effective_date,
       generatedOn,
       modelLabels: answers.program.models.map((m) => PROGRAM_MODELS[m]),

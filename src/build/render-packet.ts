@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UserError, userError } from '../diagnostics/errors.js';
 import { assembleDocument } from '../document/assemble-document.js';
 import { checkDefinedTerms } from '../document/check-defined-terms.js';
+import type { StateLawModel } from '../legal/state-law.js';
 import { escapeDeep } from '../templating/escape-markdown.js';
 import type { TemplateSource } from '../templating/load-templates.js';
 import { prepareTemplates } from '../templating/prepare-templates.js';
@@ -76,7 +77,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   const model = withLegalModel(escapeDeep(normalizeAnswers(answers, generatedOn ?? '')));
   const documents: RenderedDocument[] = [];
   const skipped: { template: TemplateSource; reason: string }[] = [];
-  const warnings: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [...stateLawWarnings(model.derived.stateLaw)];
   // Overviews go last: they describe the drafts rendered before them.
   const ordered = set.templates
     .filter((t) => t.meta.kind !== 'report')
@@ -117,6 +118,13 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     skipped: skipped.map(({ template, reason }) => ({ id: template.meta.id, reason })),
     warnings,
   };
+}
+
+/** A state's facts past their review date: the drafts carry an open item, and the build says so. */
+function stateLawWarnings(law: StateLawModel): Diagnostic[] {
+  if (!law.reviewOverdue) return [];
+  const message = `the ${law.stateName} facts in data/state-law/${law.state}.json were due for re-verification by ${law.reviewBy}; the orders mark them for counsel until they are checked again`;
+  return [{ severity: 'warning', message }];
 }
 
 /** What writers put in headers, footers and file properties. */

@@ -30,8 +30,12 @@ export function stateRegimeOf(
 ): StateRegime {
   const file = join(dataDir, `${state}.json`);
   if (!existsSync(file)) return UNKNOWN;
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { confidentiality?: unknown };
-  return regimeFromData(data.confidentiality);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    confidentiality?: unknown;
+    facts?: { mental_health_records?: unknown };
+  };
+  // The state files hold it as the `mental_health_records` fact (src/legal/state-law-schema.ts).
+  return regimeFromData(data.confidentiality ?? data.facts?.mental_health_records);
 }
 
 /** Reads the `confidentiality` entry; anything without a citation and a verified-on date is unknown. */

@@ -4,6 +4,7 @@ import { normalizeAnswers, type Model } from '../answers/normalize.js';
 import { summarizePacket } from '../build/packet-summary.js';
 import { scoreAssessment } from '../assess/score.js';
 import { withLegalModel } from '../legal/legal-model.js';
+import { STATE_LAW_FILES } from '../legal/state-law-files.js';
 
 /**
  * A model with every field filled and every list holding one item, built from the schema
@@ -12,6 +13,8 @@ import { withLegalModel } from '../legal/legal-model.js';
  */
 export function probeModel(): Record<string, unknown> {
   const answers = answersSchema.parse(probeOf(answersSchema)) as Answers;
+  // A state with a data/state-law/ file, so that its lists (notes, steps) hold items too.
+  answers.jurisdiction.state = Object.keys(STATE_LAW_FILES).sort()[0] as Answers['jurisdiction']['state'];
   const model = withLegalModel(withEveryParty(normalizeAnswers(answers, '2026-01-01')));
   const packet = summarizePacket([], []);
   const report = scoreAssessment(answers, [], { answers, label: 'x' });

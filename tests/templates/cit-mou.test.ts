@@ -232,7 +232,7 @@ describe('CIT partnership MOU', () => {
 
   it('shows the state’s hold facts and follows a change of state', async () => {
     const tx = await mou('tri-county-cit-consortium');
-    expect(tx.text).toContain('| Statute | Tex. Health & Safety Code § 573.001 |');
+    expect(tx.text).toContain('| Statute | Tex. Health & Safety Code ch. 573 |');
     const pa = await mou('tri-county-cit-consortium', (a) => void (a.jurisdiction.state = 'PA'));
     expect(pa.text).toContain('| Statute | 50 P.S. § 7302 |');
     expect(pa.text).toContain('| Length of the initial hold | 120 hours |');

@@ -19,17 +19,19 @@ describe('crisis-response policy', () => {
 
   it('states the verified California hold facts without a counsel warning', async () => {
     const { text } = await draft('riverbend-city');
-    expect(text).toContain('Cal. Welf. & Inst. Code § 5150');
-    expect(text).toContain('| Length of the initial hold | 72 hours |');
+    expect(text).toContain('| Statute | Cal. Welf. & Inst. Code § 5150 and following |');
+    expect(text).toContain(
+      '| Length of the initial hold | 72 hours from the time the person is first detained (§§ 5150(a), 5151(a)) |',
+    );
     expect(text).toContain('These facts were checked against the statute');
-    expect(text).toContain('| Facts last verified | November 28, 2026 |');
+    expect(text).toContain('| Facts last verified | December 1, 2026 |');
     expect(text).not.toContain('must not be relied on as written');
-    expect(text).not.toContain('for counsel to supply');
+    expect(text).not.toContain('*(for counsel to supply)*');
   });
 
-  it('marks Oregon hold facts for counsel when only the citation is verified', async () => {
-    const { text } = await draft('harlan-county-rural');
-    expect(text).toContain('ORS 426.228');
+  it('marks hold facts for counsel when only the citation is verified', async () => {
+    const { text } = await draft('harlan-county-rural', (a) => void (a.jurisdiction.state = 'WA'));
+    expect(text).toContain('RCW 71.05.153');
     expect(text).toContain('\\[WHO MAY INITIATE A HOLD\\]');
     expect(text).toContain(
       '| Length of the initial hold | **\\[HOLD DURATION\\]** *(for counsel to supply)* |',

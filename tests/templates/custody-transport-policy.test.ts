@@ -19,14 +19,14 @@ describe('custody and transport policy', () => {
 
   it('shows the California hold facts and when they were verified, with no open items for counsel', async () => {
     const { text } = await draft('riverbend-city');
-    expect(text).toContain('| Statute | Cal. Welf. & Inst. Code § 5150 (duration, § 5151) |');
+    expect(text).toContain('| Statute | Cal. Welf. & Inst. Code § 5150 and following |');
     expect(text).toMatch(/\| Facts last verified \| [A-Z][a-z]+ \d{1,2}, \d{4} \|/);
     expect(text).not.toContain('Facts still to be confirmed');
   });
 
-  it('holds back an Oregon order until counsel supplies the facts', async () => {
-    const { text } = await draft('harlan-county-rural');
-    expect(text).toContain('| Statute | ORS 426.228 |');
+  it('holds back the order of a partly verified state until counsel supplies the facts', async () => {
+    const { text } = await draft('harlan-county-rural', (a) => void (a.jurisdiction.state = 'WA'));
+    expect(text).toContain('| Statute | RCW 71.05.153 |');
     expect(text).toContain('Facts still to be confirmed: besides the facts marked in the table');
     expect(text).toContain('| Forms | **\\[HOLD FORMS\\]** *(for counsel to supply)* |');
     expect(text).not.toContain('shall not be issued until counsel');

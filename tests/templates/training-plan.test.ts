@@ -96,10 +96,12 @@ describe('training plan', () => {
 
   it('teaches the state hold statute from the state table, with blanks for a partly verified state', async () => {
     const ca = await plan('riverbend-city');
-    expect(ca.text).toContain('| Statute | Cal. Welf. & Inst. Code § 5150 (duration, § 5151) |');
+    expect(ca.text).toContain('| Statute | Cal. Welf. & Inst. Code § 5150 and following |');
     const or = await plan('harlan-county-rural');
-    expect(or.text).toContain('| Statute | ORS 426.228 |');
-    expect(or.text).toContain('**\\[HOLD DURATION\\]**');
+    expect(or.text).toContain('| Statute | ORS chapter 426 |');
+    const wa = await plan('harlan-county-rural', (a) => void (a.jurisdiction.state = 'WA'));
+    expect(wa.text).toContain('| Statute | RCW 71.05.153 |');
+    expect(wa.text).toContain('**\\[HOLD DURATION\\]**');
   });
 
   it('adds Part 2 to the confidentiality module only where a partner is under Part 2', async () => {

@@ -7,6 +7,7 @@ import { diffCommand } from './diff.js';
 import { initCommand } from './init.js';
 import { textconvCommand } from './textconv.js';
 import { assessCommand } from './assess.js';
+import { lawCommand } from './law.js';
 
 /** Every `pmhc <verb>`, in the order `pmhc --help` lists them. */
 export const commands: Command[] = [
@@ -18,4 +19,5 @@ export const commands: Command[] = [
   diffCommand,
   initCommand,
   textconvCommand,
+  lawCommand,
 ];

@@ -1,0 +1,66 @@
+import type { FactKey } from './state-law-schema.js';
+
+/** How each fact is headed in an order and in `pmhc law`. */
+export const FACT_LABELS: Record<FactKey, string> = {
+  initiators: 'Who may initiate',
+  criteria: 'The standard',
+  criteria_evidence: 'What the belief may rest on',
+  destination: 'Where to take the person',
+  prohibited_destinations: 'Where not to take the person',
+  ems_transfer: 'Transfer to emergency medical services',
+  advisement: 'What to tell the person',
+  forms: 'The form',
+  notices: 'Notices',
+  facility_acceptance: 'Acceptance by the facility',
+  officer_release: 'Time at the facility',
+  duration: 'How long it lasts',
+  firearms: 'Firearms',
+  minors: 'Minors',
+  warrants: 'Warrants and court orders',
+  arrest_diversion: 'Arrest or diversion',
+  jail_notice: 'Notice from the jail',
+  mental_health_records: 'Mental-health records',
+  emergency_disclosure: 'Disclosure in an emergency',
+  sud_records: 'Substance-use-disorder records',
+  health_information: 'Health information generally',
+  minors_consent: "Minors' consent",
+  breach_notification: 'Breach notification',
+};
+
+/** The facts each order states, in the order an officer needs them. */
+export const CUSTODY_KEYS: FactKey[] = [
+  'initiators',
+  'criteria',
+  'criteria_evidence',
+  'advisement',
+  'destination',
+  'prohibited_destinations',
+  'ems_transfer',
+  'forms',
+  'notices',
+  'facility_acceptance',
+  'officer_release',
+  'duration',
+  'firearms',
+  'minors',
+  'warrants',
+];
+export const CRISIS_KEYS: FactKey[] = [
+  'initiators',
+  'criteria',
+  'criteria_evidence',
+  'advisement',
+  'firearms',
+  'minors',
+  'arrest_diversion',
+  'jail_notice',
+];
+export const DISPATCH_KEYS: FactKey[] = ['initiators', 'criteria', 'criteria_evidence'];
+export const CONFIDENTIALITY_KEYS: FactKey[] = [
+  'mental_health_records',
+  'emergency_disclosure',
+  'sud_records',
+  'health_information',
+  'minors_consent',
+  'breach_notification',
+];

@@ -1,0 +1,149 @@
+import { STATE_NAMES } from '../answers/state-holds.js';
+import { stateLawFileOf } from './state-law-files.js';
+import {
+  CONFIDENTIALITY_KEYS,
+  CRISIS_KEYS,
+  CUSTODY_KEYS,
+  DISPATCH_KEYS,
+  FACT_LABELS,
+} from './state-law-labels.js';
+import type { FactKey, StateLawFact, StateLawFile } from './state-law-schema.js';
+
+/**
+ * One element of a state's law as an order states it: the verified fact, or a blank for counsel.
+ * Every field is present (null when unknown) so that templates read the same shape either way.
+ */
+export interface LawStep {
+  key: FactKey;
+  heading: string;
+  known: boolean;
+  statement: string | null;
+  citation: string | null;
+  verifiedOn: string | null;
+  /** "the official text" or "a copy of the statute text", for the draft's verified-on line. */
+  checkedAgainst: string | null;
+  /** The label of the blank an order shows when the fact is unknown. */
+  blank: string;
+  counselNote: string | null;
+  /** Confidentiality facts only: who the law binds, and whether it is more stringent than HIPAA (null: for counsel). */
+  binds: string | null;
+  moreStringentThanHipaa: boolean | null;
+}
+
+/** A point counsel must settle, headed by the topic it concerns. */
+export interface CounselNote {
+  heading: string;
+  note: string;
+}
+
+/** A state's detention procedure and privacy law, computed once for every document and `pmhc law`. */
+export interface StateLawModel {
+  state: string;
+  stateName: string;
+  /** Whether data/state-law/ holds a file for this state. */
+  hasData: boolean;
+  verifiedOn: string | null;
+  reviewBy: string | null;
+  /** The draft's date is after `reviewBy`: the facts are due for re-verification. */
+  reviewOverdue: boolean;
+  terms: {
+    detention: string | null;
+    officerAction: string | null;
+    statute: string | null;
+    commonName: string | null;
+    form: string | null;
+    durationShort: string | null;
+  };
+  officerMayInitiate: boolean;
+  custodySteps: LawStep[];
+  crisisSteps: LawStep[];
+  dispatchSteps: LawStep[];
+  confidentiality: LawStep[];
+  /** The verified mental-health confidentiality citation, for the agreements; null when unknown. */
+  confidentialityCitation: string | null;
+  /** What counsel must still confirm, per order: the notes of its steps, then the general ones, each once. */
+  custodyNotes: CounselNote[];
+  crisisNotes: CounselNote[];
+  dispatchNotes: CounselNote[];
+  confidentialityNotes: CounselNote[];
+  /** Terms of art of other states that this state's drafts must not use. */
+  notUsed: string[];
+}
+
+/** The state-law model for a state on the draft's date (`today`, YYYY-MM-DD, or '' when undated). */
+export function stateLawOf(state: string, today: string): StateLawModel {
+  const file = stateLawFileOf(state);
+  const stateName = STATE_NAMES[state] ?? state;
+  const steps = (keys: FactKey[]) => keys.map((key) => stepOf(key, file, stateName));
+  const notes = (keys: FactKey[]) => notesOf(keys, file);
+  const mental = file?.facts.mental_health_records ?? null;
+  return {
+    state,
+    stateName,
+    hasData: file !== null,
+    verifiedOn: file?.verified_on ?? null,
+    reviewBy: file?.review_by ?? null,
+    reviewOverdue: file !== null && today !== '' && today > file.review_by,
+    terms: {
+      detention: file?.terms.detention ?? null,
+      officerAction: file?.terms.officer_action ?? null,
+      statute: file?.terms.statute ?? null,
+      commonName: file?.terms.common_name ?? null,
+      form: file?.terms.form ?? null,
+      durationShort: file?.terms.duration_short ?? null,
+    },
+    officerMayInitiate: file?.terms.officer_may_initiate ?? false,
+    custodySteps: steps(CUSTODY_KEYS),
+    crisisSteps: steps(CRISIS_KEYS),
+    dispatchSteps: steps(DISPATCH_KEYS),
+    confidentiality: steps(CONFIDENTIALITY_KEYS),
+    confidentialityCitation: mental?.citation ?? null,
+    custodyNotes: notes(CUSTODY_KEYS),
+    crisisNotes: notes(CRISIS_KEYS),
+    dispatchNotes: notes(DISPATCH_KEYS),
+    confidentialityNotes: notes(CONFIDENTIALITY_KEYS),
+    notUsed: file?.terms.not_used ?? [],
+  };
+}
+
+function stepOf(key: FactKey, file: StateLawFile | null, stateName: string): LawStep {
+  const fact: StateLawFact | undefined = file?.facts[key];
+  const heading = FACT_LABELS[key];
+  const note = file?.counsel_notes.find((n) => n.topic === key)?.note ?? null;
+  return {
+    key,
+    heading,
+    known: fact !== undefined,
+    statement: fact?.statement ?? null,
+    citation: fact?.citation ?? null,
+    verifiedOn: fact?.verified_on ?? null,
+    checkedAgainst: fact
+      ? fact.source.kind === 'official'
+        ? 'the official text'
+        : 'a copy of the statute text'
+      : null,
+    blank: `${heading} under ${stateName} law`.toUpperCase(),
+    counselNote: fact?.counsel_note ?? note,
+    binds: fact?.binds ?? null,
+    moreStringentThanHipaa: fact?.more_stringent_than_hipaa ?? null,
+  };
+}
+
+/**
+ * The notes for counsel that concern these facts: each fact's own note, the file's note on a
+ * topic among them, and the file's general notes (a topic that is no fact, such as a pending
+ * session), each text once.
+ */
+function notesOf(keys: FactKey[], file: StateLawFile | null): CounselNote[] {
+  if (!file) return [];
+  const found: CounselNote[] = [];
+  const add = (heading: string, note: string | undefined) => {
+    if (note && !found.some((n) => n.note === note)) found.push({ heading, note });
+  };
+  for (const key of keys) add(FACT_LABELS[key], file.facts[key]?.counsel_note);
+  for (const n of file.counsel_notes) {
+    if ((keys as string[]).includes(n.topic)) add(FACT_LABELS[n.topic as FactKey], n.note);
+    else if (!(n.topic in FACT_LABELS)) add('Later legislation', n.note);
+  }
+  return found;
+}
