@@ -76,7 +76,8 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') return 'a text';
-  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? 'a number' : 'an infinite or not-a-number value (.inf, .nan, 1e400)';
   if (typeof value === 'boolean') return 'true or false';
   return typeof value;
 }

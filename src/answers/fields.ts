@@ -22,14 +22,27 @@ function withMeta<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   return schema.meta({ description: meta.help ?? meta.prompt, ...meta }) as T;
 }
 
-/** A required line of text. */
-export function text(meta: FieldMeta) {
-  return withMeta(z.string().trim().min(1, 'expected a non-empty text'), meta);
+/** The most characters one answer may have (the file-level check allows a little more, for quotes). */
+export const MAX_TEXT = 4000;
+const tooLong = (max: number) => `expected at most ${max.toLocaleString('en-US')} characters`;
+
+/** A required line of text; `max` characters at most (a version label must fit a page header). */
+export function text(meta: FieldMeta, max = MAX_TEXT) {
+  return withMeta(z.string().trim().min(1, 'expected a non-empty text').max(max, tooLong(max)), meta);
 }
 
 /** An optional line of text; left out, it is `null` in the model and a blank in the drafts. */
 export function optionalText(meta: FieldMeta) {
-  return withMeta(z.string().trim().min(1, 'expected a non-empty text').nullable().default(null), meta);
+  return withMeta(
+    z
+      .string()
+      .trim()
+      .min(1, 'expected a non-empty text')
+      .max(MAX_TEXT, tooLong(MAX_TEXT))
+      .nullable()
+      .default(null),
+    meta,
+  );
 }
 
 /** An optional e-mail address, checked for its form (name@domain.tld), as zod checks it. */
@@ -62,7 +75,12 @@ export function optionalPhone(meta: FieldMeta) {
 
 /** A list of texts, possibly empty. */
 export function textList(meta: FieldMeta) {
-  return withMeta(z.array(z.string().trim().min(1, 'expected a non-empty text')).default([]), meta);
+  return withMeta(
+    z
+      .array(z.string().trim().min(1, 'expected a non-empty text').max(MAX_TEXT, tooLong(MAX_TEXT)))
+      .default([]),
+    meta,
+  );
 }
 
 /** An ISO calendar date (YYYY-MM-DD); YAML dates are read as strings so nothing shifts by time zone. */
@@ -84,13 +102,17 @@ export function optionalInt(meta: FieldMeta, min: number, max: number) {
   );
 }
 
-/** A number in a range (fractions allowed), optional. */
+/** A number in a range with at most two decimals (1.5 FTE, 12.5 percent; never 1e-7), optional. */
 export function optionalNumber(meta: FieldMeta, min: number, max: number) {
   return withMeta(
     z
       .number({ error: 'expected a number' })
       .min(min, `expected at least ${min}`)
       .max(max, `expected at most ${max}`)
+      .refine(
+        (n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6,
+        'expected a number with at most two decimals',
+      )
       .nullable()
       .default(null),
     meta,

@@ -1,11 +1,20 @@
-import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, isNode, isMap, type Document as YamlDocument } from 'yaml';
+import { readFile, stat } from 'node:fs/promises';
+import { LineCounter, parseDocument, isNode, isMap, visit, type Document as YamlDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
 import { answersSchema, type Answers } from './schema.js';
 import { describeIssue, hintForIssue } from './describe-issue.js';
 import { suggestField } from './suggest-field.js';
+import { describeYamlError, firstLine } from './describe-yaml-error.js';
+import {
+  LIMITS,
+  decodeUtf8,
+  deepFlowNesting,
+  documentBounds,
+  expandedTextExceeds,
+  forbiddenCharacters,
+} from './input-bounds.js';
 
 /** The result of reading an answers file: the answers when valid, and every problem found. */
 export interface ReadAnswersResult {
@@ -17,19 +26,52 @@ export interface ReadAnswersResult {
 
 /** Reads and validates an answers file; never throws for bad content, only for I/O. */
 export async function readAnswersFile(file: string, displayName = file): Promise<ReadAnswersResult> {
-  const text = await readFile(file, 'utf8');
-  return parseAnswers(text, displayName);
+  const size = (await stat(file)).size;
+  if (size > LIMITS.fileBytes) {
+    return failed('', {
+      severity: 'error',
+      file: displayName,
+      message: `the file is ${size.toLocaleString('en-US')} bytes, more than the ${LIMITS.fileBytes.toLocaleString('en-US')} an answers file may have`,
+      hint: 'an answers file holds short answers; check that this is the right file',
+    });
+  }
+  const bytes = await readFile(file);
+  const decoded = decodeUtf8(bytes);
+  if ('badByte' in decoded) {
+    const before = new TextDecoder().decode(bytes.subarray(0, decoded.badByte));
+    const lines = before.split('\n');
+    return failed('', {
+      severity: 'error',
+      file: displayName,
+      line: lines.length,
+      column: lines.at(-1)!.length + 1,
+      message: `the file is not UTF-8 text: byte 0x${bytes[decoded.badByte]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${decoded.badByte} cannot be read`,
+      hint: 'save the file as UTF-8 (it was probably saved as Latin-1 or Windows-1252), e.g. `iconv -f latin1 -t utf-8`',
+    });
+  }
+  return parseAnswers(decoded.text, displayName);
+}
+
+function failed(text: string, diagnostic: Diagnostic): ReadAnswersResult {
+  return { answers: null, diagnostics: [diagnostic], text };
 }
 
 /** Parses answers YAML and validates it, reporting every problem with file:line:col. */
-export function parseAnswers(text: string, file: string): ReadAnswersResult {
+export function parseAnswers(source: string, file: string): ReadAnswersResult {
+  // A lone CR is an old Mac line ending: read it as one (offsets and so positions stay the same).
+  return { ...parseText(source.replace(/\r(?!\n)/g, '\n'), file), text: source };
+}
+
+function parseText(text: string, file: string): ReadAnswersResult {
   const lineCounter = new LineCounter();
-  // Dates stay strings (no `timestamp` tag): a date must not shift with the reader's time zone.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
+  const early = textBounds(text, file);
+  if (early.length > 0) return { answers: null, diagnostics: early, text };
+  // Dates stay strings (no `timestamp` tag): a date must not shift with the reader's time zone.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   if (doc.errors.length > 0) {
     // The first syntax error usually causes the ones after it: report it in plain words, and
     // only count the others, so that the user fixes the cause first.
@@ -47,12 +89,96 @@ export function parseAnswers(text: string, file: string): ReadAnswersResult {
     };
     return { answers: null, diagnostics: [diagnostic], text };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  const result = answersSchema.safeParse(data, { reportInput: true });
+  const bounds = documentBounds(doc, at);
+  if (bounds.length > 0) return { answers: null, diagnostics: bounds, text };
+  const data = toData(doc, at);
+  if ('diagnostic' in data) return failed(text, data.diagnostic);
+  const result = answersSchema.safeParse(data.value, { reportInput: true });
   if (result.success) return { answers: result.data, diagnostics: [], text };
   const diagnostics = result.error.issues.map((issue) => toDiagnostic(issue, doc, at));
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { answers: null, diagnostics, text };
+}
+
+/** Checks on the raw text, before the YAML parser (which recurses once per level) sees it. */
+function textBounds(text: string, file: string): Diagnostic[] {
+  const positions = new LineCounter();
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    positions.addNewLine(offset);
+    offset += line.length + 1;
+  }
+  const at = (o: number) => {
+    const { line, col } = positions.linePos(o);
+    return { file, line, column: col };
+  };
+  const forbidden = forbiddenCharacters(text, at);
+  if (forbidden.length > 0) return forbidden;
+  const deep = deepFlowNesting(text);
+  if (deep === null) return [];
+  return [
+    {
+      severity: 'error',
+      message: 'brackets are nested far too deeply here',
+      ...at(deep),
+      hint: 'no field of the answers is nested this deeply: check the brackets',
+    },
+  ];
+}
+
+/** The document as plain data; an alias problem becomes a diagnostic at the alias. */
+function toData(
+  doc: YamlDocument,
+  at: (offset: number) => { file: string; line: number; column: number },
+): { value: unknown } | { diagnostic: Diagnostic } {
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: LIMITS.aliases }) ?? {};
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    let offset = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        const unresolved = /Unresolved alias/.test(message) && node.resolve(doc) === undefined;
+        if (unresolved || !/Unresolved alias/.test(message)) {
+          offset = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    const unresolved = /Unresolved alias/.test(message);
+    return {
+      diagnostic: {
+        severity: 'error',
+        ...at(offset),
+        message: unresolved
+          ? 'this alias (*name) refers to an anchor (&name) that is not defined before it'
+          : `aliases (*name) expand this file too much (${firstLine(message)})`,
+        hint: unresolved
+          ? 'define the anchor with &name on an earlier value, or write the value out'
+          : 'write the values out instead of repeating them with aliases',
+      },
+    };
+  }
+  if (expandedTextExceeds(value)) {
+    let offset = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    return {
+      diagnostic: {
+        severity: 'error',
+        ...at(offset),
+        message: `with its aliases (*name) expanded, the file holds more than ${LIMITS.expandedChars.toLocaleString('en-US')} characters of text`,
+        hint: 'write the values out instead of repeating long ones with aliases',
+      },
+    };
+  }
+  return { value };
 }
 
 function toDiagnostic(
@@ -103,55 +229,4 @@ function offsetOfKey(doc: YamlDocument, path: PropertyKey[], key: string): numbe
     if (isNode(k) && k.toJSON() === key && k.range) return k.range[0];
   }
   return undefined;
-}
-
-const indentation = 'indent with spaces only, and give the fields of one group the same number of spaces';
-const quoteText =
-  'put a text that contains ": " or starts with a symbol in quotes, e.g. radio_channel: "RPD: Tac 3"';
-
-/** A YAML syntax error in plain words, with what to do about it. */
-function describeYamlError(code: string, message: string): { message: string; hint: string } {
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return {
-        message: 'a tab is used to indent this line',
-        hint: `replace the tab with spaces; ${indentation}`,
-      };
-    case 'BAD_INDENT':
-      return { message: 'this line is not indented like the lines around it', hint: indentation };
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return {
-        message: 'this value is read as the start of a group of fields',
-        hint: `${quoteText}; also check that the next line is not indented further than this one`,
-      };
-    case 'MULTILINE_IMPLICIT_KEY':
-      return {
-        message: 'a field name runs over more than one line',
-        hint: 'write "name: value" with a space after the colon, and check that the line is not indented further than the one above',
-      };
-    case 'DUPLICATE_KEY':
-      return { message: 'this field appears twice in the same group', hint: 'keep one of the two lines' };
-    case 'MISSING_CHAR':
-      // The yaml library reports a list item's field indented one space off as a missing "-".
-      if (/without - indicator/.test(message))
-        return {
-          message: 'this line is not indented like the other fields of the list item above it',
-          hint:
-            'the fields of a list item line up with the first field after its "- " ' +
-            '(`  - id: clinic` then `    name: …`): check the spaces at the start of this line and of the "- " line above it',
-        };
-      return {
-        message: firstLine(message),
-        hint: 'a quotation mark or bracket opened above this point is never closed: close it on the line where it opens',
-      };
-    default:
-      return {
-        message: firstLine(message),
-        hint: `check the indentation (${indentation}); ${quoteText}`,
-      };
-  }
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }

@@ -11,10 +11,11 @@ export { latestRevision };
 export function draftDate(answers: Answers, sourceDateEpoch: string | undefined): string | null {
   if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
     const seconds = Number(sourceDateEpoch);
-    if (!Number.isInteger(seconds) || seconds < 0) {
+    // 253402300799 is 9999-12-31T23:59:59Z: a draft date has four digits of year.
+    if (!/^\d+$/.test(sourceDateEpoch) || !Number.isSafeInteger(seconds) || seconds > 253_402_300_799) {
       throw userError(
-        `SOURCE_DATE_EPOCH \`${sourceDateEpoch}\` is not a whole number of seconds, expected e.g. 1767225600`,
-        {},
+        `SOURCE_DATE_EPOCH \`${sourceDateEpoch.slice(0, 40)}\` is not a whole number of seconds between 0 and 253402300799 (the end of the year 9999), expected e.g. 1767225600`,
+        { hint: 'unset SOURCE_DATE_EPOCH to date the drafts from the answers file' },
         2,
       );
     }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Command, CommandIo } from './command.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
-import { ExitCode, UserError } from '../diagnostics/errors.js';
+import { ExitCode, UserError, systemRefusal } from '../diagnostics/errors.js';
 import { commands } from './commands/index.js';
 
 const VERSION = '0.1.0';
@@ -75,7 +75,9 @@ async function runCommand(command: Command, argv: string[], io: CommandIo): Prom
   }
   try {
     return await command.run(args, io);
-  } catch (error) {
+  } catch (thrown) {
+    // The file system refusing a path the user gave is their environment, not a bug.
+    const error = systemRefusal(thrown) ?? thrown;
     const values: Record<string, unknown> = args.values;
     if (error instanceof UserError && values.json === true) {
       io.stdout(`${JSON.stringify(failureJson(command.name, error), null, 2)}\n`);

@@ -32,3 +32,30 @@ export function userError(
 ) {
   return new UserError([{ severity: 'error', message, ...extra }], exitCode);
 }
+
+/** What a file-system error code means, in words. */
+export const REFUSALS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder, not a file',
+  EEXIST: 'something of that name is already there',
+  ENAMETOOLONG: 'the path is too long',
+  EMFILE: 'too many files are open',
+};
+
+/**
+ * A file-system error on a path (ENOENT, EACCES, ...) as a user error naming the path, or null
+ * when the error is something else. Commands check their paths first; this is the backstop.
+ */
+export function systemRefusal(error: unknown): UserError | null {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code === undefined || path === undefined || !(code in REFUSALS)) return null;
+  return userError(`cannot use \`${path}\`: ${REFUSALS[code]}`, {
+    hint: 'check the paths given on the command line and their permissions, then run the command again',
+  });
+}

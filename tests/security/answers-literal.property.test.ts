@@ -66,6 +66,9 @@ const answer = fc
   .array(fc.oneof(hostile, word), { minLength: 1, maxLength: 8 })
   .map((parts) => `${parts.join('')}Zq`);
 
+/** A revision label fits a page header: the schema allows 40 characters. */
+const versionLabel = answer.filter((v) => v.trim().length <= 40);
+
 /** How the text may legitimately differ: line endings and runs of white space read as one space; the typographer's quotes. */
 function normalize(text: string): string {
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
@@ -110,7 +113,7 @@ describe('an answer is text in every output', () => {
   it('should read back literally from the rendered Markdown and from Word', async () => {
     const docx = await loadWriter('docx');
     await fc.assert(
-      fc.asyncProperty(answer, answer, answer, answer, async (goal, name, signer, version) => {
+      fc.asyncProperty(answer, answer, answer, versionLabel, async (goal, name, signer, version) => {
         const { document, markdown } = await render(goal, name, signer, version);
         const html = normalize(github.render(markdown).replace(/<\/?(p|li|td|th|tr)>/g, ' '));
         // Contiguous in the HTML: no tag, entity or list marker was made inside the answer.

@@ -69,7 +69,7 @@ describe('answers at the start of a line', () => {
 
 describe('answers in the Markdown header comment', () => {
   it('should not let a revision label with `-->` end the comment and inject HTML', async () => {
-    const version = '1.0 --> <h1>INJECTED</h1><img src=https://evil.example/t.png> --!>';
+    const version = '1 --> <h1>INJECTED</h1><img src=//e> --!>';
     const { markdown } = await coResponder((input) => {
       input.revisions = [{ version, date: '2026-03-01', summary: 'First.' }];
     });

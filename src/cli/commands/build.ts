@@ -67,6 +67,10 @@ Examples:
     }
     const { buildPacket } = await import('../../build.js');
     const outDir = resolve(io.cwd, String(args.values.out));
+    const { fontFiles } = await import('../check-options.js');
+    const { checkOutputFolder } = await import('../../build/output-folder.js');
+    await checkOutputFolder(outDir);
+    await fontFiles(parseList(args.values.font).map((f) => resolve(io.cwd, f)));
     const only = parseList(args.values.only);
     const result = await buildPacket({
       answersFile: resolve(io.cwd, answersFile),

@@ -53,6 +53,13 @@ Examples:
     const before = await readVersion(sources.before, io.cwd);
     const after = await readVersion(sources.after, io.cwd);
     const dir = (value: unknown) => (typeof value === 'string' ? resolve(io.cwd, value) : undefined);
+    const { existingFolder } = await import('../check-options.js');
+    const { checkOutputFolder } = await import('../../build/output-folder.js');
+    await checkOutputFolder(resolve(io.cwd, String(args.values.out)));
+    for (const option of ['old-templates', 'templates'] as const) {
+      const folder = dir(args.values[option]);
+      if (folder !== undefined) await existingFolder(`--${option}`, folder);
+    }
     try {
       const result = await runDiff({
         before,

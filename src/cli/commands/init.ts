@@ -36,6 +36,10 @@ Options:
     }
     const answersFile = String(args.values.answers);
     const dir = resolve(io.cwd, dirArg);
+    const { answersNameInWorkspace } = await import('../check-options.js');
+    const { checkOutputFolder } = await import('../../build/output-folder.js');
+    answersNameInWorkspace(answersFile);
+    await checkOutputFolder(dir, 'DIR');
     const interview = io.interactive && args.values.starter !== true;
     const { initWorkspace } = await import('../../init/init-workspace.js');
     const written = await initWorkspace({

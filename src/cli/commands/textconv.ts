@@ -29,6 +29,10 @@ Word text is one line per paragraph (tracked deletions left out); PDF text comes
       return ExitCode.invalidInput;
     }
     if (extname(path).toLowerCase() === '.pdf') {
+      if (Buffer.from(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0) {
+        io.stderr(`pmhc textconv: cannot read \`${file}\` as a PDF: it does not start like one\n`);
+        return ExitCode.invalidInput;
+      }
       io.stdout(await pdfText(path));
       return ExitCode.ok;
     }
