@@ -69,12 +69,12 @@ describe('answers at the start of a line', () => {
 
 describe('answers in the Markdown header comment', () => {
   it('should not let a revision label with `-->` end the comment and inject HTML', async () => {
-    const version = '1 --> <h1>INJECTED</h1><img src=//e> --!>';
+    const version = '1 --> <h1>X</h1><img src=//e> --!>';
     const { markdown } = await coResponder((input) => {
       input.revisions = [{ version, date: '2026-03-01', summary: 'First.' }];
     });
     const html = github.render(markdown);
-    expect(html).not.toMatch(/<h1>INJECTED|<img/);
+    expect(html).not.toMatch(/<h1>X|<img/);
     const first = markdown.split('\n')[0]!;
     expect(first.indexOf('-->')).toBe(first.length - 3);
     const quoted = /revision ("(?:[^"\\]|\\.)*")/.exec(first)![1]!;
