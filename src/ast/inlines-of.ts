@@ -51,5 +51,7 @@ function bracketNode(inner: string): Inline {
   if (inner.startsWith('=')) return { type: 'definedTerm', term: inner.slice(1).trim(), defining: true };
   if (inner.startsWith('?')) return { type: 'blank', label: inner.slice(1).trim() };
   if (inner.startsWith(':')) return { type: 'text', value: `[[${inner}]]` };
+  if (inner.startsWith('@')) return { type: 'anchor', label: inner.slice(1).trim() };
+  if (inner.startsWith('#')) return { type: 'crossReference', label: inner.slice(1).trim(), number: '' };
   return { type: 'definedTerm', term: inner.trim(), defining: false };
 }

@@ -3,7 +3,8 @@ import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 
 /**
  * A markdown-it inline rule for the template dialect's `[[...]]`: `[[Term]]` uses a defined
- * term, `[[=Term]]` defines it, `[[?LABEL]]` is a blank, `[[:word]]` a directive. It runs before
+ * term, `[[=Term]]` defines it, `[[?LABEL]]` is a blank, `[[:word]]` a directive,
+ * `[[@label]]` labels the clause it sits in and `[[#label]]` refers to that clause by its number. It runs before
  * links, and answers escape `[` so an answer can never produce one.
  */
 export function bracketsPlugin(md: MarkdownIt): void {

@@ -18,5 +18,9 @@ function plainOf(node: Inline): string {
       return `[${node.label}]`;
     case 'lineBreak':
       return '\n';
+    case 'anchor':
+      return '';
+    case 'crossReference':
+      return node.number;
   }
 }

@@ -123,7 +123,7 @@ export interface PageBreak {
 }
 
 /** Inline content. */
-export type Inline = Text | Strong | Emphasis | DefinedTerm | Blank | LineBreak;
+export type Inline = Text | Strong | Emphasis | DefinedTerm | Blank | LineBreak | Anchor | CrossReference;
 
 /** Plain text, exactly as it should appear. */
 export interface Text {
@@ -154,6 +154,19 @@ export interface DefinedTerm {
 export interface Blank {
   type: 'blank';
   label: string;
+}
+
+/** The target of cross-references: it labels the clause it sits in (a bookmark in Word). */
+export interface Anchor {
+  type: 'anchor';
+  label: string;
+}
+
+/** A reference to a labelled clause; `number` is that clause's number, resolved at build time. */
+export interface CrossReference {
+  type: 'crossReference';
+  label: string;
+  number: string;
 }
 
 /** A hard line break inside a paragraph. */

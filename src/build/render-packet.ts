@@ -9,6 +9,7 @@ import { UserError, userError } from '../diagnostics/errors.js';
 import { assembleDocument } from '../document/assemble-document.js';
 import { checkDefinedTerms } from '../document/check-defined-terms.js';
 import type { StateLawModel } from '../legal/state-law.js';
+import { resolveCrossReferences, type CrossReferenceProblem } from '../document/resolve-cross-references.js';
 import { escapeDeep } from '../templating/escape-markdown.js';
 import type { TemplateSource } from '../templating/load-templates.js';
 import { prepareTemplates } from '../templating/prepare-templates.js';
@@ -102,6 +103,8 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
         : { ...model, doc };
     const markdown = render(template)(data as typeof model);
     const body = parseBody(markdown, template);
+    const references = resolveCrossReferences(body);
+    if (references.length > 0) throw new UserError(references.map((p) => referenceError(p, template)));
     const openItems = collectOpenItems(body);
     const document = assembleDocument(documentMeta(template, answers, generatedOn), body, openItems);
     for (const message of wanted(template) ? checkDefinedTerms(document.blocks) : []) {
@@ -145,6 +148,19 @@ export function documentMeta(
     timestamp: timestampOf(generatedOn),
     language: 'en-US',
     revision: latestRevision(answers)?.version ?? null,
+  };
+}
+
+/** A cross-reference problem as a diagnostic at the template line that names the label. */
+function referenceError(problem: CrossReferenceProblem, template: TemplateSource): Diagnostic {
+  const index = template.body
+    .split('\n')
+    .findIndex((line) => line.includes(`[[#${problem.label}]]`) || line.includes(`[[@${problem.label}]]`));
+  return {
+    severity: 'error',
+    message: problem.message,
+    file: template.file,
+    ...(index >= 0 ? { line: template.bodyLine + index } : {}),
   };
 }
 

@@ -50,7 +50,7 @@ interface FlowContext {
 const POLICE_RECORDS =
   'Police records are not [[Protected Health Information]]. The [[Agency]] shares them as state law on law-enforcement records permits.';
 const CJIS_RECORDS =
-  ' It shares [[Criminal Justice Information]] only under Section 9 and, for criminal history record information, 28 CFR Part 20.';
+  ' It shares [[Criminal Justice Information]] only under Section [[#cjis-access]] and, for criminal history record information, 28 CFR Part 20.';
 
 /**
  * Every flow the information-sharing agreement permits, grouped by the signing partner it
@@ -93,7 +93,7 @@ function healthPartnerFlows(roles: LegalRoles, context: FlowContext): Flow[] {
       ),
       purpose:
         'to prepare for and carry out the response, and to refer the person for assessment and follow-up.',
-      when: `at dispatch, at the scene or after the call; in person, by telephone, by radio without clinical details${context.cjis ? ', through the [[Clinician]]’s own access to CAD or RMS under Section 9' : ''}, or by secure electronic transmission.`,
+      when: `at dispatch, at the scene or after the call; in person, by telephone, by radio without clinical details${context.cjis ? ', through the [[Clinician]]’s own access to CAD or RMS under Section [[#cjis-access]]' : ''}, or by secure electronic transmission.`,
       sender: 'lead',
       recipient: 'treating-provider',
       fixed: POLICE_RECORDS + (context.cjis ? CJIS_RECORDS : ''),
@@ -119,7 +119,7 @@ function healthPartnerFlows(roles: LegalRoles, context: FlowContext): Flow[] {
     }),
     flow({
       heading: `From ${name} to health-care providers treating the person.`,
-      information: 'the information listed in Section 6 that the treating provider needs',
+      information: 'the information listed in Section [[#data-elements]] that the treating provider needs',
       purpose: `to coordinate treatment, including at a hand-off to a crisis or receiving facility${context.facilities.length > 0 ? ` such as ${joinList(context.facilities, 'or')}` : ''}.`,
       when: 'at referral or hand-off, by telephone, secure fax or electronic health record.',
       sender: roles.id,
@@ -132,7 +132,7 @@ function healthPartnerFlows(roles: LegalRoles, context: FlowContext): Flow[] {
 
 function psapFlows(roles: LegalRoles, context: FlowContext): Flow[] {
   const toClinicians = context.cjis
-    ? 'by radio, by telephone or through their own access to CAD under Section 9'
+    ? 'by radio, by telephone or through their own access to CAD under Section [[#cjis-access]]'
     : 'by radio or telephone only';
   const f = flow({
     heading: `From ${roles.name} to the [[Agency]] and the [[Clinician]]s.`,
@@ -147,7 +147,7 @@ function psapFlows(roles: LegalRoles, context: FlowContext): Flow[] {
     recipient: 'law-enforcement',
     fixed: unlessUnknown(
       roles,
-      `911 records are not [[Protected Health Information]]; state law on 911 and law-enforcement records applies.${context.cjis ? ' Section 9 applies to [[Criminal Justice Information]].' : ''}`,
+      `911 records are not [[Protected Health Information]]; state law on 911 and law-enforcement records applies.${context.cjis ? ' Section [[#cjis-access]] applies to [[Criminal Justice Information]].' : ''}`,
     ),
   });
   return f ? [f] : [];
@@ -164,7 +164,7 @@ function lawEnforcementFlows(roles: LegalRoles, context: FlowContext): Flow[] {
     recipient: 'law-enforcement',
     fixed: unlessUnknown(
       roles,
-      `Law-enforcement records are not [[Protected Health Information]]; state law on law-enforcement records applies.${context.cjis ? ' Section 9 applies to [[Criminal Justice Information]].' : ''}`,
+      `Law-enforcement records are not [[Protected Health Information]]; state law on law-enforcement records applies.${context.cjis ? ' Section [[#cjis-access]] applies to [[Criminal Justice Information]].' : ''}`,
     ),
   });
   return f ? [f] : [];
@@ -306,8 +306,8 @@ export function programFlows(model: Model, state: StateContext): Flow[] {
     title: 'Evaluation',
     heading: `From each [[Party]] to the [[Program]]’s evaluator, ${model.measures.evaluator ?? '[[?EVALUATOR]]'}${model.measures.public_dashboard ? ', and to the public in aggregate reports' : ''}.`,
     information:
-      '[[De-identified Data]] drawn from the information listed in Section 6; a [[Limited Data Set]] only under a data use agreement',
-    purpose: 'to evaluate and report on the [[Program]], as Section 15 provides.',
+      '[[De-identified Data]] drawn from the information listed in Section [[#data-elements]]; a [[Limited Data Set]] only under a data use agreement',
+    purpose: 'to evaluate and report on the [[Program]], as Section [[#evaluation]] provides.',
     when: 'in reports and data sets the [[Privacy Officer]]s approve.',
     basis: basisMarkdown(evaluationParts),
     parts: evaluationParts,

@@ -61,11 +61,13 @@ export function withLegalModel<M extends Model>(model: M, stateDataDir?: string)
         ? {
             records: holdsPart2 ? PHI_NOT_PART2 : PHI,
             stateCondition:
-              regime.kind === 'none' ? '' : ', and only as far as state law also permits (Section 17)',
+              regime.kind === 'none'
+                ? ''
+                : ', and only as far as state law also permits (Section [[#state-law]])',
           }
         : null,
       threatCarveOut: holdsPart2
-        ? ' A [[Part 2 Record]] is never disclosed on that ground: 42 CFR Part 2 allows it to reach an [[Officer]] only as Section 5 states.'
+        ? ' A [[Part 2 Record]] is never disclosed on that ground: 42 CFR Part 2 allows it to reach an [[Officer]] only as Section [[#flows]] states.'
         : '',
     },
   };

@@ -36,7 +36,7 @@ describe('pmhc diff redlines', () => {
       if (name !== 'word/document.xml') expect(xml, name).not.toMatch(/<w:(ins|del)\b/);
     }
     expect(result.summary).toContain('`information_sharing.retention_years: 7 -> 5`');
-    expect(result.summary).toContain('changed in clause 11.2.');
+    expect(result.summary).toContain('changed in clause 11.3.');
   });
 
   it('attributes every change to pmhc-docs on the new version’s draft date', async () => {
@@ -139,8 +139,8 @@ describe('pmhc diff redlines', () => {
       `+++ b/${isa}.md\tanswers.yaml`,
     ]);
     expect(patch.split('\n').filter((l) => /^[-+][^-+]/.test(l))).toEqual([
-      expect.stringMatching(/^-\*\*11\.2\*\* .*for 7 years after/),
-      expect.stringMatching(/^\+\*\*11\.2\*\* .*for 5 years after/),
+      expect.stringMatching(/^-\*\*11\.3\*\* .*for 7 years after/),
+      expect.stringMatching(/^\+\*\*11\.3\*\* .*for 5 years after/),
     ]);
   });
 

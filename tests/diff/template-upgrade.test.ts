@@ -12,7 +12,7 @@ describe('pmhc diff of a template upgrade', () => {
     cpSync(templates, old, { recursive: true });
     const file = join(old, 'information-sharing-agreement', 'template.md.hbs');
     const source = readFileSync(file, 'utf8');
-    // The "old" template: one word more in clause 11.2, and an older version number.
+    // The "old" template: one word more in clause 11.3, and an older version number.
     const edited = source
       .replace('and shall then destroy it.', 'and shall then securely destroy it.')
       .replace(/^version: .*$/m, 'version: 0.9.0');
@@ -29,7 +29,7 @@ describe('pmhc diff of a template upgrade', () => {
       del: ['0.9.0', 'securely '],
     });
     expect(result.summary).toMatch(
-      /`information-sharing-agreement`\): changed \(template 0\.9\.0 -> 1\.0\.0\) in the draft notice, clause 11\.2\./,
+      /`information-sharing-agreement`\): changed \(template 0\.9\.0 -> 1\.0\.0\) in the draft notice, clause 11\.3\./,
     );
     expect(result.summary).toContain('No answer changed');
   });

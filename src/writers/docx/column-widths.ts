@@ -45,7 +45,8 @@ function cellLines(inlines: Inline[], bold: boolean): Piece[][] {
       else if (node.type === 'definedTerm')
         add(node.defining ? `\u201C${node.term}\u201D` : node.term, isBold);
       else if (node.type === 'blank') add(`[${node.label}]`, true);
-      else lines.push([]);
+      else if (node.type === 'crossReference') add(node.number, isBold);
+      else if (node.type === 'lineBreak') lines.push([]);
     }
   };
   walk(inlines, bold);

@@ -1,4 +1,10 @@
-import { TextRun, type ParagraphChild } from 'docx';
+import {
+  Bookmark,
+  NumberedItemReference,
+  NumberedItemReferenceFormat,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
 import type { Inline } from '../../ast/types.js';
 import { tieSpaces } from '../tie-spaces.js';
 import { cleanText } from './clean-text.js';
@@ -48,6 +54,20 @@ export function renderInlines(
       case 'lineBreak':
         runs.push(new TextRun({ ...format, break: 1 }));
         break;
+      case 'anchor':
+        // A bookmark in the clause's own paragraph: REF \w then gives its list number.
+        runs.push(new Bookmark({ id: bookmarkName(node.label), children: [] }));
+        break;
+      case 'crossReference':
+        // A REF field with the number as its cached result: Word keeps it right when counsel
+        // inserts a clause and updates fields; other readers show the cached number.
+        runs.push(
+          new NumberedItemReference(bookmarkName(node.label), node.number, {
+            hyperlink: true,
+            referenceFormat: NumberedItemReferenceFormat.FULL_CONTEXT,
+          }),
+        );
+        break;
       default:
         throw new Error(`Cannot handle unknown inline \`${(node as { type: string }).type}\``);
     }
@@ -57,3 +77,8 @@ export function renderInlines(
 
 // A newline inside w:t renders as a space in Word, so an answer's line breaks become w:br.
 const splitLines = (value: string) => value.split(/\r\n|\r|\n/);
+
+/** A hidden Word bookmark name (leading underscore, letters, digits and underscores, at most 40). */
+export function bookmarkName(label: string): string {
+  return `_Ref_${label.replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 40);
+}

@@ -1,4 +1,5 @@
 import type { Parts } from './compile-parts.js';
+import { complexFields } from './complex-fields.js';
 import { patchCoreProperties } from './core-properties.js';
 import { normalizeZip } from './normalize-zip.js';
 import { patchNumbering } from './patch-numbering.js';
@@ -11,6 +12,8 @@ export function zipDocx(parts: Parts, meta: { timestamp: Date; language: string 
     patches: {
       'docProps/core.xml': (xml) => patchCoreProperties(xml, meta),
       'word/numbering.xml': patchNumbering,
+      'word/document.xml': (xml) => renumberIds(complexFields(xml)),
+      'word/comments.xml': (xml) => renumberIds(complexFields(xml)),
       '*.xml': renumberIds,
     },
   });

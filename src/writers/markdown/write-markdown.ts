@@ -86,6 +86,10 @@ function inlineOf(node: Inline): string {
       return `**\\[${escapeText(node.label)}\\]**`;
     case 'lineBreak':
       return '\\\n';
+    case 'anchor':
+      return '';
+    case 'crossReference':
+      return escapeText(node.number);
   }
 }
 

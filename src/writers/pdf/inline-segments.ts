@@ -54,6 +54,11 @@ export function flattenInlines(content: readonly Inline[], style: SegmentStyle):
         case 'lineBreak':
           push('\n', s);
           break;
+        case 'anchor':
+          break;
+        case 'crossReference':
+          push(node.number, s);
+          break;
         default:
           throw new Error(`Cannot handle unknown inline node \`${(node as { type: string }).type}\``);
       }
