@@ -23,7 +23,7 @@ describe('crisis-response policy', () => {
     expect(text).toContain(
       '| Length of the initial hold | 72 hours from the time the person is first detained (§§ 5150(a), 5151(a)) |',
     );
-    expect(text).toContain('These facts were checked against the statute');
+    expect(text).toContain('These facts were checked on December 1, 2026 against the statute text');
     expect(text).toContain('| Facts last verified | December 1, 2026 |');
     expect(text).not.toContain('must not be relied on as written');
     expect(text).not.toContain('*(for counsel to supply)*');
