@@ -5,7 +5,12 @@ import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { 'cli/main': 'src/cli/main.ts', index: 'src/index.ts' },
+  entryPoints: {
+    'cli/main': 'src/cli/main.ts',
+    index: 'src/index.ts',
+    // A second thread writes Word while the first writes PDF (src/writers/write-in-thread.ts).
+    'writers/write-worker': 'src/writers/write-worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

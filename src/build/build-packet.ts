@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { extensionOf, loadWriter, type Format } from '../writers/index.js';
-import { defaultWriteOptions, type WriteOptions } from '../writers/types.js';
+import { defaultWriteOptions, type WriteOptions, type WriteResult } from '../writers/types.js';
+import { canWriteInThread, writeInThread } from '../writers/write-in-thread.js';
 import { outputFileName } from './file-names.js';
 import { sha256, type Manifest } from './manifest.js';
 import { renderPacketFromFile } from './render-packet.js';
@@ -48,11 +49,28 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   });
   const writeOptions = { ...defaultWriteOptions, ...options.writeOptions };
   const warnings = [...packet.warnings];
-  const planned: PlannedOutput[] = [];
-  for (const format of options.formats) {
+  const documents = packet.documents.map((d) => d.document);
+  // On a second core, Word is written by a worker thread while this one writes the PDF.
+  const threaded =
+    options.formats.includes('pdf') &&
+    options.formats.includes('docx') &&
+    documents.length > 1 &&
+    canWriteInThread();
+  const writeHere = async (format: Format) => {
     const write = await loadWriter(format);
-    for (const { template, document } of packet.documents) {
-      const result = await write(document, writeOptions);
+    const results: WriteResult[] = [];
+    for (const document of documents) results.push(await write(document, writeOptions));
+    return results;
+  };
+  const written = await Promise.all(
+    options.formats.map((format) =>
+      threaded && format === 'docx' ? writeInThread(format, documents, writeOptions) : writeHere(format),
+    ),
+  );
+  const planned: PlannedOutput[] = [];
+  options.formats.forEach((format, f) => {
+    packet.documents.forEach(({ template }, d) => {
+      const result = written[f]?.[d] as WriteResult;
       const file = outputFileName(packet.answers.jurisdiction.name, template.meta.id, extensionOf(format));
       warnings.push(
         ...result.warnings.map((message): Diagnostic => ({ severity: 'warning', message, file })),
@@ -64,8 +82,8 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
         format,
         bytes: result.bytes,
       });
-    }
-  }
+    });
+  });
   // Only the base name: the manifest must not differ between machines or checkouts.
   const answers = { file: basename(options.answersFile), sha256: sha256(packet.answersText) };
   const { manifest, removed, notes } = await writeOutputs(
