@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, renderExample } from '../support/render.js';
 
@@ -11,6 +12,15 @@ describe.each(EXAMPLES)('the %s example', (example) => {
       await expect(text, id).toMatchFileSnapshot(`expected/${example}/${id}.md`);
     }
     expect(packet.skipped.map((s) => s.id).sort()).toMatchSnapshot();
+  });
+
+  it('should have a golden file for every rendered document and none for a document it no longer renders', async () => {
+    const { markdown } = await renderExample(example);
+    const folder = new URL(`expected/${example}/`, import.meta.url);
+    const goldens = readdirSync(folder)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -3));
+    expect(goldens.sort()).toEqual([...markdown.keys()].sort());
   });
 
   it('should leave no template syntax or unresolved marker in any draft', async () => {
