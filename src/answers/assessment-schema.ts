@@ -22,8 +22,10 @@ function itemAnswer(text: string, element: number) {
  * entry is optional; an item left out counts as not started.
  */
 export const assessmentSchema = z
-  .strictObject(
-    Object.fromEntries(ASSESSMENT_ITEMS.map((item) => [item.id, itemAnswer(item.text, item.element)])),
-  )
+  .strictObject({
+    assessed_on: F.optionalDate({ prompt: 'When were these ratings given (YYYY-MM-DD)?' }),
+    assessed_by: F.optionalText({ prompt: 'Who gave them (e.g. "the steering committee")?' }),
+    ...Object.fromEntries(ASSESSMENT_ITEMS.map((item) => [item.id, itemAnswer(item.text, item.element)])),
+  })
   .prefault({})
   .meta({ section: 'assessment', description: 'The program self-assessment, item by item' });

@@ -16,6 +16,7 @@ export interface AssessmentItem {
   element: number;
   /** The statement, as the interview asks it and the report prints it. */
   text: string;
+  /** Empty where no packet document can put the item in writing (services that must exist, a funding plan). */
   covers: { document: string; section: string }[];
 }
 
@@ -62,8 +63,6 @@ export const ASSESSMENT_ITEMS: readonly AssessmentItem[] = [
     'e1_community_input',
     1,
     'Residents, advocates and people who have used crisis services help shape the program.',
-    [CIT, 'Recognition and Community Outreach'],
-    [MEASURES, 'Qualitative Input'],
   ),
   item(
     'e2_problem_defined',
@@ -84,7 +83,6 @@ export const ASSESSMENT_ITEMS: readonly AssessmentItem[] = [
     2,
     'Who leads at the scene, and when officers or clinicians step back, is agreed.',
     [CO_RESPONDER, 'Roles at the Scene'],
-    [CRISIS, 'Disposition Options'],
   ),
   item(
     'e3_core_training',
@@ -122,15 +120,16 @@ export const ASSESSMENT_ITEMS: readonly AssessmentItem[] = [
   item(
     'e4_warm_transfer',
     4,
-    '911 and 988 can hand calls to each other without the caller starting over.',
+    '911 can transfer a call to 988 without the caller starting over, and 988 can relay a call with imminent risk to 911.',
     [COORDINATION, 'Warm Transfer'],
+    [COORDINATION, 'Relay from 988'],
     [DISPATCH, 'Warm Transfer'],
+    [DISPATCH, 'Relay from 988'],
   ),
   item(
     'e5_on_scene_assessment',
     5,
-    'Responders have a shared way to assess risk and decide on a disposition at the scene.',
-    [CRISIS, 'Recognizing a Behavioral-Health Crisis'],
+    'Responders share one set of criteria for choosing a disposition at the scene.',
     [CRISIS, 'Disposition Options'],
   ),
   item(
@@ -191,8 +190,6 @@ export const ASSESSMENT_ITEMS: readonly AssessmentItem[] = [
     'e8_service_array',
     8,
     'Crisis lines, mobile crisis, crisis stabilization and outpatient care are available locally.',
-    [COORDINATION, 'Call Categories and Triage Tiers'],
-    [CIT, 'Commitments of the Mental-Health Partners'],
   ),
   item(
     'e8_follow_up',
@@ -204,7 +201,7 @@ export const ASSESSMENT_ITEMS: readonly AssessmentItem[] = [
   item(
     'e8_special_populations',
     8,
-    'Responses fit youth, veterans, people with I/DD and people without housing.',
+    'Responses fit youth, veterans, people with intellectual and developmental disabilities, and people without housing.',
     [CRISIS, 'Special Populations'],
     ['idd-encounter-policy', 'Policy'],
     ['homeless-outreach-policy', 'Policy'],
@@ -219,7 +216,7 @@ export const ASSESSMENT_ITEMS: readonly AssessmentItem[] = [
   item(
     'e9_supervision',
     9,
-    'Supervisors review these calls and support officers and clinicians after hard incidents.',
+    'Supervisors review these calls and support officers and clinicians after critical incidents.',
     [CRISIS, 'Supervisor Review'],
     [CO_RESPONDER, 'Staffing and Supervision'],
   ),
@@ -233,7 +230,7 @@ export const ASSESSMENT_ITEMS: readonly AssessmentItem[] = [
   item(
     'e10_data_collected',
     10,
-    'The program collects data on calls, dispositions, injuries, arrests and repeat contacts.',
+    'The program collects the data that its performance-measurement plan names, from the sources it names.',
     [MEASURES, 'Measures'],
     [MEASURES, 'Data Sources'],
   ),
@@ -244,13 +241,7 @@ export const ASSESSMENT_ITEMS: readonly AssessmentItem[] = [
     [MEASURES, 'Reporting'],
     [MEASURES, 'Continuous Quality Improvement'],
   ),
-  item(
-    'e10_sustainability',
-    10,
-    'There is a plan to keep the program going when current grants end.',
-    [CO_RESPONDER, 'Funding, Equipment and Space'],
-    [CIT, 'Costs and Funding'],
-  ),
+  item('e10_sustainability', 10, 'There is a plan to keep the program going when current grants end.'),
 ];
 
 /** The four points of the scale, lowest first, with the words the report uses. */

@@ -2,6 +2,7 @@ import type { Block } from '../ast/types.js';
 import { plainText } from '../ast/plain-text.js';
 import { ESSENTIAL_ELEMENTS } from '../answers/enums.js';
 import type { Answers } from '../answers/schema.js';
+import { ratingDoubts } from './checks.js';
 import { ASSESSMENT_ITEMS, ASSESSMENT_STATUSES, pointsOf, type AssessmentStatus } from './items.js';
 
 /** A packet draft as the assessment sees it: its id, title, elements, blocks and open items. */
@@ -47,6 +48,12 @@ export interface ItemResult {
   /** Status at the earlier revision, when comparing; null if that revision had no answer. */
   earlierStatus: string | null;
   moved: boolean;
+  /** Given a rating in the answers (an item left out counts as not started). */
+  rated: boolean;
+  /** Why the rest of the answers file makes the rating doubtful, or null. */
+  doubt: string | null;
+  /** 0-3, for ordering the gaps. */
+  points: number;
 }
 
 export interface ElementResult {
@@ -73,15 +80,28 @@ export interface AssessmentReport {
   /** Items whose status changed since the earlier revision. */
   moved: ItemResult[];
   /** Every gap, element by element, for the action plan. */
-  gaps: { element: string; text: string; owner: string | null }[];
+  gaps: { element: string; text: string; status: string; owner: string | null }[];
+  /** When and by whom the ratings were given, as the answers say. */
+  assessedOn: string | null;
+  assessedBy: string | null;
+  /** Items the answers leave unrated. */
+  unrated: string[];
+  /** Elements at or above "every item in place" (67%). */
+  strengths: string[];
+  /** Up to five gaps to start with: the lowest-rated first, in element order. */
+  priorities: { element: string; text: string; status: string }[];
+  /** Ratings the rest of the answers file seems to contradict. */
+  doubts: { text: string; reason: string }[];
 }
 
 type ItemAnswer = { status: AssessmentStatus | null; evidence: string | null; owner: string | null };
 
 function answerOf(answers: Answers, id: string): ItemAnswer {
-  const entry = (answers.assessment as Record<string, ItemAnswer | undefined>)[id];
+  const entry = (answers.assessment as unknown as Record<string, ItemAnswer | undefined>)[id];
   return entry ?? { status: null, evidence: null, owner: null };
 }
+
+const labelOf = (e: { number: number; name: string }) => `${e.number}. ${e.name}`;
 
 const percent = (points: number, items: number) =>
   items === 0 ? 0 : Math.round((100 * points) / (3 * items));
@@ -96,10 +116,14 @@ export function scoreAssessment(
   drafts: readonly DraftForAssessment[],
   earlier: { answers: Answers; label: string } | null = null,
 ): AssessmentReport {
+  const doubts = ratingDoubts(answers, (id) => answerOf(answers, id).status);
   const results = ASSESSMENT_ITEMS.map((item) => {
     const answer = answerOf(answers, item.id);
     const before = earlier ? answerOf(earlier.answers, item.id).status : null;
-    const places = item.covers.flatMap(({ document, section }) => placeOf(drafts, document, section) ?? []);
+    const found = item.covers.flatMap(({ document, section }) => placeOf(drafts, document, section) ?? []);
+    const places = found.filter(
+      (p, i) => found.findIndex((q) => q.draft === p.draft && q.number === p.number) === i,
+    );
     const result: ItemResult = {
       id: item.id,
       text: item.text,
@@ -111,6 +135,9 @@ export function scoreAssessment(
       blockedBy: [...new Set(places.flatMap(openItemsIn))],
       earlierStatus: earlier ? ASSESSMENT_STATUSES[before ?? 'not-started'] : null,
       moved: earlier !== null && pointsOf(before) !== pointsOf(answer.status),
+      rated: answer.status !== null,
+      doubt: doubts.get(item.id) ?? null,
+      points: pointsOf(answer.status),
     };
     return { item, answer, before, result };
   });
@@ -131,6 +158,7 @@ export function scoreAssessment(
     };
   });
   const all = results.map((r) => r.result);
+  const meta = answers.assessment as { assessed_on?: string | null; assessed_by?: string | null };
   const total = results.length;
   const sumPoints = (pick: (r: (typeof results)[number]) => AssessmentStatus | null) =>
     results.reduce((sum, r) => sum + pointsOf(pick(r)), 0);
@@ -151,8 +179,25 @@ export function scoreAssessment(
     elements,
     moved: all.filter((r) => r.moved),
     gaps: elements.flatMap((e) =>
-      e.gaps.map((g) => ({ element: `${e.number}. ${e.name}`, text: g.text, owner: g.owner })),
+      e.gaps.map((g) => ({ element: labelOf(e), text: g.text, status: g.status, owner: g.owner })),
     ),
+    assessedOn: meta.assessed_on ?? null,
+    assessedBy: meta.assessed_by ?? null,
+    unrated: all.filter((r) => !r.rated).map((r) => r.text),
+    strengths: elements.filter((e) => e.score >= 67).map(labelOf),
+    priorities: elements
+      .flatMap((e) =>
+        e.gaps.map((g) => ({
+          element: `Element ${e.number}, ${e.name}`,
+          text: g.text,
+          status: g.status,
+          points: g.points,
+        })),
+      )
+      .sort((a, b) => a.points - b.points)
+      .slice(0, 5)
+      .map(({ element, text, status }) => ({ element, text, status })),
+    doubts: all.flatMap((r) => (r.doubt ? [{ text: r.text, reason: r.doubt }] : [])),
   };
 }
 
@@ -162,7 +207,8 @@ function placeOf(drafts: readonly DraftForAssessment[], id: string, section: str
   if (!draft) return null;
   const wanted = section.toLowerCase();
   for (const block of draft.blocks) {
-    if (block.type !== 'clause' && block.type !== 'heading') continue;
+    // Level-1 clauses are the sections; a heading other than the title is an unnumbered block (Approval).
+    if (block.type !== 'clause' && !(block.type === 'heading' && block.level > 1)) continue;
     if (block.type === 'clause' && block.level !== 1) continue;
     const heading = plainText(block.content);
     if (!heading.toLowerCase().includes(wanted)) continue;

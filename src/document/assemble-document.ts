@@ -29,6 +29,8 @@ const REVIEW: Record<string, string> = {
   plan: 'It is a starting point for the program’s partners, not legal advice, and should be reviewed by the steering committee before it is adopted.',
   form: 'It is a starting point, not legal advice; each party’s counsel should review the form before anyone is asked to sign it.',
   overview: 'It summarizes the drafts of this packet; it is not legal advice.',
+  report:
+    'It is a planning aid for the program’s steering committee, built from the program’s own ratings; it is not legal advice and not an evaluation of the program’s results.',
 };
 
 function draftNotice(meta: DocumentMeta, openCount: number): Block {

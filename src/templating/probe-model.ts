@@ -21,7 +21,11 @@ export function probeModel(): Record<string, unknown> {
   return {
     ...model,
     doc: model.derived.partyModel.byDefault,
-    report: { ...report, moved: report.elements[0]!.items, gaps: [{ element: 'x', text: 'x', owner: 'x' }] },
+    report: {
+      ...report,
+      moved: report.elements[0]!.items,
+      gaps: [{ element: 'x', text: 'x', status: 'x', owner: 'x' }],
+    },
     packet: {
       ...packet,
       documents: [

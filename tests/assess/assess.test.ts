@@ -120,7 +120,7 @@ describe('scoring', () => {
     });
     expect(resources(scoreAssessment(without.answers, without.drafts)).addressedBy).toEqual([]);
     const doc = await renderReport(without.answers, scoreAssessment(without.answers, without.drafts));
-    expect(markdownOf(doc)).toContain('Nothing in the packet covers this yet.');
+    expect(markdownOf(doc)).toContain('Nothing in the packet covers this yet');
   });
 
   it('should list the blanks of the addressing sections as what holds a gap back', async () => {
@@ -134,6 +134,26 @@ describe('scoring', () => {
   });
 });
 
+describe('the summary', () => {
+  it('should list unrated statements, start with the lowest-rated gaps and question contradicted ratings', async () => {
+    const { answers, drafts } = await draftsOf('harlan-county-rural');
+    const report = scoreAssessment(answers, drafts);
+    expect(report.unrated).toHaveLength(2);
+    expect(report.priorities).toHaveLength(5);
+    expect(report.priorities.every((p) => p.status === 'Not started')).toBe(true);
+    expect(report.assessedOn).toBe('2026-11-20');
+    // Harlan rates emergency holds in place although Oregon's hold facts are not counsel-verified.
+    expect(report.doubts.map((d) => d.reason).join('\n')).toMatch(/emergency-hold facts/);
+    const input = exampleInput('harlan-county-rural');
+    (input.assessment as Record<string, unknown>).e5_emergency_holds = { status: 'planning' };
+    (input.assessment as Record<string, unknown>).e8_follow_up = { status: 'not-started' };
+    const after = scoreAssessment(answersSchema.parse(input), drafts);
+    const reasons = after.doubts.map((d) => d.reason).join('\n');
+    expect(reasons).not.toMatch(/emergency-hold facts/);
+    expect(reasons).toMatch(/follow-up within 7 days/);
+  });
+});
+
 describe('the readiness report', () => {
   it('should read back in Markdown, Word and PDF with the scores as text and bars drawn', async () => {
     const { answers, drafts } = await draftsOf('riverbend-city');
@@ -142,7 +162,7 @@ describe('the readiness report', () => {
     const md = markdownOf(doc);
     expect(md).toContain('[[:chart]]');
     expect(md).toContain(
-      `| 1. Collaborative planning and implementation | 3 | ${report.elements[0]!.score}% |`,
+      `| 1. Collaborative planning and implementation | ${report.elements[0]!.score}% |`,
     );
     const chart = doc.blocks.find((b) => b.type === 'clause' && b.number === '2');
     expect(chart).toBeDefined();

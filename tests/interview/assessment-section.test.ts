@@ -28,8 +28,11 @@ describe('the interview’s self-assessment section', () => {
     expect(ids).not.toContain('assessment.e2_model_chosen.evidence');
     const read = validate(text ?? '');
     expect(read.diagnostics).toEqual([]);
-    expect(read.answers?.assessment.e1_steering_committee?.status).toBe('in-place');
-    expect(read.answers?.assessment.e1_steering_committee?.evidence).toBe('Minutes since 2025');
+    const rated = (
+      read.answers?.assessment as unknown as Record<string, { status: string; evidence: string }>
+    ).e1_steering_committee;
+    expect(rated?.status).toBe('in-place');
+    expect(rated?.evidence).toBe('Minutes since 2025');
   });
 
   it('should not push the section on a finished file, and offer it again with --all', async () => {

@@ -42,7 +42,8 @@ export function renderTable(node: Table, ctx: RenderContext): (DocxTable | Parag
   const style = compact ? styleIds.tableTextCompact : styleIds.tableText;
   const size = compact ? tableTextSize.compact : tableTextSize.normal;
   const widths = columnWidths(node.header, node.rows, columns, ctx.textWidth - ctx.indent, size);
-  const keepWhole = node.rows.length <= keepWholeRows;
+  // A chart is read as one figure, whatever its length.
+  const keepWhole = node.rows.length <= keepWholeRows || node.chart !== undefined;
   const chartWidths = node.chart ? widenLastColumn(widths) : widths;
   const row = (cells: Inline[][], header: boolean, keepNext: boolean, index = -1) =>
     new TableRow({

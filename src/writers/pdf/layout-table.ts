@@ -118,7 +118,11 @@ export function layoutTable(table: Table, frame: Frame, context: LayoutContext):
   const headerItem = row(header, widths, frame, `${frame.path}.header`, context, true);
   const rows = body.map((cells, index) => {
     const item = row(cells, widths, frame, `${frame.path}.rows[${index}]`, context, false);
-    if (table.chart) addBars(item, table.chart, index, widths, frame);
+    if (table.chart) {
+      addBars(item, table.chart, index, widths, frame);
+      // A chart is read as one figure: its rows stay on one page.
+      item.keepWithNext = index < body.length - 1;
+    }
     item.repeatHeader = headerItem;
     return item;
   });
