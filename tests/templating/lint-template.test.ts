@@ -39,7 +39,6 @@ const NOT_YET_CONFORMING: Record<string, number> = {
   'partials/notices.md.hbs': 1,
   'partials/term-and-termination.md.hbs': 5,
   'performance-measurement-plan/template.md.hbs': 26,
-  'readiness-report/template.md.hbs': 3,
   'training-plan/template.md.hbs': 24,
 };
 
