@@ -142,9 +142,12 @@ describe('the summary', () => {
     expect(report.priorities).toHaveLength(5);
     expect(report.priorities.every((p) => p.status === 'Not started')).toBe(true);
     expect(report.assessedOn).toBe('2026-11-20');
-    // Harlan rates emergency holds in place although Oregon's hold facts are not counsel-verified.
-    expect(report.doubts.map((d) => d.reason).join('\n')).toMatch(/emergency-hold facts/);
-    const input = exampleInput('harlan-county-rural');
+    // Harlan rates emergency holds in place: doubtful wherever the state's hold facts are not verified.
+    const unverified = exampleInput('harlan-county-rural');
+    unverified.jurisdiction!.state = 'WY';
+    const wyoming = scoreAssessment(answersSchema.parse(unverified), drafts);
+    expect(wyoming.doubts.map((d) => d.reason).join('\n')).toMatch(/emergency-hold facts/);
+    const input = structuredClone(unverified);
     (input.assessment as Record<string, unknown>).e5_emergency_holds = { status: 'planning' };
     (input.assessment as Record<string, unknown>).e8_follow_up = { status: 'not-started' };
     const after = scoreAssessment(answersSchema.parse(input), drafts);
@@ -161,9 +164,7 @@ describe('the readiness report', () => {
     const doc = await renderReport(answers, report);
     const md = markdownOf(doc);
     expect(md).toContain('[[:chart]]');
-    expect(md).toContain(
-      `| 1. Collaborative planning and implementation | ${report.elements[0]!.score}% |`,
-    );
+    expect(md).toContain(`| 1. Collaborative planning and implementation | ${report.elements[0]!.score}% |`);
     const chart = doc.blocks.find((b) => b.type === 'clause' && b.number === '2');
     expect(chart).toBeDefined();
     const table = doc.blocks.find((b) => b.type === 'table' && b.chart);
