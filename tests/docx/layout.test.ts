@@ -104,7 +104,7 @@ describe('docx table layout', () => {
     const styles = part(five.bytes, 'word/styles.xml');
     const compact = /<w:style [^>]*w:styleId="TableTextCompact"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
     expect(compact).toContain('<w:basedOn w:val="TableText"/>');
-    expect(compact).toContain('<w:sz w:val="20"/>');
+    expect(compact).toContain('<w:sz w:val="19"/>');
     const four = await body([table(['A', 'B', 'C', 'D'], [['1', '2', '3', '4']])]);
     expect(four).toContain('<w:pStyle w:val="TableText"/>');
     expect(four).not.toContain('TableTextCompact');

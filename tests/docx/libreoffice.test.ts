@@ -43,7 +43,7 @@ describe.skipIf(!available)('docx rendered by LibreOffice', () => {
     expect(text).toContain('Page 1 of 2');
     expect(text).toContain('Page 2 of 2');
     expect(text).toMatch(/Sample Memorandum of Understanding\s+DRAFT/);
-    expect(text).toContain('Nguyễn Peña & Ó Briain <b>*x*</b>');
+    expect(text.replace(/\s+/g, ' ')).toContain('Nguyễn Peña & Ó Briain <b>*x*</b>');
   }, 90_000);
 
   it('should read the drafter’s note as a comment and the table header as repeating', async () => {
@@ -53,7 +53,7 @@ describe.skipIf(!available)('docx rendered by LibreOffice', () => {
     const fodt = readFileSync(join(dir, 'note.fodt'), 'utf8');
     const annotation =
       fodt.match(
-        /<office:annotation [\s\S]*?<\/office:annotation>Drafter’s note<office:annotation-end/,
+        /<office:annotation [\s\S]*?<\/office:annotation>(?:<\/text:span><text:span[^>]*>)?Drafter’s note(?:<\/text:span>)?<office:annotation-end/,
       )?.[0] ?? '';
     expect(annotation).toContain('<dc:creator>pmhc-docs</dc:creator>');
     expect(annotation).toContain('<dc:date>2026-03-01T00:00:00</dc:date>');

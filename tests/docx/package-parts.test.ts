@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../fixtures/sample-document.js';
 import { paragraphs, part, parts, textOf, write } from './read-docx.js';
@@ -57,7 +58,8 @@ describe('docx package parts', () => {
   it('should write a header with title, template version, revision and DRAFT, and a Page X of Y footer', async () => {
     const all = parts(await bytes());
     const header = Object.entries(all).find(([name]) => /^word\/header\d+\.xml$/.test(name))?.[1] ?? '';
-    expect(textOf(header)).toBe('Sample Memorandum of UnderstandingDRAFTTemplate v1.2.0 · Revision 2026.1');
+    // One line, worded as the PDF's running header.
+    expect(textOf(header)).toBe('Sample Memorandum of UnderstandingTemplate 1.2.0 · Rev. 2026.1  ·  DRAFT');
     const footer = Object.entries(all).find(([name]) => /^word\/footer\d+\.xml$/.test(name))?.[1] ?? '';
     expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
     expect(footer).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
@@ -74,9 +76,10 @@ describe('docx package parts', () => {
     );
     expect(textOf(comments)).toBe('Confirm the hours with the clinic before signature.');
     expect(all['word/document.xml']).toMatch(
-      /<w:commentRangeStart w:id="0"\/><w:r><w:t[^>]*>Drafter’s note<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/>/,
+      /<w:commentRangeStart w:id="0"\/><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t[^>]*>Drafter’s note<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/>/,
     );
-    expect(textOf(all['word/document.xml'] ?? '')).not.toContain('Confirm the hours');
+    // The note also shows and prints in the body, as a shaded paragraph.
+    expect(textOf(all['word/document.xml'] ?? '')).toContain('Drafter’s note: Confirm the hours');
   });
 
   it('should write tables with a repeating header row and borders', async () => {
@@ -137,12 +140,16 @@ describe('docx package parts', () => {
     expect(core).toMatch(/<dcterms:modified [^>]*>2026-03-01T00:00:00Z<\/dcterms:modified>/);
   });
 
-  it('should set a serif body font, the language, and US Letter with 1-inch margins', async () => {
+  it('should set the PDF’s face and size (Source Serif 4, 11 pt, embedded), the language, and US Letter with 1-inch margins', async () => {
     const b = await bytes();
     const styles = part(b, 'word/styles.xml');
     expect(styles).toMatch(
-      /<w:docDefaults>[\s\S]*w:ascii="Times New Roman"[\s\S]*<w:sz w:val="24"\/>[\s\S]*<w:lang w:val="en-US"\/>/,
+      /<w:docDefaults>[\s\S]*w:ascii="Source Serif 4"[\s\S]*<w:sz w:val="22"\/>[\s\S]*<w:lang w:val="en-US"\/>/,
     );
+    const fonts = part(b, 'word/fontTable.xml');
+    for (const face of ['embedRegular', 'embedBold', 'embedItalic', 'embedBoldItalic'])
+      expect(fonts).toMatch(new RegExp(`<w:font w:name="Source Serif 4">[\\s\\S]*<w:${face} `));
+    expect(Object.keys(unzipSync(b)).filter((name) => name.endsWith('.odttf'))).toHaveLength(4);
     const body = part(b, 'word/document.xml');
     expect(body).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
     expect(body).toMatch(/<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/);

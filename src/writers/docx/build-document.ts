@@ -1,6 +1,7 @@
 import { Document as DocxDocument } from 'docx';
 import type { Document } from '../../ast/types.js';
 import type { WriteOptions } from '../types.js';
+import { bodyFontFaces } from './embedded-fonts.js';
 import { createHeaderFooter } from './header-footer.js';
 import { createNumbering } from './numbering.js';
 import { pageSetup } from './page-setup.js';
@@ -38,6 +39,8 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
       (meta.generatedOn ? ` on ${meta.generatedOn}` : '') +
       '. A starting point for the parties, not legal advice.',
     styles: createStyles(meta.language),
+    // The PDF's typeface, carried in the file so Word and LibreOffice set the same lines.
+    fonts: [bodyFontFaces()],
     numbering: createNumbering(),
     comments: { children: ctx.comments },
     sections: [

@@ -20,6 +20,9 @@ const advance: Record<string, number> = {
 };
 for (let d = 0; d <= 9; d++) advance[String(d)] = 500;
 
+/** How much wider the body face (Source Serif 4) sets than Times, rounded up. */
+const bodyFaceWidth = 1.12;
+
 /** Bold Times is wider than roman; one factor covers it, rounded up. */
 const boldFactor = 1.1;
 
@@ -101,7 +104,8 @@ export function columnWidths(
   total: number,
   fontSizePt: number,
 ): number[] {
-  const twipsPerMilliEm = (fontSizePt * 20) / 1000;
+  // Source Serif 4 sets about 12% wider than the Times metrics above.
+  const twipsPerMilliEm = (fontSizePt * 20 * bodyFaceWidth) / 1000;
   const min: number[] = [];
   const max: number[] = [];
   for (let i = 0; i < columns; i++) {

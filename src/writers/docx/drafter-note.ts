@@ -8,9 +8,9 @@ import { styleIds } from './styles.js';
 export const commentAuthor = 'pmhc-docs';
 
 /**
- * A drafter's note becomes a real Word comment anchored on a "Drafter's note" marker, so that
- * counsel can reply to it or resolve it, and it never prints in the signed agreement. Its date is
- * the document timestamp, not the clock.
+ * A drafter's note is a shaded paragraph that shows and prints ("Drafter's note: …", as in the
+ * PDF), and also a Word comment anchored on its label, so that counsel can reply to it or
+ * resolve it. The comment's date is the document timestamp, not the clock.
  */
 export function renderDrafterNote(node: DrafterNote, ctx: RenderContext): Paragraph[] {
   const id = ctx.comments.length;
@@ -28,9 +28,11 @@ export function renderDrafterNote(node: DrafterNote, ctx: RenderContext): Paragr
       ...(ctx.indent > 0 ? { indent: { left: ctx.indent } } : {}),
       children: [
         new CommentRangeStart(id),
-        new TextRun('Drafter\u2019s note'),
+        new TextRun({ text: 'Drafter\u2019s note', bold: true }),
         new CommentRangeEnd(id),
         new TextRun({ children: [new CommentReference(id)] }),
+        new TextRun({ text: ': ', bold: true }),
+        ...renderInlines(node.content, ctx.warnings),
       ],
     }),
   ];

@@ -1,4 +1,5 @@
-import { AlignmentType, BorderStyle, ShadingType, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, ShadingType, type IStylesOptions } from 'docx';
+import { bodyFont } from './embedded-fonts.js';
 
 /** Style ids this writer's paragraphs name; Title and Heading1..3 are Word's built-in ones. */
 export const styleIds = {
@@ -11,10 +12,8 @@ export const styleIds = {
   signature: 'Signature',
 } as const;
 
-export const bodyFont = 'Times New Roman';
-
-/** Point sizes of table text: normal, and compact for tables of many columns. */
-export const tableTextSize = { normal: 11, compact: 10 } as const;
+/** Point sizes of table text: normal, and compact for tables of many columns (as the PDF). */
+export const tableTextSize = { normal: 10, compact: 9.5 } as const;
 
 /** Half-points, as Word's `w:sz` counts them. */
 const pt = (points: number) => points * 2;
@@ -22,24 +21,34 @@ const pt = (points: number) => points * 2;
 // The outline level is what Word's navigation pane and a table of contents read.
 const heading = (outlineLevel: number, before: number, italics = false) => ({
   run: { font: bodyFont, size: pt(12), bold: true, color: '000000', ...(italics ? { italics } : {}) },
-  paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
+  paragraph: {
+    spacing: { before, after: 100, line: 320, lineRule: LineRuleType.AT_LEAST },
+    keepNext: true,
+    keepLines: true,
+    outlineLevel,
+  },
 });
 
 /**
- * Styles of a professional legal draft: a serif body at 12 pt, black headings that keep with the
- * text they introduce, and named styles so a reader can restyle the whole document in Word.
+ * Styles of a professional legal draft, the PDF's: Source Serif 4 at 11 on 15 pt, black 12 pt
+ * headings that keep with the text they introduce, and named styles so
+ * a reader can restyle the whole document in Word.
  */
 export function createStyles(language: string): IStylesOptions {
   const box = { style: BorderStyle.SINGLE, size: 6, color: '7F7F7F', space: 4 };
   return {
     default: {
       document: {
-        run: { font: bodyFont, size: pt(12), language: { value: language } },
-        paragraph: { spacing: { after: 160, line: 252 } },
+        run: { font: bodyFont, size: pt(11), language: { value: language } },
+        paragraph: { spacing: { after: 140, line: 300, lineRule: LineRuleType.AT_LEAST } },
       },
       title: {
-        run: { font: bodyFont, size: pt(16), bold: true, color: '000000' },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 240 }, keepNext: true },
+        run: { font: bodyFont, size: pt(17), bold: true, color: '000000' },
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 0, after: 240, line: 440, lineRule: LineRuleType.AT_LEAST },
+          keepNext: true,
+        },
       },
       heading1: heading(0, 280),
       heading2: heading(1, 240),
@@ -64,14 +73,21 @@ export function createStyles(language: string): IStylesOptions {
         id: styleIds.drafterNote,
         name: 'Drafter Note',
         basedOn: 'Normal',
-        run: { italics: true, color: '595959', size: pt(10) },
+        run: { italics: true, color: '404040', size: pt(9.5) },
+        // Shaded with a bar down the left, as in the PDF, so that it shows and prints.
+        paragraph: {
+          spacing: { before: 60, after: 200, line: 250, lineRule: LineRuleType.AT_LEAST },
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF8E0' },
+          border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'D9A321', space: 6 } },
+          indent: { left: 160, right: 160 },
+        },
       },
       {
         id: styleIds.tableText,
         name: 'Table Text',
         basedOn: 'Normal',
         run: { size: pt(tableTextSize.normal) },
-        paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+        paragraph: { spacing: { before: 40, after: 40, line: 260, lineRule: LineRuleType.AT_LEAST } },
       },
       {
         id: styleIds.tableTextCompact,

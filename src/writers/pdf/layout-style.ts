@@ -13,7 +13,7 @@ export const layoutStyle = {
   small: { size: 9.5, leading: 12.5, gap: 5 },
   headings: {
     1: { size: 17, leading: 22, before: 0, after: 12 },
-    2: { size: 13, leading: 17, before: 12, after: 5 },
+    2: { size: 12, leading: 16, before: 12, after: 5 },
     3: { size: 11.5, leading: 15, before: 9, after: 4 },
   },
   clauseHeading: { size: 12, leading: 16, before: 12, after: 5 },
