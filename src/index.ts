@@ -10,3 +10,4 @@ export { formats, loadWriter, type Format } from './writers/index.js';
 export { formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 export { precompileTemplates } from './templating/prepare-templates.js';
 export { loadTemplates } from './templating/load-templates.js';
+export { runCli } from './cli/run-cli.js';
