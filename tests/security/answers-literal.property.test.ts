@@ -7,6 +7,8 @@ import type { AnswersInput } from '../../src/answers/schema.js';
 import { loadWriter } from '../../src/writers/index.js';
 import { defaultWriteOptions } from '../../src/writers/types.js';
 import { renderExample } from '../support/render.js';
+// @ts-expect-error: a plain ES module shared with scripts/fuzz.mjs, which has no types
+import { MARKUP } from '../../scripts/fuzz-cases.mjs';
 
 // Any string in an answer comes out as that text in every output and position: at the start of a
 // list item (a goal), in a table cell (a signatory), in running text and titles (the lead agency)
@@ -14,52 +16,7 @@ import { renderExample } from '../support/render.js';
 // not ours: markdown-it with raw HTML on (as GitHub renders), mammoth, pdf.js.
 
 /** Pieces that are markup somewhere in Markdown, HTML or the template dialect. */
-const hostile = fc.constantFrom(
-  '-',
-  '- ',
-  '--- ',
-  '***',
-  '1. ',
-  '2026.',
-  '1)',
-  '+ ',
-  '* ',
-  '# ',
-  '> ',
-  '===',
-  '`',
-  '```',
-  '~~~',
-  '\\',
-  '&copy;',
-  '&#65;',
-  '&amp;',
-  '<b>',
-  '</p>',
-  '<!--',
-  '-->',
-  '<img src=x>',
-  '[[x]]',
-  '[[?X]]',
-  '[a](b)',
-  '{{x}}',
-  '|',
-  '_u_',
-  '**',
-  '~~',
-  '\r',
-  '\n',
-  '\r\n',
-  '    ',
-  '"',
-  "'",
-  '!',
-  '$',
-  '^',
-  ' ',
-  '\\|',
-  '(c)',
-);
+const hostile = fc.constantFrom(...(MARKUP as string[]));
 const word = fc.stringMatching(/^[A-Za-z0-9]{1,6}$/);
 /** A hostile answer: never empty after the schema trims it, so it is printed. */
 const answer = fc
