@@ -1,4 +1,5 @@
 import CA from '../../data/state-law/CA.json' with { type: 'json' };
+import FL from '../../data/state-law/FL.json' with { type: 'json' };
 import OR from '../../data/state-law/OR.json' with { type: 'json' };
 import TX from '../../data/state-law/TX.json' with { type: 'json' };
 import { stateLawFileSchema, type StateLawFile } from './state-law-schema.js';
@@ -8,7 +9,7 @@ import { stateLawFileSchema, type StateLawFile } from './state-law-schema.js';
  * bundle carries them; a new state is one JSON file and one line here, and the schema test
  * fails if the two disagree.
  */
-export const STATE_LAW_FILES: Record<string, unknown> = { CA, OR, TX };
+export const STATE_LAW_FILES: Record<string, unknown> = { CA, FL, OR, TX };
 
 const parsed = new Map<string, StateLawFile>();
 

@@ -16,7 +16,8 @@ export function holdFromStateLaw(law: StateLawModel, fallback: StateHold): State
     officer_may_initiate: law.officerMayInitiate
       ? `yes${initiators?.citation ? ` (${initiators.citation})` : ''}`
       : 'no',
-    initial_hold: law.terms.durationShort,
+    // A file that has not verified the duration keeps the table's verified row, if any.
+    initial_hold: law.terms.durationShort ?? (fallback.status === 'verified' ? fallback.initial_hold : null),
     forms: law.terms.form,
     source: `data/state-law/${law.state}.json`,
     verified_on: law.verifiedOn,

@@ -73,7 +73,7 @@ const termsSchema = z.strictObject({
   /** Whether a peace officer may initiate the procedure on the officer's own judgment. */
   officer_may_initiate: z.boolean(),
   /** How long the first detention lasts, in a few words with its citation (the duration fact says it in full). */
-  duration_short: nonEmpty,
+  duration_short: nonEmpty.nullable(),
   /** What practitioners call it, if anything ("5150 hold"); shown once, in quotes. */
   common_name: nonEmpty.nullable(),
   /** The officer's form, by its statutory name, or null when no form was verified. */

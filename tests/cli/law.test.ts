@@ -54,9 +54,9 @@ describe('pmhc law', () => {
         expect(report.leftForCounsel.length).toBeGreaterThan(10);
       }
     }
-    const florida = await pmhc(['law', 'FL', '--on', '2026-12-01']);
-    expect(florida.stdout).toContain('no verified statement');
-    expect(florida.stdout).toContain('Citation: Fla. Stat. § 394.463');
+    const pennsylvania = await pmhc(['law', 'PA', '--on', '2026-12-01']);
+    expect(pennsylvania.stdout).toContain('no verified statement');
+    expect(pennsylvania.stdout).toContain('Citation: 50 P.S. § 7302');
   });
 
   it('should refuse an unknown state, a missing one and a bad date with exit code 2', async () => {
