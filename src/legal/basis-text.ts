@@ -47,7 +47,11 @@ function textOf(part: BasisPart): string {
 function blankText(part: Extract<BasisPart, { kind: 'blank' }>): string {
   const blank = `[[?${part.label}]]`;
   if (part.scope !== 'state') return blank;
-  const named = part.law ? `the [[Parties]] name ${part.law} as the state confidentiality law; ` : '';
+  const named = !part.law
+    ? ''
+    : part.verified
+      ? `the verified state data identifies ${part.law}${part.binds ? ` (it binds ${part.binds})` : ''} as the state’s confidentiality law for behavioral-health records; `
+      : `the [[Parties]] name ${part.law} as the state confidentiality law; `;
   return `${named}where state law is more stringent than HIPAA it governs (45 CFR 160.203(b)), and counsel shall state what it permits here: ${blank}`;
 }
 

@@ -17,7 +17,7 @@ export type BasisPart =
   | { kind: 'rules'; scope: Scope; rules: RuleId[] }
   | { kind: 'fact'; scope: Scope; fact: FactId }
   | { kind: 'state'; scope: 'state'; citation: string; permits: string }
-  | { kind: 'blank'; scope: Scope; label: string; law: string | null };
+  | { kind: 'blank'; scope: Scope; label: string; law: string | null; verified?: boolean; binds?: string };
 
 /** Statements the model makes that are agreement terms or definitions, not rule paraphrases. */
 export type FactId = 'no-federal-rule' | 'part2-no-scene-exception';
@@ -39,6 +39,10 @@ export interface Recipient {
 export interface StateContext {
   regime: StateRegime;
   namedLaw: string | null;
+  /** `namedLaw` comes from the verified state data rather than the answers. */
+  namedLawVerified?: boolean;
+  /** Whom that law binds, as the verified data says. */
+  namedLawBinds?: string | null;
 }
 
 export const BLANK_PRIVACY_STATUS = 'LEGAL BASIS: PRIVACY STATUS TO BE DETERMINED';
@@ -124,5 +128,14 @@ function stateBasis(recipient: RecipientKind, state: StateContext): BasisPart[] 
       ? [{ kind: 'state', scope: 'state', citation: regime.citation, permits }]
       : [{ kind: 'blank', scope: 'state', label: BLANK_STATE_LAW, law: regime.citation }];
   }
-  return [{ kind: 'blank', scope: 'state', label: BLANK_STATE_LAW, law: state.namedLaw }];
+  return [
+    {
+      kind: 'blank',
+      scope: 'state',
+      label: BLANK_STATE_LAW,
+      law: state.namedLaw,
+      ...(state.namedLawVerified ? { verified: true } : {}),
+      ...(state.namedLawBinds ? { binds: state.namedLawBinds } : {}),
+    },
+  ];
 }

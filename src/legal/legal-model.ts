@@ -21,8 +21,8 @@ export interface LegalModel {
   lawfulHolderNames: string[];
   /** The signing parties that are Part 2 programs. */
   part2ProgramNames: string[];
-  /** No verified state data: counsel must identify the state's more stringent law. */
-  stateLawUnverified: boolean;
+  /** A note for counsel while the state data does not decide whether its law is more stringent ('' when it does). */
+  stateLawNote: string;
   /** What a clinician may never tell an officer on the serious-threat ground ('' when nothing extra). */
   threatCarveOut: string;
 }
@@ -34,9 +34,19 @@ const PHI_NOT_PART2 = '[[Protected Health Information]] other than [[Part 2 Reco
  * Adds `legal` to a model whose answers are already escaped for Markdown: the legal model's own
  * text is Markdown (defined terms, blanks) and must not be escaped again.
  */
-export function withLegalModel<M extends Model>(model: M, stateDataDir?: string): M & { legal: LegalModel } {
-  const regime = stateRegimeOf(model.jurisdiction.state, stateDataDir);
-  const state = { regime, namedLaw: model.information_sharing.state_confidentiality_law };
+export function withLegalModel<M extends Model>(model: M): M & { legal: LegalModel } {
+  const regime = stateRegimeOf(model.derived.stateLaw);
+  // The verified data's citation first; else the law the answers name (not verified by us).
+  const namedLaw =
+    (regime.kind === 'unknown' ? regime.citation : null) ??
+    model.information_sharing.state_confidentiality_law;
+  const verified = regime.kind === 'unknown' && regime.citation !== null;
+  const state = {
+    regime,
+    namedLaw,
+    namedLawVerified: verified,
+    namedLawBinds: verified ? regime.binds : null,
+  };
   const signers = model.derived.partners.map(legalRolesOf).filter((r) => r.signs);
   const holdsPart2 = signers.some((r) => r.part2 === 'program' || r.part2 === 'lawful-holder');
   // No HIPAA permission reaches a Part 2 record: every HIPAA-only basis carves them out.
@@ -56,7 +66,7 @@ export function withLegalModel<M extends Model>(model: M, stateDataDir?: string)
       businessAssociateNames: model.derived.parties.filter((p) => p.isBusinessAssociate).map((p) => p.name),
       lawfulHolderNames: model.derived.parties.filter((p) => p.isPart2LawfulHolder).map((p) => p.name),
       part2ProgramNames: signers.filter((r) => r.part2 === 'program').map((r) => r.name),
-      stateLawUnverified: regime.kind === 'unknown',
+      stateLawNote: stateLawNoteOf(regime),
       otherHipaaBases: covered
         ? {
             records: holdsPart2 ? PHI_NOT_PART2 : PHI,
@@ -71,4 +81,12 @@ export function withLegalModel<M extends Model>(model: M, stateDataDir?: string)
         : '',
     },
   };
+}
+
+function stateLawNoteOf(regime: StateRegime): string {
+  if (regime.kind !== 'unknown') return '';
+  const identified = regime.citation
+    ? `The verified state data identifies ${regime.citation} as this state’s confidentiality law for behavioral-health records${regime.binds ? ` (it binds ${regime.binds})` : ''}, but not whether it is more stringent than HIPAA for each Party.`
+    : 'pmhc-docs has no verified data yet on this state’s confidentiality law for behavioral-health and substance-use records.';
+  return `${identified} Counsel should decide it, and complete the state-law basis of each flow in Section [[#flows]], which is left blank until then.`;
 }

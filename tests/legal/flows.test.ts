@@ -3,15 +3,17 @@ import { normalizeAnswers } from '../../src/answers/normalize.js';
 import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
 import { withLegalModel, type LegalModel } from '../../src/legal/legal-model.js';
 import { RULES } from '../../src/legal/rules.js';
+import { stateRegimeOf } from '../../src/legal/state-confidentiality.js';
+import type { StateLawModel } from '../../src/legal/state-law.js';
 import { escapeDeep } from '../../src/templating/escape-markdown.js';
 import { exampleInput } from '../support/render.js';
 
-/** The legal model of an example, changed by `mutate`, with no state data (the hook is empty). */
+/** The legal model of an example, changed by `mutate`, with the state data in data/state-law/. */
 function legalOf(example: string, mutate: (a: AnswersInput) => void = () => {}): LegalModel {
   const input = structuredClone(exampleInput(example));
   mutate(input);
   const model = escapeDeep(normalizeAnswers(answersSchema.parse(input), '2026-12-01'));
-  return withLegalModel(model, '/nonexistent-state-data').legal;
+  return withLegalModel(model).legal;
 }
 
 const allFlows = (legal: LegalModel) => [...legal.flowGroups.flatMap((g) => g.flows), ...legal.programFlows];
@@ -117,5 +119,37 @@ describe('information flows from the answers', () => {
   it('groups flows only under partners that sign', () => {
     const legal = legalOf('riverbend-city');
     expect(legal.flowGroups.map((g) => g.partyId)).not.toContain('nami-rv');
+  });
+});
+
+describe('state regime from the verified state data', () => {
+  const lawWith = (more: boolean | null, known = true) =>
+    ({
+      confidentiality: [
+        {
+          key: 'mental_health_records',
+          known,
+          citation: 'State Code § 1',
+          verifiedOn: '2026-12-01',
+          moreStringentThanHipaa: more,
+        },
+      ],
+    }) as unknown as StateLawModel;
+
+  it('is stricter, none or unknown as the data says, and unknown without data', () => {
+    expect(stateRegimeOf(lawWith(true))).toEqual({
+      kind: 'stricter',
+      citation: 'State Code § 1',
+      verifiedOn: '2026-12-01',
+      permits: {},
+    });
+    expect(stateRegimeOf(lawWith(false))).toEqual({ kind: 'none', verifiedOn: '2026-12-01' });
+    expect(stateRegimeOf(lawWith(null))).toMatchObject({ kind: 'unknown', citation: 'State Code § 1' });
+    expect(stateRegimeOf(lawWith(true, false))).toEqual({ kind: 'unknown', citation: null, binds: null });
+  });
+
+  it('names the verified California law in the basis without deciding what it permits (Riverbend)', () => {
+    const toOfficers = allFlows(legalOf('riverbend-city')).find((f) => f.heading.includes('at the scene'))!;
+    expect(toOfficers.basis).toContain('the verified state data identifies Cal. Welf.');
   });
 });

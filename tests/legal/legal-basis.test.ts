@@ -87,7 +87,7 @@ const REGIMES: Record<string, StateContext> = {
     },
     namedLaw: null,
   },
-  unknown: { regime: { kind: 'unknown' }, namedLaw: null },
+  unknown: { regime: { kind: 'unknown', citation: null, binds: null }, namedLaw: null },
 };
 
 function rulesIn(parts: BasisPart[], scopes: string[]): RuleId[] {
