@@ -70,13 +70,10 @@ function tag(name: string): number {
  */
 export function subsetFont(bytes: Uint8Array, glyphs: Iterable<number>, source: string): Uint8Array {
   const hb = subsetter();
-  const data = hb.malloc(bytes.length);
-  new Uint8Array(hb.memory.buffer, data, bytes.length).set(bytes);
-  const blob = hb.hb_blob_create(data, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
-  const face = hb.hb_face_create(blob, 0);
+  const face = faceOf(hb, bytes);
   const input = hb.hb_subset_input_create_or_fail();
+  if (input === 0) throw new Error(`cannot subset font \`${source}\`: out of memory (please report)`);
   try {
-    if (input === 0) throw new Error(`cannot subset font \`${source}\`: out of memory (please report)`);
     const set = hb.hb_subset_input_glyph_set(input);
     for (const glyph of glyphs) hb.hb_set_add(set, glyph);
     const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
@@ -95,9 +92,21 @@ export function subsetFont(bytes: Uint8Array, glyphs: Iterable<number>, source: 
     if (out.length === 0) throw new Error(`cannot subset font \`${source}\` (please report)`);
     return out;
   } finally {
-    if (input !== 0) hb.hb_subset_input_destroy(input);
-    hb.hb_face_destroy(face);
-    hb.hb_blob_destroy(blob);
-    hb.free(data);
+    hb.hb_subset_input_destroy(input);
   }
+}
+
+// One copy of each font in the subsetter's memory, parsed once, for the life of the process: a
+// copy per call grew the WebAssembly heap by about a megabyte a document.
+const faces = new WeakMap<Uint8Array, number>();
+
+function faceOf(hb: SubsetExports, bytes: Uint8Array): number {
+  let face = faces.get(bytes);
+  if (face === undefined) {
+    const data = hb.malloc(bytes.length);
+    new Uint8Array(hb.memory.buffer, data, bytes.length).set(bytes);
+    face = hb.hb_face_create(hb.hb_blob_create(data, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0), 0);
+    faces.set(bytes, face);
+  }
+  return face;
 }
