@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { extensionOf, loadWriter, type Format } from '../writers/index.js';
 import { defaultWriteOptions, type WriteOptions, type WriteResult } from '../writers/types.js';
 import { canWriteInThread, writeInThread } from '../writers/write-in-thread.js';
+import { refuseRightToLeftInPdf } from '../answers/right-to-left.js';
 import { outputFileName } from './file-names.js';
 import { sha256, type Manifest } from './manifest.js';
 import { renderPacketFromFile } from './render-packet.js';
@@ -38,14 +39,16 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     only: options.only ?? [],
     sourceDateEpoch: options.sourceDateEpoch,
     templatesDir: options.templatesDir,
-    beforeRendering: (templates, answers) =>
-      refuseHandEditsEarly(
+    beforeRendering: (templates, answers) => {
+      if (options.formats.includes('pdf')) refuseRightToLeftInPdf(answers, options.answersFile);
+      return refuseHandEditsEarly(
         options.outDir,
         templates.flatMap((t) =>
           options.formats.map((f) => outputFileName(answers.jurisdiction.name, t.meta.id, extensionOf(f))),
         ),
         options.force ?? false,
-      ),
+      );
+    },
   });
   const writeOptions = { ...defaultWriteOptions, ...options.writeOptions };
   const warnings = [...packet.warnings];
