@@ -64,9 +64,10 @@ export function answersNameInWorkspace(name: string): void {
       ExitCode.usage,
     );
   }
-  if (WORKSPACE_FILES.includes(clean) || !/\.ya?ml$/i.test(clean)) {
+  // The name goes into the workspace README's shell commands: letters, digits, `.`, `_`, `-`, `/`.
+  if (WORKSPACE_FILES.includes(clean) || !/^[A-Za-z0-9._/-]+\.ya?ml$/i.test(clean)) {
     throw userError(
-      `--answers \`${name}\` must be a .yaml file other than the workspace's own files (${WORKSPACE_FILES.join(', ')})`,
+      `--answers \`${name}\` must be a .yaml file named with letters, digits, dots, dashes and underscores, other than the workspace's own files (${WORKSPACE_FILES.join(', ')})`,
       { hint: 'e.g. --answers answers.yaml' },
       ExitCode.usage,
     );

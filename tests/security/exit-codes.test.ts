@@ -72,6 +72,13 @@ describe('exit codes for ordinary mistakes', () => {
       /outside the workspace folder/,
     ],
     [
+      'init --answers with shell characters',
+      ['init', join(dir, 'ws'), '--answers', 'x$(touch y).yaml', '--starter'],
+      {},
+      2,
+      /named with letters, digits/,
+    ],
+    [
       'init --answers naming the README',
       ['init', join(dir, 'ws'), '--answers', 'README.md', '--starter'],
       {},
