@@ -25,7 +25,13 @@ export interface Derived {
   hasSchool: boolean;
   cjis: boolean;
   clinicianEmployer: Party | null;
-  hold: StateHold & { state: string; stateName: string; needsCounsel: boolean };
+  hold: StateHold & {
+    state: string;
+    stateName: string;
+    needsCounsel: boolean;
+    /** Each fact the answers supplied that counsel has not confirmed: marked on its own row. */
+    toVerify: Record<(typeof HOLD_FACTS)[number], boolean>;
+  };
   /** The state's detention procedure and privacy law from data/state-law/ (blanks where unknown). */
   stateLaw: StateLawModel;
   effectiveDate: string | null;
@@ -86,6 +92,7 @@ export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
         stateName: STATE_NAMES[answers.jurisdiction.state] ?? answers.jurisdiction.state,
         needsCounsel:
           mergedHold.status !== 'verified' || (override !== null && !override.verified_by_counsel),
+        toVerify: factsToVerify(override),
       },
       stateLaw,
       effectiveDate: answers.agreement.effective_date,
@@ -94,4 +101,13 @@ export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
       revision,
     },
   };
+}
+
+const HOLD_FACTS = ['citation', 'common_name', 'officer_may_initiate', 'initial_hold', 'forms'] as const;
+
+function factsToVerify(override: Answers['disposition']['state_hold']) {
+  const unconfirmed = override !== null && !override.verified_by_counsel;
+  return Object.fromEntries(
+    HOLD_FACTS.map((fact) => [fact, unconfirmed && override[fact] !== null]),
+  ) as Record<(typeof HOLD_FACTS)[number], boolean>;
 }

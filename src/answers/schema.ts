@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as F from './fields.js';
 import * as E from './enums.js';
+import { generalOrdersSchema } from './general-orders.js';
 import { assessmentSchema } from './assessment-schema.js';
 
 /**
@@ -258,6 +259,14 @@ export const answersObject = z.strictObject({
         prompt: 'Safety equipment issued to clinicians (e.g. "ballistic vest and radio")',
         blank: 'SAFETY EQUIPMENT',
       }),
+      vehicle_provider: F.optionalText({
+        prompt: 'Which party provides and insures the clinician’s vehicle?',
+        blank: "PARTY THAT PROVIDES THE CLINICIAN'S VEHICLE",
+      }),
+      specialized_responders: F.optionalText({
+        prompt: 'Specialized responders officers can call on (e.g. "the CIT team and mobile crisis")',
+        blank: 'SPECIALIZED RESPONDERS AVAILABLE TO OFFICERS',
+      }),
     })
     .prefault({})
     .meta({ section: 'program', description: 'Staffing' }),
@@ -272,6 +281,10 @@ export const answersObject = z.strictObject({
       radio_channel: F.optionalText({
         prompt: 'Radio channel or talk group the team uses',
         blank: 'RADIO CHANNEL',
+      }),
+      designated_responders: F.optionalText({
+        prompt: 'Who besides officers may be dispatched to behavioral-health calls, if anyone?',
+        blank: 'DESIGNATED RESPONDERS, IF ANY',
       }),
       cad_codes: z.array(cadCode).default([]).meta({ description: 'CAD codes for behavioral-health calls' }),
       center_988_name: F.optionalText({
@@ -420,6 +433,18 @@ export const answersObject = z.strictObject({
         prompt: 'Interpreter service used',
         blank: 'INTERPRETER SERVICE',
       }),
+      encampment_notice: F.optionalText({
+        prompt: 'Notice local law requires before an encampment is cleared (e.g. "72 hours")',
+        blank: 'NOTICE PERIOD UNDER LOCAL LAW',
+      }),
+      property_storage_period: F.optionalText({
+        prompt: 'How long property collected at an encampment is stored (e.g. "90 days")',
+        blank: 'STORAGE PERIOD',
+      }),
+      property_storage_location: F.optionalText({
+        prompt: 'Where that property is stored and can be recovered',
+        blank: 'STORAGE LOCATION',
+      }),
     })
     .prefault({})
     .meta({ section: 'program', description: 'Community resources' }),
@@ -492,6 +517,8 @@ export const answersObject = z.strictObject({
     })
     .prefault({})
     .meta({ section: 'term', description: 'Term, governance and signatures' }),
+
+  general_orders: generalOrdersSchema,
 
   assessment: assessmentSchema,
 

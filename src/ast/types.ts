@@ -31,6 +31,8 @@ export interface DocumentMeta {
   timestamp: string;
   /** BCP 47 language tag of the text. */
   language: string;
+  /** Where the draft's date comes from, in words ("the date of revision 2026.1 in the answers file"). */
+  dateOrigin?: string;
   /** Document revision label (e.g. `2026.1`) from the answers' revision list, or null. */
   revision: string | null;
 }

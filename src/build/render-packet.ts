@@ -18,6 +18,7 @@ import { applicability } from './applies.js';
 import { partiesOfDocument } from '../legal/parties.js';
 import { withLegalModel } from '../legal/legal-model.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
+import { generalOrderView } from './general-order-view.js';
 import { summarizePacket } from './packet-summary.js';
 import { draftDate, latestRevision, timestampOf } from './dates.js';
 
@@ -97,15 +98,16 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   for (const template of toRender) {
     const { reason } = applicability(template.meta, answers);
     const doc = partiesOfDocument(model.derived.partyModel, template.meta.id);
+    const order = generalOrderView(model, template.meta.id);
     const data =
       template.meta.kind === 'overview'
-        ? { ...model, doc, packet: escapeDeep(summarizePacket(documents, skipped, answers)) }
-        : { ...model, doc };
+        ? { ...model, doc, order, packet: escapeDeep(summarizePacket(documents, skipped, answers)) }
+        : { ...model, doc, order };
     const markdown = render(template)(data as typeof model);
     const body = parseBody(markdown, template);
     const references = resolveCrossReferences(body);
     if (references.length > 0) throw new UserError(references.map((p) => referenceError(p, template)));
-    const openItems = collectOpenItems(body);
+    const openItems = collectOpenItems(body, template.meta.id);
     const document = assembleDocument(documentMeta(template, answers, generatedOn), body, openItems);
     for (const message of wanted(template) ? checkDefinedTerms(document.blocks) : []) {
       warnings.push({ severity: 'warning', message, file: template.file });
@@ -148,6 +150,7 @@ export function documentMeta(
     timestamp: timestampOf(generatedOn),
     language: 'en-US',
     revision: latestRevision(answers)?.version ?? null,
+    ...(generatedOn ? { dateOrigin: dateOrigin(answers, generatedOn) } : {}),
   };
 }
 
@@ -162,6 +165,14 @@ function referenceError(problem: CrossReferenceProblem, template: TemplateSource
     file: template.file,
     ...(index >= 0 ? { line: template.bodyLine + index } : {}),
   };
+}
+
+/** Says which answer dates a draft (see draftDate): the notice names it, never "generated on". */
+function dateOrigin(answers: Answers, date: string): string {
+  const latest = latestRevision(answers);
+  if (latest?.date === date) return `the date of revision ${latest.version} in the answers file`;
+  if (answers.agreement.effective_date === date) return 'the effective date in the answers file';
+  return 'the date SOURCE_DATE_EPOCH sets for this build';
 }
 
 export function parseBody(markdown: string, template: TemplateSource) {

@@ -1,18 +1,25 @@
 import type { Block } from '../ast/types.js';
+import { fillerOfBlank } from './blank-fields.js';
 import { walkInlines } from './walk-inlines.js';
 
-/** A fact the answers left open: its blank's label and the sections where it appears. */
+/** A fact the answers left open: its blank's label, the sections where it appears, what fills it. */
 export interface OpenItem {
   label: string;
   sections: string[];
+  /** `answers: measures.evaluator`, or what the blank stands for; null when nothing says. */
+  filler: string | null;
 }
 
 /** Every blank in the document, once per label, in order of first appearance. */
-export function collectOpenItems(blocks: readonly Block[]): OpenItem[] {
+export function collectOpenItems(blocks: readonly Block[], documentId?: string): OpenItem[] {
   const items = new Map<string, OpenItem>();
   walkInlines(blocks, (node, clause) => {
     if (node.type !== 'blank') return;
-    const item = items.get(node.label) ?? { label: node.label, sections: [] };
+    const item = items.get(node.label) ?? {
+      label: node.label,
+      sections: [],
+      filler: fillerOfBlank(node.label, documentId),
+    };
     const section = clause || 'preamble';
     if (!item.sections.includes(section)) item.sections.push(section);
     items.set(node.label, item);
@@ -45,11 +52,17 @@ export function openItemsBlocks(items: readonly OpenItem[]): Block[] {
             { type: 'blank', label: item.label },
             {
               type: 'text',
-              value: ` (${item.sections.map((s) => (s === 'preamble' ? 'preamble' : `Section ${s}`)).join(', ')})`,
+              value: ` (${[item.sections.map(placeName).join(', '), item.filler].filter(Boolean).join('; ')})`,
             },
           ],
         },
       ]),
     },
   ];
+}
+
+/** `Section 4.2` for a clause, the part's own title for an unnumbered part, or `preamble`. */
+function placeName(section: string): string {
+  if (section === 'preamble') return section;
+  return /^\d/.test(section) ? `Section ${section}` : section;
 }

@@ -1,8 +1,10 @@
+import { plainText } from '../ast/plain-text.js';
 import type { Block, Inline } from '../ast/types.js';
 
 /**
- * Calls `visit` for every inline node in reading order, with the number of the clause it sits
- * in ("" before the first clause). Nested inline content (strong, emphasis) is visited too.
+ * Calls `visit` for every inline node in reading order, with where it sits: the number of its
+ * clause, or the title of the unnumbered part it is in ("Approval", "Signatures"), or "" before
+ * the first clause. Nested inline content (strong, emphasis) is visited too.
  */
 export function walkInlines(blocks: readonly Block[], visit: (node: Inline, clause: string) => void): void {
   let clause = '';
@@ -20,6 +22,10 @@ export function walkInlines(blocks: readonly Block[], visit: (node: Inline, clau
         b.children.forEach(block);
         break;
       case 'heading':
+        // An unnumbered part after the clauses (approval, signatures) is a place of its own.
+        if (b.level >= 2) clause = plainText(b.content);
+        inlines(b.content);
+        break;
       case 'paragraph':
       case 'drafterNote':
         inlines(b.content);

@@ -81,6 +81,11 @@ export const WHEN: Record<string, When> = {
   'resources.continuum_of_care': hasModel('homeless-outreach'),
   'resources.coordinated_entry': hasModel('homeless-outreach'),
   'information_sharing.hmis': hasModel('homeless-outreach'),
+  'resources.encampment_notice': hasModel('homeless-outreach'),
+  'resources.property_storage_period': hasModel('homeless-outreach'),
+  'resources.property_storage_location': hasModel('homeless-outreach'),
+  'staffing.vehicle_provider': hasModel('co-responder'),
+  'general_orders.homeless-outreach-policy': hasModel('homeless-outreach'),
   'partners[].signatory': (_, item) => item?.signs_agreements !== false,
   // The department's own name matters only when a legal entity acts through it.
   'partners[].unit': (_, item) => typeof item?.legal_entity === 'string',

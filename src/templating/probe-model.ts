@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answersSchema, type Answers } from '../answers/schema.js';
 import { normalizeAnswers, type Model } from '../answers/normalize.js';
 import { summarizePacket } from '../build/packet-summary.js';
+import { generalOrderView } from '../build/general-order-view.js';
 import { scoreAssessment } from '../assess/score.js';
 import { withLegalModel } from '../legal/legal-model.js';
 import { STATE_LAW_FILES } from '../legal/state-law-files.js';
@@ -21,6 +22,7 @@ export function probeModel(): Record<string, unknown> {
   return {
     ...model,
     doc: model.derived.partyModel.byDefault,
+    order: generalOrderView(model, 'crisis-response-policy'),
     report: {
       ...report,
       moved: report.elements[0]!.items,

@@ -30,7 +30,9 @@ describe('custody and transport policy', () => {
     expect(text).toContain('Facts still to be confirmed: besides the facts marked in the table');
     expect(text).toContain('| Forms | **\\[HOLD FORMS\\]** *(for counsel to supply)* |');
     expect(text).not.toContain('shall not be issued until counsel');
-    expect(text).toMatch(/- \*\*\\\[HOLD DURATION\\\]\*\* \(Section 4\.1\)/);
+    expect(text).toMatch(
+      /- \*\*\\\[HOLD DURATION\\\]\*\* \(Section 4\.1; answers: disposition\.state\\_hold\.initial\\_hold\)/,
+    );
   });
 
   it('leaves every hold fact blank for a state with no row', async () => {
@@ -46,7 +48,11 @@ describe('custody and transport policy', () => {
     const { text } = await draft('harlan-county-rural', (a) => {
       a.disposition!.state_hold = { initial_hold: 'a period counsel supplies', verified_by_counsel: false };
     });
-    expect(text).toContain('| Length of the initial hold | a period counsel supplies |');
+    // The supplied fact carries its own marker on its row; the facts from the table do not.
+    expect(text).toContain(
+      '| Length of the initial hold | a period counsel supplies *(supplied in the answers, for counsel to verify)* |',
+    );
+    expect(text).toContain('| Statute | ORS 426.228 |');
     expect(text).toContain('Counsel must verify the emergency-hold facts');
     expect(text).toContain(
       '| Facts last verified | not yet confirmed by counsel *(supplied in the answers)*',
@@ -91,13 +97,16 @@ describe('custody and transport policy', () => {
     const corrected = await draft('riverbend-city', (a) => {
       a.disposition!.state_hold = { forms: 'DHCS 1801', verified_by_counsel: false };
     });
-    expect(corrected.text).toContain('| Forms | DHCS 1801 |');
+    expect(corrected.text).toContain(
+      '| Forms | DHCS 1801 *(supplied in the answers, for counsel to verify)* |',
+    );
     expect(corrected.text).not.toContain('These facts were checked against the statute');
     expect(corrected.text).toContain('have not yet been confirmed by counsel');
     const confirmed = await draft('riverbend-city', (a) => {
       a.disposition!.state_hold = { forms: 'DHCS 1801', verified_by_counsel: true };
     });
     expect(confirmed.text).toContain('Counsel has supplied or confirmed these facts');
+    expect(confirmed.text).toContain('| Forms | DHCS 1801 |');
     expect(confirmed.text).not.toContain('Counsel must verify');
   });
 
