@@ -29,8 +29,11 @@ export function mergeBlocks(before: Block[], after: Block[]): MergedBlocks {
   return { blocks: mergeList(before, after, ctx), places: ctx.places };
 }
 
+/** Records a changed place once; a place both removed and added was rewritten: it changed. */
 function note(ctx: Context, label: string, kind: Place['kind']) {
-  if (!ctx.places.some((p) => p.label === label)) ctx.places.push({ label, kind });
+  const seen = ctx.places.find((p) => p.label === label);
+  if (!seen) ctx.places.push({ label, kind });
+  else if (seen.kind !== kind) seen.kind = 'changed';
 }
 
 function mergeList(before: Block[], after: Block[], ctx: Context): Block[] {

@@ -106,6 +106,9 @@ const FOR_COUNSEL = new Set([
   'PART 2 BASIS FOR EVALUATION (42 CFR 2.52 OR 2.53)',
 ]);
 
+/** State-law facts the verified data leaves open: only counsel may state them (src/legal/state-law). */
+const FOR_COUNSEL_PATTERNS = [/ UNDER [A-Z .'-]+ LAW$/, /^STATE DETENTION /, /^STATE LAW TO BE RE-VERIFIED/];
+
 let fromSchema: Map<string, string[]> | null = null;
 
 /**
@@ -120,7 +123,8 @@ export function fillerOfBlank(label: string, documentId = '<document id>'): stri
   if (paths) return `answers: ${paths.join(', ')}`;
   const drafted = DRAFTED[label];
   if (drafted) return `to draft: ${drafted}`;
-  if (FOR_COUNSEL.has(label)) return 'for counsel to determine';
+  if (FOR_COUNSEL.has(label) || FOR_COUNSEL_PATTERNS.some((p) => p.test(label)))
+    return 'for counsel to determine';
   return null;
 }
 

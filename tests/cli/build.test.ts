@@ -90,11 +90,11 @@ describe('pmhc build', () => {
     const out = tempDir();
     await build(out, { sourceDateEpoch: '1767225600' });
     const md = readFileSync(join(out, 'city-of-star-1-b-test-b-x-u-sample-mou.md'), 'utf8');
-    expect(md).toContain('on January 1, 2026');
+    expect(md).toContain('dated January 1, 2026 (the date SOURCE\\_DATE\\_EPOCH sets for this build)');
     const plain = tempDir();
     await build(plain);
     expect(readFileSync(join(plain, 'city-of-star-1-b-test-b-x-u-sample-mou.md'), 'utf8')).toContain(
-      'on March 1, 2026',
+      'dated March 1, 2026 (the date of revision 2026.1 in the answers file)',
     );
   });
 

@@ -89,12 +89,12 @@ describe('pmhc diff redlines', () => {
       'Name: Dana Reyes',
       'Title: Director',
       'Date:',
-      '[LIAISON NAME] (Section 15.1; answers: agreement.liaisons[].name)',
-      '[LIAISON TITLE] (Section 15.1; answers: agreement.liaisons[].title)',
-      '[EMAIL] (Section 15.1; answers: agreement.liaisons[].email, information_sharing.privacy_officers[].email)',
-      '[TELEPHONE] (Section 15.1; answers: agreement.liaisons[].phone, information_sharing.privacy_officers[].phone)',
-      '[ADDRESS FOR NOTICES] (Section 17.1; answers: lead_agency.address, partners[].address)',
-      '[SIGNING AUTHORITY] (Section 19.1; answers: partners[].signatory.authority, lead_agency.signatory.authority)',
+      '[LIAISON NAME] (Section\u00a015.1; answers: agreement.liaisons[].name)',
+      '[LIAISON TITLE] (Section\u00a015.1; answers: agreement.liaisons[].title)',
+      '[EMAIL] (Section\u00a015.1; answers: agreement.liaisons[].email, information_sharing.privacy_officers[].email)',
+      '[TELEPHONE] (Section\u00a015.1; answers: agreement.liaisons[].phone, information_sharing.privacy_officers[].phone)',
+      '[ADDRESS FOR NOTICES] (Section\u00a017.1; answers: lead_agency.address, partners[].address)',
+      '[SIGNING AUTHORITY] (Section\u00a019.1; answers: partners[].signatory.authority, lead_agency.signatory.authority)',
     ]);
     // The new partner's row in the privacy table is a tracked row insertion.
     expect(xml).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:ins w:id="\d+" w:author="pmhc-docs"/);

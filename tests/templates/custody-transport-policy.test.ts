@@ -52,7 +52,6 @@ describe('custody and transport policy', () => {
     expect(text).toContain(
       '| Length of the initial hold | a period counsel supplies *(supplied in the answers, for counsel to verify)* |',
     );
-    expect(text).toContain('| Statute | ORS 426.228 |');
     expect(text).toContain('Counsel must verify the emergency-hold facts');
     expect(text).toContain(
       '| Facts last verified | not yet confirmed by counsel *(supplied in the answers)*',
