@@ -144,7 +144,14 @@ export function optionalChoice<const T extends readonly [string, ...string[]]>(v
 
 /** Several of a fixed set of values. */
 export function choices<const T extends readonly [string, ...string[]]>(values: T, meta: FieldMeta) {
-  return withMeta(z.array(z.enum(values)).default([]), {
+  // A value listed twice would print its clauses twice.
+  const once = z.array(z.enum(values)).superRefine((list, ctx) => {
+    list.forEach((value, index) => {
+      if (list.indexOf(value) < index)
+        ctx.addIssue({ code: 'custom', message: `\`${value}\` is already listed above`, path: [index] });
+    });
+  });
+  return withMeta(once.default([]), {
     ...meta,
     choices: meta.choices ?? labelsOf(values),
   });

@@ -110,6 +110,11 @@ describe('numbers in sensible ranges', () => {
     );
   });
 
+  it('should refuse a program model listed twice, at the second one', () => {
+    const text = example.replace('    - co-responder\n', '    - co-responder\n    - co-responder\n');
+    expect(problems(text)[0]).toMatch(/program\.models\[1\]: `co-responder` is already listed above/);
+  });
+
   it('should refuse a revision label too long for a page header', () => {
     const text = example.replace(
       'revisions: []',
