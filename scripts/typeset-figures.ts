@@ -1,10 +1,10 @@
 // Typesetting figures of every example document, from the PDF layout: loose lines, words broken
 // inside table cells, signature blocks cut from their lead-in or split, and (with --lo) the page
 // count of the PDF against the .docx rendered by LibreOffice. Run: npx tsx scripts/typeset-figures.ts [--lo]
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { libreOfficePages } from '../tests/support/libreoffice-pages.js';
 import { EXAMPLES, renderExample } from '../tests/support/render.js';
 import { loadFonts } from '../src/writers/pdf/fonts.js';
 import { layoutDocument } from '../src/writers/pdf/layout.js';
@@ -54,24 +54,10 @@ for (const example of EXAMPLES) {
 }
 console.log(JSON.stringify(totals, null, 1));
 if (withLibreOffice) {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.docx'));
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...files.map((f) => join(dir, f)),
-    ],
-    { stdio: 'ignore', timeout: 600_000 },
-  );
+  const wordPages = libreOfficePages(dir, [...pdfPages.keys()]);
   let worst = 0;
   for (const [name, pages] of pdfPages) {
-    const info = execFileSync('pdfinfo', [join(dir, `${name}.pdf`)], { encoding: 'utf8' });
-    const word = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    const word = wordPages.get(name) as number;
     const ratio = pages / word;
     worst = Math.max(worst, Math.abs(ratio - 1));
     console.log(

@@ -4,6 +4,7 @@ import { hyphenatorFor } from '../../src/writers/pdf/hyphenate.js';
 import { loadFonts } from '../../src/writers/pdf/fonts.js';
 import { layoutDocument } from '../../src/writers/pdf/layout.js';
 import { createMeasurer } from '../../src/writers/pdf/measure.js';
+import { shareColumns } from '../../src/writers/share-columns.js';
 import { tieSpaces } from '../../src/writers/tie-spaces.js';
 import { EXAMPLES, renderExample } from '../support/render.js';
 import { docWith, text } from './helpers.js';
@@ -83,6 +84,14 @@ describe('tables and ties', () => {
     };
     const doc = docWith([table]);
     expect(analyseLayout(doc, layout(doc), measurer).broken).toEqual([]);
+  });
+
+  it('should give a short column its natural width before a long text column takes the rest', () => {
+    // Version, Date, What changed: min (longest word) and max (one line) widths in points.
+    const widths = shareColumns([40, 60, 70], [45, 80, 600], 468);
+    expect(widths.slice(0, 2)).toEqual([45, 80]);
+    expect(widths[2]).toBeCloseTo(343);
+    expect(shareColumns([300, 300], [400, 400], 468)).toEqual([234, 234]);
   });
 
   it('should tie § and Part to their numbers', () => {

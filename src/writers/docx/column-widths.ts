@@ -1,3 +1,4 @@
+import { shareColumns } from '../share-columns.js';
 import type { Inline } from '../../ast/types.js';
 
 /** Left plus right cell margin (twips) that table.ts gives every cell. */
@@ -117,16 +118,7 @@ export function columnWidths(
     max.push(Math.max(word, line) + cellMargins);
   }
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-  let widths: number[];
-  if (sum(min) >= total) {
-    widths = min.map((w) => (w * total) / sum(min));
-  } else if (sum(max) <= total) {
-    widths = max.map((w) => w + ((total - sum(max)) * w) / sum(max));
-  } else {
-    const spare = total - sum(min);
-    const wants = sum(max) - sum(min);
-    widths = min.map((w, i) => w + (spare * (max[i]! - w)) / wants);
-  }
+  const widths = shareColumns(min, max, total);
   const rounded = widths.map((w) => Math.floor(w));
   // What flooring lost goes to the widest column, so the grid fills the width exactly.
   const widest = rounded.indexOf(Math.max(...rounded));

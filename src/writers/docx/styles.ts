@@ -50,7 +50,7 @@ export function createStyles(language: string): IStylesOptions {
           keepNext: true,
         },
       },
-      heading1: heading(0, 280),
+      heading1: heading(0, 240),
       heading2: heading(1, 240),
       heading3: heading(2, 200, true),
       listParagraph: { run: { font: bodyFont } },

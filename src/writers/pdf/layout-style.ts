@@ -24,10 +24,10 @@ export const layoutStyle = {
     3: { label: 36, text: 78 },
   },
   list: { label: 6, text: 22, itemGap: 3 },
-  table: { size: 10, leading: 13, padX: 5, padY: 4, gapBefore: 4 },
+  table: { size: 10, leading: 13, padX: 5, padY: 3, gapBefore: 4 },
   /** Bars of a chart table: at least this share of the width for the bar column; bar heights. */
   chart: { columnShare: 0.4, bar: 7, earlierBar: 4, gap: 2 },
-  box: { padX: 10, padY: 7 },
+  box: { padX: 10, padY: 5 },
   signature: { columnGap: 24, signingSpace: 28, partyGap: 16 },
   colors: {
     text: [0.1, 0.1, 0.1],

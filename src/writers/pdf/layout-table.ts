@@ -1,4 +1,5 @@
 import type { Inline, Table, TableChart } from '../../ast/types.js';
+import { shareColumns } from '../share-columns.js';
 import { flattenInlines, type Segment } from './inline-segments.js';
 import type { Frame } from './layout-blocks.js';
 import type { FlowItem, Line, Rect } from './layout-types.js';
@@ -56,12 +57,7 @@ function columnWidths(cells: Segment[][][], width: number, context: LayoutContex
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   // Whole e-mail addresses and paths where the table has room for them.
   if (sum(longestWord) <= width) longest.splice(0, columns, ...longestWord);
-  if (sum(natural) <= width) return natural.map((n) => (n * width) / sum(natural));
-  // Too wide: every column gets its longest word, the rest goes where text is longest.
-  const spare = width - sum(longest);
-  if (spare <= 0) return longest.map((n) => (n * width) / sum(longest));
-  const wants = natural.map((n, i) => n - (longest[i] as number));
-  return longest.map((n, i) => n + (spare * (wants[i] as number)) / (sum(wants) || 1));
+  return shareColumns(longest, natural, width);
 }
 
 function row(

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeDocx } from '../../src/writers/docx/write-docx.js';
+import { loadFonts } from '../../src/writers/pdf/fonts.js';
+import { layoutDocument } from '../../src/writers/pdf/layout.js';
+import { createMeasurer } from '../../src/writers/pdf/measure.js';
+import { defaultWriteOptions } from '../../src/writers/types.js';
+import { hasCommand } from '../pdf/helpers.js';
+import { libreOfficePages } from '../support/libreoffice-pages.js';
+import { EXAMPLES, renderExample } from '../support/render.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pmhc-pages-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Word and PDF set the same text in the same face and sizes, so their pages agree this closely. */
+const tolerance = 0.1;
+
+describe.skipIf(!hasCommand('soffice') || !hasCommand('pdfinfo'))('PDF and Word page counts', () => {
+  it('should differ by at most 10% for every example document (Word read by LibreOffice)', async () => {
+    const measurer = createMeasurer(loadFonts([]));
+    const pdfPages = new Map<string, number>();
+    for (const example of EXAMPLES) {
+      const { packet } = await renderExample(example);
+      for (const { template, document } of packet.documents) {
+        const name = `${example}--${template.meta.id}`;
+        pdfPages.set(name, layoutDocument(document, defaultWriteOptions, measurer).pages.length);
+        writeFileSync(join(dir, `${name}.docx`), (await writeDocx(document, defaultWriteOptions)).bytes);
+      }
+    }
+    const wordPages = libreOfficePages(dir, [...pdfPages.keys()]);
+    const far: string[] = [];
+    for (const [name, pages] of pdfPages) {
+      const word = wordPages.get(name) as number;
+      if (Math.abs(pages / word - 1) > tolerance) far.push(`${name}: PDF ${pages}, Word ${word}`);
+    }
+    expect(far).toEqual([]);
+  }, 1_200_000);
+});
