@@ -17,15 +17,16 @@ export function layoutDocument(
   const { width, height } = layoutStyle.paper[options.paper];
   const margin = layoutStyle.margin;
   const bodyWidth = width - 2 * margin;
-  const missing = new Map<string, { around: string; path: string; count: number }>();
+  // By word: "नेपाली" is one warning, not one per letter.
+  const missing = new Map<string, { around: string; chars: Set<string> }>();
   const context = {
     measurer,
     hyphenate: hyphenatorFor(doc.meta.language),
     justify: doc.meta.kind !== 'form',
-    missing(char: string, around: string, path: string) {
-      const seen = missing.get(char);
-      if (seen) seen.count++;
-      else missing.set(char, { around, path, count: 1 });
+    missing(char: string, around: string, _path: string, word: string) {
+      const seen = missing.get(word);
+      if (seen) seen.chars.add(char);
+      else missing.set(word, { around, chars: new Set([char]) });
     },
   };
   const flow = layoutFlow(doc.blocks, { path: 'blocks', x: 0, width: bodyWidth, clauseX: 0 }, context);
@@ -69,10 +70,15 @@ export function layoutDocument(
       measurer,
     ),
   );
-  const warnings = [...missing].map(([char, { around, path, count }]) => {
-    const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    const times = count > 1 ? `, ${count} times` : '';
-    return `cannot draw character U+${code} \`${char}\` in "${around}" (${path}${times}): no font has it, so it is drawn as a box; add a font that has it to fallbackFonts`;
+  const warnings = [...missing].map(([word, { around, chars }]) => {
+    const codes = [...chars].map(
+      (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+    );
+    const shown = word === around ? `"${word}"` : `"${word}" (in "${around}")`;
+    return (
+      `cannot draw ${shown} in the PDF: the fonts have no ${codes.length === 1 ? 'character' : 'characters'} ${codes.join(' ')}, ` +
+      'so they are drawn as boxes; build with `--font FILE`, a TTF or OTF font that has them (e.g. a Noto font for the script)'
+    );
   });
   return { width, height, pages, anchors, warnings };
 }

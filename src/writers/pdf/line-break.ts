@@ -13,8 +13,8 @@ export interface BreakOptions {
   justify: boolean;
   /** Break words with a hyphen where the language's patterns allow (null: never). */
   hyphenate?: ((word: string) => readonly number[]) | null;
-  /** Called once per character that no font can draw, with the text around it. */
-  onMissing(char: string, context: string): void;
+  /** Called once per character that no font can draw, with the word it is in and the text around. */
+  onMissing(char: string, context: string, word: string): void;
 }
 
 /**
@@ -63,7 +63,8 @@ export function breakLines(
       const char = String.fromCodePoint(codePoint);
       const seg = segOf[i] as number;
       const font = measurer.fontFor(codePoint, faceKey(seg));
-      if (font === null) options.onMissing(char, text.slice(Math.max(0, i - 24), i + 24).trim());
+      if (font === null)
+        options.onMissing(char, text.slice(Math.max(0, i - 24), i + 24).trim(), wordAt(text, i));
       const last = chunks.at(-1);
       // A run of underscores is a chunk of its own: it is drawn as a fill-in rule.
       const sameKind = (char === '_') === (last?.text.endsWith('_') ?? false);
@@ -221,4 +222,11 @@ function setLine(
     x += width;
   }
   return { runs, width: x, highlights, rules };
+}
+
+/** The whitespace-delimited word of `text` that holds the character at `index`. */
+function wordAt(text: string, index: number): string {
+  const start = text.slice(0, index).search(/\S*$/);
+  const end = index + (text.slice(index).search(/\s/) + 1 || text.length - index + 1) - 1;
+  return text.slice(start, end).replace(/^[("“'‘[]+|[)"”'’\].,;:!?]+$/g, '');
 }

@@ -12,8 +12,8 @@ export interface LayoutContext {
   hyphenate: ((word: string) => readonly number[]) | null;
   /** Body text is justified (not in forms, which the public reads). */
   justify: boolean;
-  /** Records a character that no font can draw, with the text around it. */
-  missing(char: string, around: string, path: string): void;
+  /** Records a character that no font can draw, with the text around it and the word it is in. */
+  missing(char: string, around: string, path: string, word: string): void;
 }
 
 export interface ParagraphOptions {
@@ -53,7 +53,7 @@ export function setParagraph(
       size,
       justify: options.justify,
       hyphenate: context.hyphenate,
-      onMissing: (char, around) => context.missing(char, around, path),
+      onMissing: (char, around, word) => context.missing(char, around, path, word),
     },
     context.measurer,
   );
