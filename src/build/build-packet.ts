@@ -18,6 +18,15 @@ export interface BuildOptions {
   sourceDateEpoch?: string;
   templatesDir?: string;
   writeOptions?: Partial<WriteOptions>;
+  /** Told as each draft file is made (the CLI shows it on a terminal); never changes the output. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+/** How far a build is: `done` of `total` files made, the last one named. */
+export interface BuildProgress {
+  done: number;
+  total: number;
+  file: string;
 }
 
 export interface BuildResult {
@@ -59,16 +68,33 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     options.formats.includes('docx') &&
     documents.length > 1 &&
     canWriteInThread();
+  const total = documents.length * options.formats.length;
+  let done = 0;
+  const made = (format: Format, index: number, count = 1) => {
+    done += count;
+    const id = packet.documents[index]?.template.meta.id ?? '';
+    options.onProgress?.({
+      done,
+      total,
+      file: outputFileName(packet.answers.jurisdiction.name, id, extensionOf(format)),
+    });
+  };
   const writeHere = async (format: Format) => {
     const write = await loadWriter(format);
     const results: WriteResult[] = [];
-    for (const document of documents) results.push(await write(document, writeOptions));
+    for (const [index, document] of documents.entries()) {
+      results.push(await write(document, writeOptions));
+      made(format, index);
+    }
+    return results;
+  };
+  const inThread = async (format: Format) => {
+    const results = await writeInThread(format, documents, writeOptions);
+    made(format, documents.length - 1, documents.length);
     return results;
   };
   const written = await Promise.all(
-    options.formats.map((format) =>
-      threaded && format === 'docx' ? writeInThread(format, documents, writeOptions) : writeHere(format),
-    ),
+    options.formats.map((format) => (threaded && format === 'docx' ? inThread(format) : writeHere(format))),
   );
   const planned: PlannedOutput[] = [];
   options.formats.forEach((format, f) => {

@@ -10,6 +10,8 @@ export interface CommandIo {
   env: Record<string, string | undefined>;
   /** Whether stdin and stdout are a terminal (the interview needs one). */
   interactive: boolean;
+  /** Whether to show progress on stderr: it is a terminal and this is not CI. */
+  progress?: boolean;
 }
 
 /** Parsed arguments, as node:util parseArgs returns them. */

@@ -16,5 +16,6 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  progress: Boolean(process.stderr.isTTY) && !process.env.CI,
 });
 process.exitCode = code;

@@ -30,6 +30,8 @@ export interface DiffOptions {
   beforeTemplatesDir?: string;
   afterTemplatesDir?: string;
   writeOptions?: Partial<WriteOptions>;
+  /** Told as each document is compared (the CLI shows it on a terminal). */
+  onProgress?: (progress: { done: number; total: number; file: string }) => void;
 }
 
 export interface DiffResult {
@@ -79,7 +81,9 @@ export async function runDiff(options: DiffOptions): Promise<DiffResult> {
   const files: { name: string; bytes: Uint8Array | string }[] = [];
   const documents: DocumentReport[] = [];
   const warnings = [...afterPacket.warnings];
-  for (const pair of diffPackets(beforePacket, afterPacket)) {
+  const pairs = diffPackets(beforePacket, afterPacket);
+  for (const [index, pair] of pairs.entries()) {
+    options.onProgress?.({ done: index + 1, total: pairs.length, file: pair.id });
     if (pair.status === 'unchanged') {
       documents.push({ pair, places: [], files: [] });
       continue;

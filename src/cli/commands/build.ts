@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from '../command.js';
 import { reportBuild, reportBuildJson } from '../report-build.js';
+import { progressLine } from '../progress.js';
 import { ExitCode } from '../../diagnostics/errors.js';
 import { parseList } from '../parse-list.js';
 
@@ -29,7 +30,8 @@ Options:
                      (on failure ok is false and exitCode is set; the exit code is the same)
   -h, --help         show this help
 
-The drafts are dated from SOURCE_DATE_EPOCH when set, else the newest revision in the answers
+On a terminal, a line on stderr shows each file as it is made once the build has taken a second
+(never in a pipe or when CI is set). The drafts are dated from SOURCE_DATE_EPOCH when set, else the newest revision in the answers
 file, else its effective date. Two builds of the same inputs give byte-identical files.
 
 Examples:
@@ -72,6 +74,7 @@ Examples:
     await checkOutputFolder(outDir);
     await fontFiles(parseList(args.values.font).map((f) => resolve(io.cwd, f)));
     const only = parseList(args.values.only);
+    const progress = progressLine(io);
     const result = await buildPacket({
       answersFile: resolve(io.cwd, answersFile),
       outDir,
@@ -84,7 +87,8 @@ Examples:
         lineNumbers: args.values['line-numbers'] === true,
         fallbackFonts: parseList(args.values.font),
       },
-    });
+      onProgress: progress.report,
+    }).finally(progress.done);
     if (args.values.json === true) reportBuildJson(result, String(args.values.out), io, only);
     else reportBuild(result, String(args.values.out), io, only);
     return ExitCode.ok;

@@ -4,6 +4,7 @@ import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
 import { ExitCode } from '../../diagnostics/errors.js';
 import { parseList } from '../parse-list.js';
 import { count } from '../plural.js';
+import { progressLine } from '../progress.js';
 import type { DiffResult } from '../../diff/run-diff.js';
 
 export const diffCommand: Command = {
@@ -60,6 +61,7 @@ Examples:
       const folder = dir(args.values[option]);
       if (folder !== undefined) await existingFolder(`--${option}`, folder);
     }
+    const progress = progressLine(io);
     try {
       const result = await runDiff({
         before,
@@ -69,7 +71,8 @@ Examples:
         sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
         beforeTemplatesDir: dir(args.values['old-templates']),
         afterTemplatesDir: dir(args.values.templates),
-      });
+        onProgress: progress.report,
+      }).finally(progress.done);
       if (args.values.json === true) {
         io.stdout(`${JSON.stringify(diffJson(result, String(args.values.out)), null, 2)}\n`);
         return ExitCode.ok;

@@ -79,12 +79,15 @@ async function buildDrafts(answersFile: string, io: CommandIo): Promise<number> 
   const { UserError } = await import('../../diagnostics/errors.js');
   const { formats } = await import('../../writers/index.js');
   try {
+    const { progressLine } = await import('../progress.js');
+    const progress = progressLine(io);
     const result = await buildPacket({
       answersFile,
       outDir: join(dirname(answersFile), 'drafts'),
       formats,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
-    });
+      onProgress: progress.report,
+    }).finally(progress.done);
     const { reportBuild } = await import('../report-build.js');
     reportBuild(result, 'drafts', io);
     return ExitCode.ok;
