@@ -66,6 +66,8 @@ export interface ElementResult {
   gaps: ItemResult[];
   /** The open items in the sections that address this element's gaps. */
   openItems: string[];
+  /** The packet's drafts whose front matter says they address this element. */
+  documents: string[];
 }
 
 export interface AssessmentReport {
@@ -155,6 +157,7 @@ export function scoreAssessment(
       items: mine.map((r) => r.result),
       gaps: mine.map((r) => r.result).filter((r) => r.gap),
       openItems: [...new Set(openItems)],
+      documents: drafts.filter((d) => d.elements.includes(number)).map((d) => d.title),
     };
   });
   const all = results.map((r) => r.result);

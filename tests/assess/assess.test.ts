@@ -119,6 +119,10 @@ describe('scoring', () => {
       input.program!.models = ['follow-up'];
     });
     expect(resources(scoreAssessment(without.answers, without.drafts)).addressedBy).toEqual([]);
+    // The element's drafts come from the templates' front matter: without the MOU, element 9 loses it.
+    const organization = (d: typeof withMou) => scoreAssessment(d.answers, d.drafts).elements[8]!.documents;
+    expect(organization(withMou)).toContain('Co-Responder Program Memorandum of Understanding');
+    expect(organization(without)).not.toContain('Co-Responder Program Memorandum of Understanding');
     const doc = await renderReport(without.answers, scoreAssessment(without.answers, without.drafts));
     expect(markdownOf(doc)).toContain('Nothing in the packet covers this yet');
   });
