@@ -78,16 +78,16 @@ describe('information flows from the answers', () => {
 
   it('applies FERPA only where a school takes part', () => {
     const withSchool = legalOf('tri-county-cit-consortium', (a) => {
+      // Once: a value listed twice is refused.
       a.information_sharing!.data_elements = [
-        ...(a.information_sharing!.data_elements ?? []),
-        'school-records',
+        ...new Set([...(a.information_sharing!.data_elements ?? []), 'school-records' as const]),
       ];
     });
     expect(allFlows(withSchool).some((f) => f.basis.includes('34 CFR 99.31(a)(10)'))).toBe(true);
     const noSchool = legalOf('riverbend-city', (a) => {
+      // Once: a value listed twice is refused.
       a.information_sharing!.data_elements = [
-        ...(a.information_sharing!.data_elements ?? []),
-        'school-records',
+        ...new Set([...(a.information_sharing!.data_elements ?? []), 'school-records' as const]),
       ];
     });
     expect(allFlows(noSchool).some((f) => f.basis.includes('34 CFR'))).toBe(false);
