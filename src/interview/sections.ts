@@ -194,8 +194,20 @@ export function suggestId(item: Record<string, unknown>): string | undefined {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return id || undefined;
+    .replace(/^-+|-+$/g, '');
+  return shortId(id) || undefined;
+}
+
+const LINKING_WORDS = new Set(['and', 'of', 'the', 'for', 'inc', 'llc', 'a', 'an', 'to', 'in']);
+
+/** At most 24 characters, cut between words, without a dangling "and"/"of". */
+function shortId(id: string): string {
+  const words = id.split('-').filter(Boolean);
+  const kept: string[] = [];
+  for (const word of words) {
+    if ([...kept, word].join('-').length > 24) break;
+    kept.push(word);
+  }
+  while (kept.length > 1 && LINKING_WORDS.has(kept.at(-1)!)) kept.pop();
+  return kept.length > 0 ? kept.join('-') : id.slice(0, 24);
 }

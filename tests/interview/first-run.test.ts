@@ -34,3 +34,14 @@ describe('a first interview', () => {
     expect(JSON.stringify(prompter.asked)).not.toContain('Leave blank for none');
   });
 });
+
+describe('the suggested partner id', () => {
+  it('is short and cut between words, without a dangling "and"', async () => {
+    const { suggestId } = await import('../../src/interview/sections.js');
+    expect(
+      suggestId({ name: 'Harmon County Alcohol, Drug Addiction and Mental Health Services Board' }),
+    ).toBe('harmon-county-alcohol');
+    expect(suggestId({ name: 'Harmon Crisis Connection, Inc.' })).toBe('harmon-crisis-connection');
+    expect(suggestId({ name: 'X', short_name: 'RCBH' })).toBe('rcbh');
+  });
+});
