@@ -9,6 +9,7 @@ import { UserError, userError } from '../diagnostics/errors.js';
 import { assembleDocument } from '../document/assemble-document.js';
 import { checkDefinedTerms } from '../document/check-defined-terms.js';
 import type { StateLawModel } from '../legal/state-law.js';
+import { expandAcronyms, unexpandedAcronyms } from '../document/expand-acronyms.js';
 import { resolveCrossReferences, type CrossReferenceProblem } from '../document/resolve-cross-references.js';
 import { escapeDeep } from '../templating/escape-markdown.js';
 import type { TemplateSource } from '../templating/load-templates.js';
@@ -105,6 +106,9 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
         : { ...model, doc, order };
     const markdown = render(template)(data as typeof model);
     const body = parseBody(markdown, template);
+    expandAcronyms(body);
+    const unexpanded = unexpandedAcronyms(body);
+    if (unexpanded.length > 0) throw new UserError(unexpanded.map((a) => acronymError(a, template)));
     const references = resolveCrossReferences(body);
     if (references.length > 0) throw new UserError(references.map((p) => referenceError(p, template)));
     const openItems = collectOpenItems(body, template.meta.id);
@@ -151,6 +155,17 @@ export function documentMeta(
     language: 'en-US',
     revision: latestRevision(answers)?.version ?? null,
     ...(generatedOn ? { dateOrigin: dateOrigin(answers, generatedOn) } : {}),
+  };
+}
+
+/** An acronym used unexpanded, at the template line of its first use. */
+function acronymError(acronym: string, template: TemplateSource): Diagnostic {
+  const index = template.body.split('\n').findIndex((line) => new RegExp(`\\b${acronym}\\b`).test(line));
+  return {
+    severity: 'error',
+    message: `acronym \`${acronym}\` is used before it is expanded, expected its first use written as in data/glossary.json`,
+    file: template.file,
+    ...(index >= 0 ? { line: template.bodyLine + index } : {}),
   };
 }
 

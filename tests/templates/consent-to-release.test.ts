@@ -43,7 +43,9 @@ describe('consent to release information', () => {
     expect(text).toContain('You can cancel this consent at any time.');
     expect(text).toContain('- Riverbend Police Department, attention Lt. Daniel Okafor');
     expect(text).toContain('No one will refuse you treatment');
-    expect(text).toContain('the federal health-privacy law (HIPAA) may no longer protect it');
+    expect(text).toContain(
+      'the federal health-privacy law (Health Insurance Portability and Accountability Act, HIPAA) may no longer protect it',
+    );
     expect(text).toContain('it ends one year after the date I sign it');
     expect(text).toContain('If someone signs for the person:');
     expect(text).toContain('does **not** allow anyone to share psychotherapy notes');

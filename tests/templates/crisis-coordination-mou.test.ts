@@ -46,7 +46,7 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     expect(riverbend).toContain('| Co-responder |');
     expect(riverbend).toContain('| CIT officer |');
     expect(riverbend).not.toContain('| Behavioral-health team |');
-    expect(riverbend).toContain('| Police and EMS emergency |');
+    expect(riverbend).toContain('| Police and emergency medical services (EMS) emergency |');
     const tri = (await mou('tri-county-cit-consortium')).text;
     expect(tri).toContain('| Behavioral-health team | The Person Served needs help in person');
     expect(tri).toContain('| The Mobile Crisis Team, without officers |');

@@ -24,7 +24,7 @@ describe('dispatch protocol', () => {
       a.program.models = ['follow-up'];
     });
     expect(bare.warnings).toEqual([]);
-    expect(bare.text).toContain('\\[DESIGNATED RESPONDERS, IF ANY\\]');
+    expect(bare.text).toContain('\\[SPECIALIZED RESPONDERS, IF ANY\\]');
   });
 
   it('tabulates the CAD codes from the answers', async () => {

@@ -41,7 +41,9 @@ describe('homeless outreach policy', () => {
   it('governs HMIS consent only when HMIS records are shared', async () => {
     const shared = (await draft('harlan-county-rural')).text;
     expect(shared).toContain('“**HMIS**” means the Homeless Management Information System');
-    expect(shared).toContain('**HMIS.** Information in the HMIS belongs');
+    expect(shared).toContain(
+      '**Homeless Management Information System (HMIS).** Information in the HMIS belongs',
+    );
     const notShared = (
       await draft('harlan-county-rural', (a) => {
         a.information_sharing!.hmis = false;
