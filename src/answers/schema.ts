@@ -284,7 +284,7 @@ export const answersObject = z.strictObject({
       }),
       designated_responders: F.optionalText({
         prompt: 'Who besides officers may be dispatched to behavioral-health calls, if anyone?',
-        blank: 'DESIGNATED RESPONDERS, IF ANY',
+        blank: 'SPECIALIZED RESPONDERS, IF ANY',
       }),
       cad_codes: z.array(cadCode).default([]).meta({ description: 'CAD codes for behavioral-health calls' }),
       center_988_name: F.optionalText({
