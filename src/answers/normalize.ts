@@ -9,6 +9,8 @@ import { holdFromStateLaw } from '../legal/state-law-hold.js';
 /** A party to the agreements: the lead agency (id `lead`) or a partner (see src/legal/parties.ts). */
 export type Party = LegalParty;
 
+const TEAM_MODELS = ['mobile-crisis', 'community-responder', 'co-responder'] as const;
+
 /** Facts computed once from the answers, so templates do not repeat the logic. */
 export interface Derived {
   lead: { name: string; short: string };
@@ -37,6 +39,15 @@ export interface Derived {
   effectiveDate: string | null;
   generatedOn: string;
   modelLabels: string[];
+  /** A federal grant pays for part of the program (non-discrimination requirements flow down). */
+  federallyFunded: boolean;
+  /** The program's models, plus `mobile-crisis` when a party runs a mobile crisis team. */
+  responseModels: string[];
+  /**
+   * The in-person team the program's own hours and response target belong to: the first of its
+   * mobile-crisis, community-responder and co-responder models, else a party's mobile crisis team.
+   */
+  programTeam: 'mobile-crisis' | 'community-responder' | 'co-responder' | null;
   revision: Answers['revisions'][number] | null;
 }
 
@@ -98,6 +109,16 @@ export function normalizeAnswers(answers: Answers, generatedOn: string): Model {
       effectiveDate: answers.agreement.effective_date,
       generatedOn,
       modelLabels: answers.program.models.map((m) => PROGRAM_MODELS[m]),
+      federallyFunded: answers.funding.sources.some((s) => s.type === 'federal-grant'),
+      programTeam:
+        TEAM_MODELS.find((m) => answers.program.models.includes(m)) ??
+        (partyModel.mobileCrisis.length > 0 ? 'mobile-crisis' : null),
+      responseModels: [
+        ...answers.program.models,
+        ...(partyModel.mobileCrisis.length > 0 && !answers.program.models.includes('mobile-crisis')
+          ? ['mobile-crisis']
+          : []),
+      ],
       revision,
     },
   };

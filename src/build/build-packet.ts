@@ -16,6 +16,8 @@ export interface BuildOptions {
   only?: string[];
   force?: boolean;
   sourceDateEpoch?: string;
+  /** Today's date from the CLI's clock, for the past-effective-date warning only. */
+  today?: string;
   templatesDir?: string;
   writeOptions?: Partial<WriteOptions>;
   /** Told as each draft file is made (the CLI shows it on a terminal); never changes the output. */
@@ -47,6 +49,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   const packet = await renderPacketFromFile(options.answersFile, {
     only: options.only ?? [],
     sourceDateEpoch: options.sourceDateEpoch,
+    today: options.today,
     templatesDir: options.templatesDir,
     beforeRendering: (templates, answers) => {
       if (options.formats.includes('pdf')) refuseRightToLeftInPdf(answers, options.answersFile);

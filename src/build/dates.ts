@@ -28,3 +28,26 @@ export function draftDate(answers: Answers, sourceDateEpoch: string | undefined)
 export function timestampOf(date: string | null): string {
   return `${date ?? '2000-01-01'}T00:00:00Z`;
 }
+
+/**
+ * Whether an effective date is already past: before the draft's own date (then the drafts show a
+ * blank to fill, deterministically), or before today (the CLI's clock; a warning only, so the
+ * bytes of a draft never depend on the day it is built).
+ */
+export function effectiveDateWarnings(
+  effectiveDate: string | null,
+  draftDate: string | null,
+  today: string | undefined,
+): string[] {
+  if (effectiveDate === null) return [];
+  const fix = 'set agreement.effective_date on or after the expected date of signature';
+  if (draftDate !== null && effectiveDate < draftDate) {
+    return [
+      `agreement.effective_date ${effectiveDate} is before the draft's date ${draftDate}: ${fix} (the drafts show it as an open item)`,
+    ];
+  }
+  if (today !== undefined && effectiveDate < today) {
+    return [`agreement.effective_date ${effectiveDate} is already past (today is ${today}): ${fix}`];
+  }
+  return [];
+}

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Document, DocumentMeta } from '../ast/types.js';
+import { plainText } from '../ast/plain-text.js';
 import { blocksFromMarkdown, MarkdownShapeError } from '../ast/from-markdown.js';
 import { normalizeAnswers } from '../answers/normalize.js';
 import { readAnswersFile } from '../answers/read-answers.js';
@@ -11,22 +12,25 @@ import { checkDefinedTerms } from '../document/check-defined-terms.js';
 import type { StateLawModel } from '../legal/state-law.js';
 import { expandAcronyms, unexpandedAcronyms } from '../document/expand-acronyms.js';
 import { resolveCrossReferences, type CrossReferenceProblem } from '../document/resolve-cross-references.js';
-import { escapeDeep } from '../templating/escape-markdown.js';
+import { collapseDoublePeriods, escapeDeep } from '../templating/escape-markdown.js';
 import type { TemplateSource } from '../templating/load-templates.js';
 import { prepareTemplates } from '../templating/prepare-templates.js';
 import { packageRoot } from '../util/package-root.js';
 import { applicability } from './applies.js';
-import { partiesOfDocument } from '../legal/parties.js';
+import { partiesOf, partiesOfDocument, type PartyModel } from '../legal/parties.js';
 import { withLegalModel } from '../legal/legal-model.js';
+import { dutiesOnOutsiders, outsidersOf } from '../legal/duties.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
 import { generalOrderView } from './general-order-view.js';
 import { summarizePacket } from './packet-summary.js';
-import { draftDate, latestRevision, timestampOf } from './dates.js';
+import { draftDate, effectiveDateWarnings, latestRevision, timestampOf } from './dates.js';
 
 export interface RenderOptions {
   /** Only these template ids (all applicable ones when empty). */
   only: string[];
   sourceDateEpoch?: string;
+  /** Today's date (YYYY-MM-DD) from the CLI's clock, for warnings only; never printed in a draft. */
+  today?: string;
   /** Defaults to the package's own `templates/`. */
   templatesDir?: string;
   /** Called with the templates about to be rendered, before any is (a build refuses early). */
@@ -77,10 +81,17 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     throw userError(`no document \`${unknown.join('`, `')}\`, expected one of ${known.join(', ')}`, {}, 2);
   }
   const generatedOn = draftDate(answers, options.sourceDateEpoch);
+  // Unescaped, to compare with the drafts' plain text.
+  const rawParties = partiesOf(answers);
   const model = withLegalModel(escapeDeep(normalizeAnswers(answers, generatedOn ?? '')));
   const documents: RenderedDocument[] = [];
   const skipped: { template: TemplateSource; reason: string }[] = [];
-  const warnings: Diagnostic[] = [...stateLawWarnings(model.derived.stateLaw)];
+  const warnings: Diagnostic[] = [
+    ...stateLawWarnings(model.derived.stateLaw),
+    ...effectiveDateWarnings(answers.agreement.effective_date, generatedOn, options.today).map(
+      (message): Diagnostic => ({ severity: 'warning', message }),
+    ),
+  ];
   // Overviews go last: they describe the drafts rendered before them.
   const ordered = set.templates
     .filter((t) => t.meta.kind !== 'report')
@@ -104,7 +115,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
       template.meta.kind === 'overview'
         ? { ...model, doc, order, packet: escapeDeep(summarizePacket(documents, skipped, answers)) }
         : { ...model, doc, order };
-    const markdown = render(template)(data as typeof model);
+    const markdown = collapseDoublePeriods(render(template)(data as typeof model));
     const body = parseBody(markdown, template);
     expandAcronyms(body);
     const unexpanded = unexpandedAcronyms(body);
@@ -112,8 +123,16 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     const references = resolveCrossReferences(body);
     if (references.length > 0) throw new UserError(references.map((p) => referenceError(p, template)));
     const openItems = collectOpenItems(body, template.meta.id);
-    const document = assembleDocument(documentMeta(template, answers, generatedOn), body, openItems);
+    // The title is the template's, unless its own first heading chose another (the dispatch
+    // protocol is a joint operating procedure when the 911 center is a separate organization).
+    const heading = body.find((b) => b.type === 'heading' && b.level === 1);
+    const base = documentMeta(template, answers, generatedOn);
+    const title = heading?.type === 'heading' ? plainText(heading.content) : base.title;
+    const document = assembleDocument({ ...base, title }, body, openItems);
     for (const message of wanted(template) ? checkDefinedTerms(document.blocks) : []) {
+      warnings.push({ severity: 'warning', message, file: template.file });
+    }
+    for (const message of wanted(template) ? dutyWarnings(document, rawParties, template.meta.id) : []) {
       warnings.push({ severity: 'warning', message, file: template.file });
     }
     documents.push({ template, markdown, document, reason, openItems });
@@ -134,6 +153,19 @@ function stateLawWarnings(law: StateLawModel): Diagnostic[] {
   if (!law.reviewOverdue) return [];
   const message = `the ${law.stateName} facts in data/state-law/${law.state}.json were due for re-verification by ${law.reviewBy}; the orders mark them for counsel until they are checked again`;
   return [{ severity: 'warning', message }];
+}
+
+/**
+ * A signed document must put no duty on an organization that does not sign it (a non-signer is
+ * at most invited): each clause that does is a warning naming the clause.
+ */
+function dutyWarnings(document: Document, parties: PartyModel, id: string): string[] {
+  const view = partiesOfDocument(parties, id);
+  if (view.document === null) return [];
+  return dutiesOnOutsiders(document.blocks, outsidersOf(view)).map(
+    (f) =>
+      `section ${f.clause || '(before the first clause)'} puts a duty on ${f.outsider}, which does not sign this document: “${f.sentence}”; invite it instead, or make it a party in the answers`,
+  );
 }
 
 /** What writers put in headers, footers and file properties. */

@@ -8,6 +8,8 @@ export interface CommandIo {
   cwd: string;
   /** Environment (SOURCE_DATE_EPOCH etc.), passed in rather than read globally. */
   env: Record<string, string | undefined>;
+  /** Today's date (YYYY-MM-DD), for warnings only (an effective date already past); tests fix it. */
+  today?: string;
   /** Whether stdin and stdout are a terminal (the interview needs one). */
   interactive: boolean;
   /** Whether to show progress on stderr: it is a terminal and this is not CI. */

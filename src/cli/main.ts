@@ -15,6 +15,7 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
+  today: new Date().toISOString().slice(0, 10),
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   progress: Boolean(process.stderr.isTTY) && !process.env.CI,
 });

@@ -34,6 +34,14 @@ export const ROLES_OF_TYPE: Record<keyof typeof PARTNER_TYPES, PartyRole[]> = {
   other: [],
 };
 
+/** Where the interview's label of a kind would read oddly in a draft, the draft's own noun. */
+const KIND_IN_DRAFTS: Partial<Record<keyof typeof PARTNER_TYPES, string>> = {
+  'county-behavioral-health': 'public behavioral-health department',
+  advocacy: 'advocacy organization',
+  'school-district': 'school district',
+  'law-enforcement': 'law-enforcement agency',
+};
+
 /**
  * Whether a kind of partner is a public entity, where the kind says so (null: it depends, and
  * `public_entity` in the answers decides). A crisis center or hospital may be either.
@@ -70,7 +78,10 @@ export interface LegalParty {
   /** The caption for parties clauses: "County of Rio Verde, acting by and through its Behavioral Health Department". */
   displayName: string;
   type: string;
+  /** The kind's label as the interview shows it ("advocacy organization (e.g. NAMI)"). */
   typeLabel: string;
+  /** The kind as a noun phrase for drafts, without the interview's hints ("advocacy organization"). */
+  kindLabel: string;
   /** Functional roles, type-implied first, without duplicates. */
   roles: PartyRole[];
   roleLabels: string[];
@@ -119,8 +130,30 @@ export interface DocumentParties {
   center988: LegalParty | null;
   /** Signing parties that are law-enforcement agencies (the lead first). */
   lawEnforcement: LegalParty[];
+  /** Signing partners that answer no calls and run no response (a school, an advocate, a hospital). */
+  nonResponders: LegalParty[];
   /** Signing parties that run a mobile crisis team. */
   mobileCrisis: LegalParty[];
+  /**
+   * Roles the document needs that no signing party holds, with who holds them outside it (a
+   * non-signing partner's name, the name the dispatch answers give, or null): each becomes an
+   * invitation and a "bring it in as a party" open item, never a duty.
+   */
+  outsideRoles: {
+    role: PartyRole;
+    roleLabel: string;
+    holder: string | null;
+    /** The holder is a partner that does not sign this document (listed among nonSigners). */
+    holderIsPartner: boolean;
+    /**
+     * The document gives the role's holder a signature row of its own to adopt it (the dispatch
+     * procedure's 911 center): the holder is bound once it signs, like any signer.
+     */
+    hasAdoptionRow: boolean;
+    openItem: string;
+  }[];
+  /** Signing parties not known to be public entities (a state tort claims act may not cover them). */
+  privateOrUnknownSigners: LegalParty[];
   /** Signing parties with counsel who approves as to form, with that counsel. */
   approvedAsToForm: { party: LegalParty; counsel: string }[];
 }
@@ -167,8 +200,12 @@ export function partiesOf(answers: Answers): PartyModel {
   const all = [lead, ...partners];
   const withRole = (role: PartyRole) => all.filter((p) => p.roles.includes(role));
   const psaps = withRole('psap');
+  const outsideNames: OutsideNames = {
+    psap: answers.dispatch.center_name,
+    '988-center': answers.dispatch.center_988_name,
+  };
   const documents = Object.fromEntries(
-    F_SIGNED_DOCUMENTS.map((id) => [id, documentParties(all, id)]),
+    F_SIGNED_DOCUMENTS.map((id) => [id, documentParties(all, id, outsideNames)]),
   ) as Record<SignedDocument, DocumentParties>;
   return {
     lead,
@@ -196,8 +233,31 @@ const ELIGIBLE_ROLES: Partial<Record<SignedDocument, PartyRole[]>> = {
   'dispatch-protocol': ['psap', 'law-enforcement'],
 };
 
+/** Roles that answer calls or respond to them: the parties that operate the crisis system's tiers. */
+const RESPONDER_ROLES: PartyRole[] = [
+  'law-enforcement',
+  'psap',
+  '988-center',
+  'mobile-crisis',
+  'behavioral-health-provider',
+  'ems',
+];
+
+/** The roles a document's clauses rely on; a role no signing party holds is described as outside it. */
+const NEEDED_ROLES: Partial<Record<SignedDocument, PartyRole[]>> = {
+  'crisis-coordination-mou': ['psap', '988-center', 'ems'],
+  'dispatch-protocol': ['psap'],
+};
+
+/** Names the answers give for a role's organization when it is no partner (the dispatch section). */
+export type OutsideNames = Partial<Record<PartyRole, string | null>>;
+
 /** The parties of one document (null: the default view), from the whole model. */
-export function documentParties(all: LegalParty[], document: SignedDocument | null): DocumentParties {
+export function documentParties(
+  all: LegalParty[],
+  document: SignedDocument | null,
+  outsideNames: OutsideNames = {},
+): DocumentParties {
   const eligible = document === null ? undefined : ELIGIBLE_ROLES[document];
   const signsIt = (p: LegalParty) => (document === null ? p.signs : signs(p, document));
   const signingParties = all.filter(
@@ -213,6 +273,29 @@ export function documentParties(all: LegalParty[], document: SignedDocument | nu
     center988: withRole('988-center')[0] ?? null,
     lawEnforcement: withRole('law-enforcement'),
     mobileCrisis: withRole('mobile-crisis'),
+    nonResponders: signingParties.filter(
+      (p) => p.kind === 'partner' && !p.roles.some((r) => RESPONDER_ROLES.includes(r)),
+    ),
+    outsideRoles: (document === null ? [] : (NEEDED_ROLES[document] ?? []))
+      .filter((role) => !signingParties.some((p) => p.roles.includes(role)))
+      .map((role) => {
+        const partner = all.find((p) => p.roles.includes(role));
+        const holder = partner?.name ?? outsideNames[role] ?? null;
+        const who = holder ?? `the ${PARTY_ROLES[role]}`;
+        return {
+          role,
+          roleLabel: PARTY_ROLES[role],
+          holder,
+          holderIsPartner: partner !== undefined,
+          hasAdoptionRow:
+            document === 'dispatch-protocol' && !(partner && !partner.signsDocuments.includes(document)),
+          // A blank's label is plain words: no Markdown punctuation to escape.
+          openItem: `bring ${who} in as a party, or confirm it stays outside`
+            .replace(/[^\p{L}\p{N} ,.'’-]/gu, '')
+            .toUpperCase(),
+        };
+      }),
+    privateOrUnknownSigners: signingParties.filter((p) => p.publicEntity !== true),
     approvedAsToForm: signingParties.flatMap((party) =>
       party.counsel === null ? [] : [{ party, counsel: party.counsel }],
     ),
@@ -272,6 +355,7 @@ function leadParty(answers: Answers): LegalParty {
     ...identityOf(a, ['law-enforcement', ...a.roles]),
     type: a.type,
     typeLabel: AGENCY_TYPES[a.type],
+    kindLabel: AGENCY_TYPES[a.type],
     publicEntity: a.type === 'tribal' ? null : true,
     // A law-enforcement agency is not a HIPAA covered entity or a Part 2 program in its
     // law-enforcement role; counsel decides otherwise outside this model.
@@ -295,6 +379,7 @@ function partnerParty(p: Partner): LegalParty {
     ...identityOf(p, [...ROLES_OF_TYPE[p.type], ...p.roles]),
     type: p.type,
     typeLabel: PARTNER_TYPES[p.type],
+    kindLabel: KIND_IN_DRAFTS[p.type] ?? PARTNER_TYPES[p.type],
     publicEntity: p.public_entity ?? PUBLIC_BY_TYPE[p.type] ?? (p.legal_entity === null ? null : true),
     ...privacyOf(p.hipaa_status, p.part2_status),
     signs: p.signs_agreements,

@@ -21,3 +21,11 @@ export function escapeDeep<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * A sentence that ends on a name ending in a period ("Harbor Services, Inc.") gets one period,
+ * not two. Exactly two periods after a letter are collapsed; an ellipsis ("...") is left alone.
+ */
+export function collapseDoublePeriods(markdown: string): string {
+  return markdown.replace(/(?<=\p{L})\.\.(?!\.)/gu, '.');
+}

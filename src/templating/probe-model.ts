@@ -44,10 +44,21 @@ export function probeModel(): Record<string, unknown> {
 /** The probe's party lists hold no null: a template may read `doc.psap.name` inside an `if`. */
 function withEveryParty(model: Model): Model {
   const pm = model.derived.partyModel;
-  const filled = <T extends { psap: unknown; center988: unknown }>(view: T): T => ({
+  const outside = [
+    {
+      role: 'psap' as const,
+      roleLabel: 'x',
+      holder: 'x',
+      holderIsPartner: true,
+      hasAdoptionRow: true,
+      openItem: 'X',
+    },
+  ];
+  const filled = <T extends { psap: unknown; center988: unknown; outsideRoles?: unknown[] }>(view: T): T => ({
     ...view,
     psap: view.psap ?? pm.lead,
     center988: view.center988 ?? pm.lead,
+    ...(view.outsideRoles ? { outsideRoles: outside } : {}),
   });
   const documents = Object.fromEntries(
     Object.entries(pm.documents).map(([id, view]) => [id, filled(view)]),

@@ -53,7 +53,7 @@ describe.each(EXAMPLES)('the %s drafts read back', (example) => {
       expect(word.messages, id).toEqual([]);
       expectInOrder(
         squash(word.value),
-        [squash(template.meta.title).slice(0, 24), ...openings],
+        [squash(document.meta.title).slice(0, 24), ...openings],
         `${id}.docx`,
       );
       const written = await pdf(document, defaultWriteOptions);

@@ -3,7 +3,8 @@ import { F_SIGNED_DOCUMENTS } from '../../src/answers/enums.js';
 import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
 import { loadTemplates } from '../../src/templating/load-templates.js';
 import { captionOf, partiesOf, partiesOfDocument, signs } from '../../src/legal/parties.js';
-import { exampleInput } from '../support/render.js';
+import { exampleInput, renderExample } from '../support/render.js';
+import { collapseDoublePeriods } from '../../src/templating/escape-markdown.js';
 
 type PartnerInput = AnswersInput['partners'][number];
 
@@ -196,4 +197,45 @@ describe('party model: the examples', () => {
       expect(model.all.every((p) => p.displayName.length > 0)).toBe(true);
     },
   );
+});
+
+describe('names that end in a period', () => {
+  it('a sentence ending on "Inc." gets one period', async () => {
+    const { markdown } = await renderExample(
+      'riverbend-city',
+      (a) => {
+        a.partners.find((p) => p.id === 'rrecc')!.name = 'Riverbend Dispatch Services, Inc.';
+      },
+      ['co-responder-mou'],
+    );
+    const text = markdown.get('co-responder-mou')!;
+    expect(text).toContain('Riverbend Dispatch Services, Inc.');
+    expect(text).not.toContain('Inc..');
+  });
+
+  it.each([
+    ['Harbor, Inc.. Next', 'Harbor, Inc. Next'],
+    ['wait... then', 'wait... then'],
+    ['1.. 2', '1.. 2'],
+  ])('collapseDoublePeriods(%j) is %j', (input, output) => {
+    expect(collapseDoublePeriods(input)).toBe(output);
+  });
+});
+
+describe('federally funded programs', () => {
+  it('flow the non-discrimination requirements down when a federal grant pays for the work', async () => {
+    const funded = (await renderExample('riverbend-city', () => {}, ['cit-mou'])).markdown.get('cit-mou')!;
+    expect(funded).toContain('**Non-discrimination in federally assisted programs.**');
+    expect(funded).toContain('28 CFR Part 42, subparts C and D');
+    const unfunded = (
+      await renderExample(
+        'riverbend-city',
+        (a) => {
+          a.funding!.sources = a.funding!.sources!.filter((s) => s.type !== 'federal-grant');
+        },
+        ['cit-mou'],
+      )
+    ).markdown.get('cit-mou')!;
+    expect(unfunded).not.toContain('Non-discrimination in federally assisted programs');
+  });
 });

@@ -253,8 +253,8 @@ describe('CIT partnership MOU', () => {
   it('gives every signing party its own signature block', async () => {
     const { text } = await mou('tri-county-cit-consortium');
     for (const party of [
-      'Caldera County Sheriff’s Office',
-      'Pecan Ridge County Sheriff’s Office',
+      'Caldera County',
+      'Pecan Ridge County',
       'NAMI Tres Ríos',
       'Caldera Regional Medical Center',
     ]) {

@@ -41,7 +41,9 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
   });
 
   it('shows only the triage tiers of the chosen models, with phone support and the emergency tier always', async () => {
-    const riverbend = (await mou('riverbend-city')).text;
+    const riverbend = (
+      await mou('riverbend-city', (a) => (a.partners.find((p) => p.id === 'county-bh')!.roles = []))
+    ).text;
     expect(riverbend).toContain('| Phone support |');
     expect(riverbend).toContain('| Co-responder |');
     expect(riverbend).toContain('| CIT officer |');
@@ -51,7 +53,12 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     expect(tri).toContain('| Behavioral-health team | The Person Served needs help in person');
     expect(tri).toContain('| The Mobile Crisis Team, without officers |');
     expect(tri).not.toContain('| Co-responder |');
-    const civilian = (await mou('tri-county-cit-consortium', models('community-responder'))).text;
+    const civilian = (
+      await mou('tri-county-cit-consortium', (a) => {
+        models('community-responder')(a);
+        a.partners.find((p) => p.id === 'bluebonnet')!.roles = [];
+      })
+    ).text;
     expect(civilian).toContain('| The Community Responders, without officers |');
     expect(civilian).not.toContain('| CIT officer |');
     expect(civilian).not.toContain('CIT Officer');
@@ -66,21 +73,27 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     expect(without).not.toContain('Embedded Clinician');
   });
 
-  it('names the parties by role, with blanks for roles the answers leave unfilled', async () => {
+  it('names the signing parties as legal entities with their roles, and invites the roles no Party holds', async () => {
     const riverbend = (await mou('riverbend-city')).text;
     expect(riverbend).toContain(
-      '| 911 center (public safety answering point) | Riverbend Regional Emergency Communications Center | yes |',
+      '| Riverbend Regional Emergency Communications Center | operator of the 911 center (public safety answering point) |',
     );
     expect(riverbend).toContain(
-      '| 988 crisis center | Rio Verde Crisis Line (988) | **\\[988 CENTER TO SIGN AS A PARTY\\]** |',
+      '| County of Rio Verde, acting by and through its Behavioral Health Department | behavioral-health provider and provider of a mobile crisis team |',
     );
-    expect(riverbend).toContain('| Emergency medical services | **\\[EMS AGENCY\\]** |');
-    expect(riverbend).toContain('No 988 center signs this Agreement. No EMS agency signs this Agreement.');
-    expect(riverbend).not.toContain('No 911 center signs');
+    expect(riverbend).toContain(
+      '**\\[BRING RIO VERDE CRISIS LINE 988 IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE\\]**',
+    );
+    expect(riverbend).toContain(
+      'No Party is the emergency medical services provider, so this Agreement places no duty on it',
+    );
+    expect(riverbend).not.toContain('No Party is the operator of the 911 center');
     const tri = (await mou('tri-county-cit-consortium')).text;
-    expect(tri).toContain('| 988 crisis center | Tres Ríos 988 Crisis Line | yes |');
-    expect(tri).toContain('| Law enforcement | Pecan Ridge County Sheriff’s Office | yes |');
-    expect(tri).toContain('**1.2** **Organizations that do not sign.**');
+    expect(tri).toContain('| Tres Ríos 988 Crisis Line | 988 Suicide and Crisis Lifeline center |');
+    expect(tri).toContain(
+      '| Pecan Ridge County, acting by and through its Sheriff’s Office | law-enforcement agency |',
+    );
+    expect(tri).not.toContain('Organizations invited to take part');
     expect(tri).toContain('**1.3** **Other partners.**');
     const withEms = (
       await mou('tri-county-cit-consortium', (a) => {
@@ -93,9 +106,8 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
         });
       })
     ).text;
-    expect(withEms).toContain('| Emergency medical services | Tres Ríos EMS | yes |');
-    expect(withEms).not.toContain('Drafter’s note:** No');
-    expect(withEms).not.toContain('Organizations that do not sign');
+    expect(withEms).toContain('| Tres Ríos EMS | emergency medical services provider |');
+    expect(withEms).not.toContain('No Party is');
     expect(withEms).toContain('**1.2** **Other partners.**');
   });
 
@@ -147,7 +159,8 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     );
     const riverbend = (await mou('riverbend-city')).text;
     expect(riverbend).toContain('- the Co-Responder Team on duty;');
-    expect(riverbend).not.toContain('Mobile Crisis Team');
+    // The county's mobile crisis team is a responder of its own (a role in the answers).
+    expect(riverbend).toContain('- the units of the Mobile Crisis Team on duty;');
   });
 
   it('adds CJIS and Part 2 clauses only when the answers make them apply', async () => {

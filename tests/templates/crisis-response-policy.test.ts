@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftOf } from '../support/render.js';
+import type { AnswersInput } from '../../src/answers/schema.js';
 
 const ID = 'crisis-response-policy';
 
@@ -55,7 +56,9 @@ describe('crisis-response policy', () => {
   });
 
   it('sends CIT officers only when the CIT model is chosen', async () => {
-    expect((await draft('riverbend-city')).text).toContain('**CIT officers.** When a CIT officer is on duty');
+    expect((await draft('riverbend-city')).text).toContain(
+      '**CIT officers.** When the dispatch protocol sends an officer',
+    );
     const without = await draft('riverbend-city', (a) => {
       a.program.models = ['co-responder'];
     });
@@ -64,15 +67,21 @@ describe('crisis-response policy', () => {
   });
 
   it('describes an on-call clinician differently from a team that rides together', async () => {
-    expect((await draft('riverbend-city')).text).toContain('the dispatcher shall send the co-responder team');
+    expect((await draft('riverbend-city')).text).toContain(
+      'the dispatch protocol sends the co-responder team',
+    );
     const { text } = await draft('harlan-county-rural');
     expect(text).toContain('may ask for the on-call clinician');
-    expect(text).not.toContain('the dispatcher shall send the co-responder team');
+    expect(text).not.toContain('the dispatch protocol sends the co-responder team');
   });
 
   it('adds the mobile crisis hand-off when the mobile-crisis model is chosen', async () => {
-    expect((await draft('riverbend-city')).text).not.toContain('**Mobile crisis team.**');
+    const noTeam = (a: AnswersInput) => {
+      a.partners.find((p) => p.id === 'county-bh')!.roles = [];
+    };
+    expect((await draft('riverbend-city', noTeam)).text).not.toContain('**Mobile crisis team.**');
     const { text } = await draft('riverbend-city', (a) => {
+      noTeam(a);
       a.program.models = ['cit', 'co-responder', 'mobile-crisis'];
     });
     expect(text).toContain('**Mobile crisis team.**');
@@ -119,15 +128,19 @@ describe('crisis-response policy', () => {
     expect(harlan.text).toContain('| Effective date of this order | **\\[EFFECTIVE DATE\\]** |');
   });
 
-  it('binds only Members when a separate 911 center dispatches, and dispatchers when the agency does', async () => {
+  it('points to the joint procedure when a separate 911 center dispatches, and binds dispatchers when the agency runs 911', async () => {
     const { text } = await draft('riverbend-city');
     expect(text).toContain('a 911 center that is not part of the Agency');
-    expect(text).toContain('it binds only Members');
+    expect(text).toContain('governed by the joint operating procedure for behavioral-health calls');
+    expect(text).toContain('binds only Members');
     const inHouse = await draft('riverbend-city', (a) => {
+      a.lead_agency.roles = ['psap'];
       a.partners = a.partners.filter((p) => p.type !== '911-center');
       a.agreement!.liaisons = a.agreement!.liaisons!.filter((l) => l.party !== 'rrecc');
     });
-    expect(inHouse.text).toContain('**Call-taking.** Call-takers and dispatchers shall screen calls');
+    expect(inHouse.text).toContain(
+      '**Call-taking.** The Agency’s call-takers and dispatchers shall screen calls',
+    );
     expect(inHouse.text).not.toContain('not part of the Agency');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftOf } from '../support/render.js';
+import type { AnswersInput } from '../../src/answers/schema.js';
 
 const ID = 'dispatch-protocol';
 
@@ -57,9 +58,14 @@ describe('dispatch protocol', () => {
   });
 
   it('prefers the mobile crisis team for in-person support when that model is chosen', async () => {
-    const before = (await draft('riverbend-city')).text;
+    // Riverbend's county runs a mobile crisis team (a role in the answers): without it, no tier.
+    const noTeam = (a: AnswersInput) => {
+      a.partners.find((p) => p.id === 'county-bh')!.roles = [];
+    };
+    const before = (await draft('riverbend-city', noTeam)).text;
     expect(before).not.toContain('the mobile crisis team without officers');
     const { text } = await draft('riverbend-city', (a) => {
+      noTeam(a);
       a.program.models = ['cit', 'co-responder', 'mobile-crisis'];
     });
     expect(text).toContain('Send the mobile crisis team without officers; otherwise the co-responder team');
@@ -107,12 +113,43 @@ describe('dispatch protocol', () => {
     expect(text).toContain('**Opt-in registry.**');
   });
 
-  it('warns that a separate 911 center must adopt the protocol itself', async () => {
-    expect((await draft('riverbend-city')).text).toContain('the 911 center should adopt this protocol');
+  it('is a joint operating procedure adopted by a separate 911 center and each agency it dispatches for', async () => {
+    const { text } = await draft('tri-county-cit-consortium');
+    expect(text).toContain(
+      '# Joint Operating Procedure: Call-Taking and Dispatch of Behavioral-Health Calls (911 and 988)',
+    );
+    expect(text).toContain(
+      'binds the 911 center and its Telecommunicators from the date the 911 center adopts it',
+    );
+    for (const adopter of [
+      'Caldera County',
+      'Pecan Ridge County',
+      'City of San Ysidro',
+      'Tres Ríos Regional 9-1-1 Emergency Communications District',
+    ]) {
+      expect(text).toContain(`**${adopter}**\n\nBy: `);
+    }
+    // A clinic signs the agreements but does not adopt the dispatch procedure.
+    expect(text).not.toContain('**Tres Ríos Behavioral Health Authority**\n\nBy: ');
+    expect(text).not.toContain('General Order');
+  });
+
+  it('is a general order of the agency when the agency runs the 911 center', async () => {
+    const { text } = await draft('harlan-county-rural', (a) => {
+      a.lead_agency.roles = ['psap'];
+      a.partners = a.partners.filter((p) => p.id !== 'harlan-911');
+    });
+    expect(text).toContain('# General Order: Call-Taking and Dispatch Protocol');
+    expect(text).toContain('which operates the 911 center');
+    expect(text).not.toContain('Joint Operating Procedure');
+  });
+
+  it('leaves an adoption row to fill when the 911 center is no partner in the answers', async () => {
     const { text } = await draft('riverbend-city', (a) => {
       a.partners = a.partners.filter((p) => p.type !== '911-center');
       a.agreement!.liaisons = a.agreement!.liaisons!.filter((l) => l.party !== 'rrecc');
     });
-    expect(text).not.toContain('the 911 center should adopt this protocol');
+    expect(text).toContain('**Riverbend Regional Emergency Communications Center**\n\nBy: ');
+    expect(text).toContain('BRING RIVERBEND REGIONAL EMERGENCY COMMUNICATIONS CENTER IN AS A PARTY');
   });
 });

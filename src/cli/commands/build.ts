@@ -82,6 +82,7 @@ Examples:
       only,
       force: args.values.force === true,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+      today: io.today,
       writeOptions: {
         paper,
         lineNumbers: args.values['line-numbers'] === true,

@@ -33,10 +33,43 @@ export const helpers: Record<string, HelperDelegate> = {
     return longDate(String(iso));
   },
   plural: (count: unknown, one: unknown, many: unknown) => (Number(count) === 1 ? one : many),
+  /** Number agreement with a list or a count: `agree nonSigners "takes" "take"`. */
+  agree: (items: unknown, one: unknown, many: unknown) =>
+    (Array.isArray(items) ? items.length : Number(items)) === 1 ? one : many,
   hasModel: function (this: unknown, ...all: unknown[]) {
     const options = all.at(-1) as HelperOptions;
-    const models = (options.data.root as { program: { models: string[] } }).program.models;
+    // The responses the crisis system has: the program's models, plus mobile crisis when a party
+    // runs a mobile crisis team (a county team the program relies on is a tier of its own).
+    const models = (options.data.root as { derived: { responseModels: string[] } }).derived.responseModels;
     return args(all).some((id) => models.includes(String(id)));
+  },
+  /**
+   * The effective date in words; a blank when the answers give none, and a blank that says why
+   * when the date given is already before the draft's own date (an order or agreement cannot
+   * take effect before it is signed).
+   */
+  effectiveDate: (...all: unknown[]) => {
+    const options = all.at(-1) as HelperOptions;
+    const effectiveDate = (args(all)[0] ?? null) as string | null;
+    const { generatedOn } = (options.data.root as { derived: { generatedOn: string } }).derived;
+    if (effectiveDate === null) return blankMarkdown('EFFECTIVE DATE');
+    if (generatedOn !== '' && effectiveDate < generatedOn) {
+      return `${blankMarkdown('EFFECTIVE DATE ON OR AFTER SIGNATURE')} (the answers give ${longDate(effectiveDate)}, which is before the date of this draft)`;
+    }
+    return longDate(effectiveDate);
+  },
+  /**
+   * A duty only on a party: `shall doc.center988 "The [[988 Center]]"` gives "The [[988 Center]]
+   * shall" when the 988 center signs the document, and "The [[Parties]] shall invite the [[988
+   * Center]] to" when it does not (a non-signer is at most invited). The subject's first letter
+   * says whether the clause begins a sentence.
+   */
+  shall: (party: unknown, subject: unknown) => {
+    const text = String(subject);
+    if (party) return `${text} shall`;
+    const initial = /^[A-Z]/.test(text);
+    const object = initial ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+    return `${initial ? 'The' : 'the'} [[Parties]] shall invite ${object} to`;
   },
   eq: (a: unknown, b: unknown) => a === b,
   ne: (a: unknown, b: unknown) => a !== b,
