@@ -8,6 +8,14 @@ import { blankPaths } from '../answers/blank-paths.js';
  * tests/document/blank-fields.test.ts fails on a blank of any template that is in none of these.
  */
 const FILLED_BY: Record<string, string> = {
+  'BRING THE 911 CENTER IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE':
+    'partners[].roles: psap, partners[].signs',
+  'BRING THE 988 CENTER IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE':
+    'partners[].roles: 988-center, partners[].signs',
+  'BRING THE EMS PROVIDER IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE':
+    'partners[].roles: ems, partners[].signs',
+  'NAME OF COUNSEL': 'partners[].counsel',
+  'EFFECTIVE DATE ON OR AFTER SIGNATURE': 'agreement.effective_date',
   '911 CENTER TO SIGN AS A PARTY': 'partners[].roles: psap (or lead_agency.roles)',
   '988 CENTER TO SIGN AS A PARTY': 'partners[].roles: 988-center',
   'EMS AGENCY TO SIGN AS A PARTY': 'partners[].roles: ems',

@@ -249,6 +249,13 @@ const NEEDED_ROLES: Partial<Record<SignedDocument, PartyRole[]>> = {
   'dispatch-protocol': ['psap'],
 };
 
+/** The short name of a role in a blank's label. */
+const ROLE_BLANK: Partial<Record<PartyRole, string>> = {
+  psap: '911 CENTER',
+  '988-center': '988 CENTER',
+  ems: 'EMS PROVIDER',
+};
+
 /** Names the answers give for a role's organization when it is no partner (the dispatch section). */
 export type OutsideNames = Partial<Record<PartyRole, string | null>>;
 
@@ -281,7 +288,6 @@ export function documentParties(
       .map((role) => {
         const partner = all.find((p) => p.roles.includes(role));
         const holder = partner?.name ?? outsideNames[role] ?? null;
-        const who = holder ?? `the ${PARTY_ROLES[role]}`;
         return {
           role,
           roleLabel: PARTY_ROLES[role],
@@ -289,10 +295,8 @@ export function documentParties(
           holderIsPartner: partner !== undefined,
           hasAdoptionRow:
             document === 'dispatch-protocol' && !(partner && !partner.signsDocuments.includes(document)),
-          // A blank's label is plain words: no Markdown punctuation to escape.
-          openItem: `bring ${who} in as a party, or confirm it stays outside`
-            .replace(/[^\p{L}\p{N} ,.'’-]/gu, '')
-            .toUpperCase(),
+          // One label per role, so that the Open Items can name the answers that settle it.
+          openItem: `BRING THE ${ROLE_BLANK[role] ?? role.toUpperCase()} IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE`,
         };
       }),
     privateOrUnknownSigners: signingParties.filter((p) => p.publicEntity !== true),

@@ -114,7 +114,7 @@ describe('the open items of a draft', () => {
           },
         };
       },
-      ['custody-transport-policy', 'dispatch-protocol'],
+      ['custody-transport-policy', 'idd-encounter-policy'],
     );
     const custody = markdown.get('custody-transport-policy') ?? '';
     expect(custody).toContain('| Number | GO 4.12 |');
@@ -122,9 +122,11 @@ describe('the open items of a draft', () => {
     expect(custody).toContain('| Rescinds | GO 4.10 (2019) |');
     expect(custody).not.toMatch(/GENERAL ORDER NUMBER|ORDERS RESCINDED/);
     // Another order keeps its blanks, with the prefix before the number's blank.
-    expect(markdown.get('dispatch-protocol')).toContain('| Number | GO **\\[GENERAL ORDER NUMBER\\]** |');
+    expect(markdown.get('idd-encounter-policy')).toContain('| Number | GO **\\[GENERAL ORDER NUMBER\\]** |');
     expect(
-      packet.documents.find((d) => d.template.meta.id === 'dispatch-protocol')?.openItems.map((i) => i.label),
+      packet.documents
+        .find((d) => d.template.meta.id === 'idd-encounter-policy')
+        ?.openItems.map((i) => i.label),
     ).toContain('GENERAL ORDER NUMBER');
   });
 });

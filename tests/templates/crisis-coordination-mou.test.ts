@@ -82,7 +82,7 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
       '| County of Rio Verde, acting by and through its Behavioral Health Department | behavioral-health provider and provider of a mobile crisis team |',
     );
     expect(riverbend).toContain(
-      '**\\[BRING RIO VERDE CRISIS LINE 988 IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE\\]**',
+      '**\\[BRING THE 988 CENTER IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE\\]**',
     );
     expect(riverbend).toContain(
       'No Party is the emergency medical services provider, so this Agreement places no duty on it',

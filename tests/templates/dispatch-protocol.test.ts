@@ -150,6 +150,6 @@ describe('dispatch protocol', () => {
       a.agreement!.liaisons = a.agreement!.liaisons!.filter((l) => l.party !== 'rrecc');
     });
     expect(text).toContain('**Riverbend Regional Emergency Communications Center**\n\nBy: ');
-    expect(text).toContain('BRING RIVERBEND REGIONAL EMERGENCY COMMUNICATIONS CENTER IN AS A PARTY');
+    expect(text).toContain('BRING THE 911 CENTER IN AS A PARTY');
   });
 });
