@@ -81,9 +81,7 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     expect(riverbend).toContain(
       '| County of Rio Verde, acting by and through its Behavioral Health Department | behavioral-health provider and provider of a mobile crisis team |',
     );
-    expect(riverbend).toContain(
-      '**\\[BRING THE 988 CENTER IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE\\]**',
-    );
+    expect(riverbend).toContain('**\\[BRING THE 988 CENTER IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE\\]**');
     expect(riverbend).toContain(
       'No Party is the emergency medical services provider, so this Agreement places no duty on it',
     );
