@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { answersObject } from './schema.js';
+import type { AnyZod, ZodDef } from './zod-def.js';
 
-type AnyZod = z.core.$ZodType;
-type Def = {
-  type: string;
-  innerType?: AnyZod;
-  in?: AnyZod;
-  element?: AnyZod;
-  shape?: Record<string, AnyZod>;
-};
+type Def = ZodDef;
 
 /**
  * Every field that names the blank the drafts show when it is left open (`blank` in its

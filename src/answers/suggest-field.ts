@@ -1,14 +1,7 @@
-import type { z } from 'zod';
 import { answersObject } from './schema.js';
+import type { AnyZod, ZodDef } from './zod-def.js';
 
-type AnyZod = z.core.$ZodType;
-type Def = {
-  type: string;
-  innerType?: AnyZod;
-  in?: AnyZod;
-  element?: AnyZod;
-  shape?: Record<string, AnyZod>;
-};
+type Def = ZodDef;
 
 /** The object schema at `path` (list indexes step into the item), or null. */
 function objectAt(path: readonly PropertyKey[]): Record<string, AnyZod> | null {
