@@ -44,6 +44,11 @@ describe.skipIf(!available)('docx rendered by LibreOffice', () => {
     expect(text).toContain('Page 2 of 2');
     expect(text).toMatch(/Sample Memorandum of Understanding\s+DRAFT/);
     expect(text.replace(/\s+/g, ' ')).toContain('Nguyễn Peña & Ó Briain <b>*x*</b>');
+    // Every character is drawn from the subset faces in the file: no fallback font appears.
+    const fonts = execFileSync('pdffonts', [join(dir, 'sample.pdf')], { encoding: 'utf8' });
+    const names = [...fonts.matchAll(/^[A-Z]{6}\+(\S+)/gm)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/^SourceSerif4-/);
   }, 90_000);
 
   it('should read the drafter’s note as a comment and the table header as repeating', async () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { strFromU8, strToU8 } from 'fflate';
 import type { Parts } from './compile-parts.js';
+import { extraCharacters, subsetForWord } from './subset-embedded-font.js';
 
 /** The face the PDF is set in: Word and LibreOffice use it from the file, installed or not. */
 export const bodyFont = 'Source Serif 4';
@@ -29,7 +30,7 @@ export function bodyFontFaces(): { name: string } & Record<keyof typeof files, B
 }
 
 /** XORs the first 32 bytes with the key's bytes in reverse (ECMA-376 Part 1, 17.8.1): its own inverse. */
-function obfuscate(data: Uint8Array, key: string): Uint8Array {
+export function obfuscate(data: Uint8Array, key: string): Uint8Array {
   const bytes = key
     .replace(/[{}-]/g, '')
     .match(/../g)!
@@ -40,14 +41,24 @@ function obfuscate(data: Uint8Array, key: string): Uint8Array {
   return out;
 }
 
+/** The face of ours whose bytes these are (docx hands back a copy), or undefined. */
+function faceOfBytes(font: Uint8Array): { face: Buffer; name: string } | undefined {
+  const faces = bodyFontFaces();
+  for (const name of Object.keys(files) as (keyof typeof files)[])
+    if (Buffer.compare(faces[name], font) === 0) return { face: faces[name], name };
+  return undefined;
+}
+
 /**
- * docx obfuscates each embedded face with a random GUID, so two builds differ. This re-keys each
- * face with a GUID made from the font's own bytes: the same file gives the same bytes.
+ * Each embedded face is subset to what the document and its editors need (see subsetForWord).
+ * docx obfuscates each face with a random GUID, so two builds differ: each is re-keyed with a
+ * GUID made from the font's own bytes, so the same file gives the same bytes.
  */
-export function fixFontKeys(parts: Parts): void {
+export function finishEmbeddedFonts(parts: Parts): void {
   const table = parts['word/fontTable.xml'];
   const rels = parts['word/_rels/fontTable.xml.rels'];
   if (!table || !rels) return;
+  const extra = extraCharacters(parts);
   const targets = new Map(
     [
       ...strFromU8(rels).matchAll(/Id="(rId\d+)"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="(rId\d+)"/g),
@@ -59,7 +70,9 @@ export function fixFontKeys(parts: Parts): void {
     const path = id ? targets.get(id) : undefined;
     const obfuscated = path ? parts[path] : undefined;
     if (!key || !path || !obfuscated) return element;
-    const font = obfuscate(obfuscated, key);
+    const whole = obfuscate(obfuscated, key);
+    const ours = faceOfBytes(whole);
+    const font = ours ? subsetForWord(ours.face, ours.name, extra) : whole;
     const hex = createHash('sha256').update(font).digest('hex').slice(0, 32).toUpperCase();
     const fixed = `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
     parts[path] = obfuscate(font, fixed);

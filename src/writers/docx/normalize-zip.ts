@@ -25,10 +25,7 @@ export function normalizeZip(entries: Parts, options: NormalizeZipOptions): Uint
   for (const name of names) {
     const data = entries[name]!;
     const patch = options.patches[name] ?? (name.endsWith('.xml') ? options.patches['*.xml'] : undefined);
-    // Embedded fonts are stored, not deflated: deflating a megabyte of them per document
-    // would double the writer's time to save a few hundred kilobytes.
-    const entryLevel = name.endsWith('.odttf') ? 0 : level;
-    out[name] = [patch ? applyPatch(patch, data) : data, { mtime, level: entryLevel }];
+    out[name] = [patch ? applyPatch(patch, data) : data, { mtime, level }];
   }
   return zipSync(out);
 }

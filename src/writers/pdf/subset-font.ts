@@ -17,6 +17,7 @@ interface SubsetExports {
   hb_subset_input_create_or_fail(): number;
   hb_subset_input_destroy(input: number): void;
   hb_subset_input_glyph_set(input: number): number;
+  hb_subset_input_unicode_set(input: number): number;
   hb_subset_input_set(input: number, which: number): number;
   hb_subset_input_set_flags(input: number, flags: number): void;
   hb_subset_or_fail(face: number, input: number): number;
@@ -69,16 +70,44 @@ function tag(name: string): number {
  * Deterministic: the same font and glyph set give the same bytes.
  */
 export function subsetFont(bytes: Uint8Array, glyphs: Iterable<number>, source: string): Uint8Array {
+  return runSubset(bytes, source, HB_SUBSET_FLAGS_RETAIN_GIDS, droppedTables, (hb, input) => {
+    const set = hb.hb_subset_input_glyph_set(input);
+    for (const glyph of glyphs) hb.hb_set_add(set, glyph);
+  });
+}
+
+/**
+ * The font reduced to the glyphs that draw `codePoints`, with the shaping tables (kerning,
+ * ligatures) subset to match, for a program that sets text itself (a word processor).
+ * Deterministic: the same font and characters give the same bytes.
+ */
+export function subsetFontToCharacters(
+  bytes: Uint8Array,
+  codePoints: Iterable<number>,
+  source: string,
+): Uint8Array {
+  return runSubset(bytes, source, 0, [], (hb, input) => {
+    const set = hb.hb_subset_input_unicode_set(input);
+    for (const codePoint of codePoints) hb.hb_set_add(set, codePoint);
+  });
+}
+
+function runSubset(
+  bytes: Uint8Array,
+  source: string,
+  flags: number,
+  dropTables: readonly string[],
+  choose: (hb: SubsetExports, input: number) => void,
+): Uint8Array {
   const hb = subsetter();
   const face = faceOf(hb, bytes);
   const input = hb.hb_subset_input_create_or_fail();
   if (input === 0) throw new Error(`cannot subset font \`${source}\`: out of memory (please report)`);
   try {
-    const set = hb.hb_subset_input_glyph_set(input);
-    for (const glyph of glyphs) hb.hb_set_add(set, glyph);
+    choose(hb, input);
     const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-    for (const table of droppedTables) hb.hb_set_add(drop, tag(table));
-    hb.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS);
+    for (const table of dropTables) hb.hb_set_add(drop, tag(table));
+    hb.hb_subset_input_set_flags(input, flags);
     const subset = hb.hb_subset_or_fail(face, input);
     if (subset === 0) throw new Error(`cannot subset font \`${source}\` (please report)`);
     const result = hb.hb_face_reference_blob(subset);
