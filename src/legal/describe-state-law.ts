@@ -110,6 +110,8 @@ export function formatStateLawReport(report: StateLawReport): string {
           `    Verified on: ${f.verified_on}`,
         );
         if (f.as_amended) lines.push(`    As amended: ${f.as_amended}`);
+        if (f.places) lines.push(`    Places, in the statute's order: ${f.places.join('; else ')}`);
+        if (f.condition) lines.push(`    Only with: ${f.condition}`);
         if (f.binds) lines.push(`    Binds: ${f.binds}`);
         if (f.more_stringent_than_hipaa !== undefined) {
           const s = f.more_stringent_than_hipaa;

@@ -5,6 +5,7 @@ export const FACT_LABELS: Record<FactKey, string> = {
   initiators: 'Who may initiate',
   criteria: 'The standard',
   criteria_evidence: 'What the belief may rest on',
+  mental_illness: 'What counts as mental illness',
   destination: 'Where to take the person',
   prohibited_destinations: 'Where not to take the person',
   ems_transfer: 'Transfer to emergency medical services',
@@ -32,6 +33,7 @@ export const CUSTODY_KEYS: FactKey[] = [
   'initiators',
   'criteria',
   'criteria_evidence',
+  'mental_illness',
   'advisement',
   'destination',
   'prohibited_destinations',
@@ -49,13 +51,21 @@ export const CRISIS_KEYS: FactKey[] = [
   'initiators',
   'criteria',
   'criteria_evidence',
+  'mental_illness',
   'advisement',
   'firearms',
   'minors',
   'arrest_diversion',
-  'jail_notice',
 ];
-export const DISPATCH_KEYS: FactKey[] = ['initiators', 'criteria', 'criteria_evidence'];
+export const DISPATCH_KEYS: FactKey[] = ['initiators', 'criteria', 'criteria_evidence', 'mental_illness'];
+
+/**
+ * Facts an order shows only where the state's file states them or notes them for counsel: a
+ * definition matters where the statute's own definition narrows the standard, and a blank in
+ * every state's order would only add noise. The jail's notice (jail_notice) is in no order: it
+ * is the jail's duty, not the officer's, and `pmhc law` still prints it.
+ */
+export const SHOWN_WHEN_ON_FILE: FactKey[] = ['mental_illness'];
 export const CONFIDENTIALITY_KEYS: FactKey[] = [
   'mental_health_records',
   'emergency_disclosure',

@@ -8,6 +8,7 @@ export const FACT_KEYS = [
   'initiators',
   'criteria',
   'criteria_evidence',
+  'mental_illness',
   'destination',
   'prohibited_destinations',
   'ems_transfer',
@@ -59,6 +60,10 @@ export const factSchema = z.strictObject({
   more_stringent_than_hipaa: z.boolean().nullable().optional(),
   /** What counsel must still confirm about this fact (a later session, a subdivision not read). */
   counsel_note: nonEmpty.optional(),
+  /** Destination facts: the places the statute names, in its order (each only when the one before is not available). */
+  places: z.array(nonEmpty).min(1).optional(),
+  /** What must exist before the fact applies, e.g. an EMS transfer only under a § 573.005 memorandum. */
+  condition: nonEmpty.optional(),
 });
 export type StateLawFact = z.infer<typeof factSchema>;
 

@@ -6,6 +6,7 @@ import {
   CUSTODY_KEYS,
   DISPATCH_KEYS,
   FACT_LABELS,
+  SHOWN_WHEN_ON_FILE,
 } from './state-law-labels.js';
 import type { FactKey, StateLawFact, StateLawFile } from './state-law-schema.js';
 
@@ -28,6 +29,19 @@ export interface LawStep {
   /** Confidentiality facts only: who the law binds, and whether it is more stringent than HIPAA (null: for counsel). */
   binds: string | null;
   moreStringentThanHipaa: boolean | null;
+}
+
+/**
+ * Where the statute lets an officer take the person, as data for the transport rule
+ * (src/legal/routing.ts): null where the state's file has not verified it.
+ */
+export interface TransportLaw {
+  /** The places the statute names, in its order: each only when the one before is not available. */
+  destinations: { places: string[]; citation: string } | null;
+  /** Whether and on what condition the officer may hand the person to EMS for the trip instead. */
+  emsTransfer: { condition: string | null; citation: string } | null;
+  /** Where the person may not be taken, in the statute's words restated. */
+  prohibited: { statement: string; citation: string } | null;
 }
 
 /** A point counsel must settle, headed by the topic it concerns. */
@@ -59,6 +73,7 @@ export interface StateLawModel {
   crisisSteps: LawStep[];
   dispatchSteps: LawStep[];
   confidentiality: LawStep[];
+  transport: TransportLaw;
   /** The verified mental-health confidentiality citation, for the agreements; null when unknown. */
   confidentialityCitation: string | null;
   /** What counsel must still confirm, per order: the notes of its steps, then the general ones, each once. */
@@ -74,8 +89,9 @@ export interface StateLawModel {
 export function stateLawOf(state: string, today: string): StateLawModel {
   const file = stateLawFileOf(state);
   const stateName = STATE_NAMES[state] ?? state;
-  const steps = (keys: FactKey[]) => keys.map((key) => stepOf(key, file, stateName));
-  const notes = (keys: FactKey[]) => notesOf(keys, file);
+  const shown = (keys: FactKey[]) => keys.filter((key) => isShown(key, file));
+  const steps = (keys: FactKey[]) => shown(keys).map((key) => stepOf(key, file, stateName));
+  const notes = (keys: FactKey[]) => notesOf(shown(keys), file);
   const mental = file?.facts.mental_health_records ?? null;
   return {
     state,
@@ -97,12 +113,30 @@ export function stateLawOf(state: string, today: string): StateLawModel {
     crisisSteps: steps(CRISIS_KEYS),
     dispatchSteps: steps(DISPATCH_KEYS),
     confidentiality: steps(CONFIDENTIALITY_KEYS),
+    transport: transportOf(file),
     confidentialityCitation: mental?.citation ?? null,
     custodyNotes: notes(CUSTODY_KEYS),
     crisisNotes: notes(CRISIS_KEYS),
     dispatchNotes: notes(DISPATCH_KEYS),
     confidentialityNotes: notes(CONFIDENTIALITY_KEYS),
     notUsed: file?.terms.not_used ?? [],
+  };
+}
+
+/** A fact shown only where the file states or notes it, or any other fact (a blank when unknown). */
+function isShown(key: FactKey, file: StateLawFile | null): boolean {
+  if (!SHOWN_WHEN_ON_FILE.includes(key)) return true;
+  return file !== null && (file.facts[key] !== undefined || file.counsel_notes.some((n) => n.topic === key));
+}
+
+function transportOf(file: StateLawFile | null): TransportLaw {
+  const destination = file?.facts.destination;
+  const ems = file?.facts.ems_transfer;
+  const prohibited = file?.facts.prohibited_destinations;
+  return {
+    destinations: destination?.places ? { places: destination.places, citation: destination.citation } : null,
+    emsTransfer: ems ? { condition: ems.condition ?? null, citation: ems.citation } : null,
+    prohibited: prohibited ? { statement: prohibited.statement, citation: prohibited.citation } : null,
   };
 }
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { describeStateLaw, formatStateLawReport } from '../../src/legal/describe-state-law.js';
+import { stateLawFileOf } from '../../src/legal/state-law-files.js';
+import { stateLawFileSchema } from '../../src/legal/state-law-schema.js';
+import { stateLawOf } from '../../src/legal/state-law.js';
+import { renderExample } from '../support/render.js';
+
+const TODAY = '2026-12-01';
+
+describe('the transport law the routing rule reads', () => {
+  it("should give Texas's places in the statute's order and the EMS transfer's condition", () => {
+    const { transport } = stateLawOf('TX', TODAY);
+    const file = stateLawFileOf('TX')!;
+    expect(transport.destinations?.places).toEqual(file.facts.destination!.places);
+    expect(transport.destinations?.places[0]).toContain('nearest appropriate inpatient mental health facility');
+    expect(transport.destinations?.places[1]).toContain('local mental health authority');
+    expect(transport.emsTransfer?.condition).toContain('§ 573.005');
+    expect(transport.prohibited?.citation).toBe(file.facts.prohibited_destinations!.citation);
+  });
+
+  it('should say nothing for a state without verified law', () => {
+    expect(stateLawOf('PA', TODAY).transport).toEqual({
+      destinations: null,
+      emsTransfer: null,
+      prohibited: null,
+    });
+  });
+
+  it('should refuse a destination fact with an empty list of places', () => {
+    const file = structuredClone(stateLawFileOf('TX')!) as unknown as {
+      facts: { destination: { places: string[] } };
+    };
+    file.facts.destination.places = [];
+    const result = stateLawFileSchema.safeParse(file);
+    expect(result.error?.issues[0]?.path).toEqual(['facts', 'destination', 'places']);
+  });
+});
+
+describe('facts an order shows only where the file has them', () => {
+  it('should show the definition of mental illness as a blank for counsel where the file notes it', () => {
+    const tx = stateLawOf('TX', TODAY);
+    const step = tx.custodySteps.find((s) => s.key === 'mental_illness');
+    expect(step?.known).toBe(false);
+    expect(step?.counselNote).toContain('§ 571.003');
+    expect(tx.crisisSteps.some((s) => s.key === 'mental_illness')).toBe(true);
+  });
+
+  it('should leave it out where the file neither states nor notes it', () => {
+    for (const state of ['CA', 'OR', 'FL', 'PA']) {
+      expect(stateLawOf(state, TODAY).custodySteps.some((s) => s.key === 'mental_illness')).toBe(false);
+    }
+  });
+});
+
+describe("the jail's notice to the magistrate (Tex. Code Crim. Proc. art. 16.22)", () => {
+  it('should be in no field order, because it is the jail’s duty', async () => {
+    const { markdown } = await renderExample('tri-county-cit-consortium', () => {}, [
+      'crisis-response-policy',
+      'custody-transport-policy',
+      'dispatch-protocol',
+    ]);
+    for (const text of markdown.values()) expect(text).not.toContain('art. 16.22');
+    expect(stateLawOf('TX', TODAY).crisisSteps.map((s) => s.key)).not.toContain('jail_notice');
+  });
+
+  it('should still be printed by `pmhc law`', () => {
+    const text = formatStateLawReport(describeStateLaw('TX', TODAY));
+    expect(text).toContain('Tex. Code Crim. Proc. art. 16.22(a)(1)');
+    expect(text).toContain("Places, in the statute's order: the nearest appropriate inpatient");
+    expect(text).toContain('Only with: a memorandum of understanding executed under');
+  });
+});
