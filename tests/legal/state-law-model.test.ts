@@ -12,7 +12,9 @@ describe('the transport law the routing rule reads', () => {
     const { transport } = stateLawOf('TX', TODAY);
     const file = stateLawFileOf('TX')!;
     expect(transport.destinations?.places).toEqual(file.facts.destination!.places);
-    expect(transport.destinations?.places[0]).toContain('nearest appropriate inpatient mental health facility');
+    expect(transport.destinations?.places[0]).toContain(
+      'nearest appropriate inpatient mental health facility',
+    );
     expect(transport.destinations?.places[1]).toContain('local mental health authority');
     expect(transport.emsTransfer?.condition).toContain('§ 573.005');
     expect(transport.prohibited?.citation).toBe(file.facts.prohibited_destinations!.citation);
