@@ -184,7 +184,7 @@ line(
   `target < 30 ms idle ${check(docxCpu < 30)}`,
 );
 
-const { benchPdf } = await tsImport('../src/writers/pdf/bench-pdf.ts', import.meta.url);
+const { benchPdf } = await tsImport('./bench/bench-pdf.ts', import.meta.url);
 const pdfLong = await benchPdf(long, Math.max(3, RUNS));
 line(
   `pdf writer, the same document (${pdfLong.pages} pages)`,

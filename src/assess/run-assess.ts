@@ -26,6 +26,8 @@ export interface AssessOptions {
   answersFile: string;
   outDir: string;
   formats: Format[];
+  /** The folder the caller's paths are relative to (the CLI's); messages show paths from it. */
+  cwd?: string;
   /** A git revision of the answers file to compare with. */
   since?: string;
   force?: boolean;
@@ -71,7 +73,7 @@ export async function runAssess(options: AssessOptions): Promise<AssessResult> {
     });
   }
   const answers = { file: basename(options.answersFile), sha256: sha256(packet.answersText) };
-  await writeOutputs(options.outDir, planned, answers, options.force ?? false);
+  await writeOutputs(options.outDir, planned, answers, options.force ?? false, [], options.cwd);
   return { report, written: planned.map((p) => p.file), warnings };
 }
 

@@ -1,6 +1,12 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { extensionOf, loadWriter, type Format } from '../writers/index.js';
+import {
+  extensionOf,
+  formatForSecondThread,
+  loadWriter,
+  rightToLeftRefusedBy,
+  type Format,
+} from '../writers/index.js';
 import { defaultWriteOptions, type WriteOptions, type WriteResult } from '../writers/types.js';
 import { canWriteInThread, writeInThread } from '../writers/write-in-thread.js';
 import { refuseRightToLeftInPdf } from '../answers/right-to-left.js';
@@ -13,6 +19,8 @@ export interface BuildOptions {
   answersFile: string;
   outDir: string;
   formats: Format[];
+  /** The folder the caller's paths are relative to (the CLI's); messages show paths from it. */
+  cwd?: string;
   only?: string[];
   force?: boolean;
   sourceDateEpoch?: string;
@@ -52,13 +60,14 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     today: options.today,
     templatesDir: options.templatesDir,
     beforeRendering: (templates, answers) => {
-      if (options.formats.includes('pdf')) refuseRightToLeftInPdf(answers, options.answersFile);
+      if (rightToLeftRefusedBy(options.formats)) refuseRightToLeftInPdf(answers, options.answersFile);
       return refuseHandEditsEarly(
         options.outDir,
         templates.flatMap((t) =>
           options.formats.map((f) => outputFileName(answers.jurisdiction.name, t.meta.id, extensionOf(f))),
         ),
         options.force ?? false,
+        options.cwd,
       );
     },
   });
@@ -66,11 +75,8 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   const warnings = [...packet.warnings];
   const documents = packet.documents.map((d) => d.document);
   // On a second core, Word is written by a worker thread while this one writes the PDF.
-  const threaded =
-    options.formats.includes('pdf') &&
-    options.formats.includes('docx') &&
-    documents.length > 1 &&
-    canWriteInThread();
+  const secondThread =
+    documents.length > 1 && canWriteInThread() ? formatForSecondThread(options.formats) : undefined;
   const total = documents.length * options.formats.length;
   let done = 0;
   const made = (format: Format, index: number, count = 1) => {
@@ -97,7 +103,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     return results;
   };
   const written = await Promise.all(
-    options.formats.map((format) => (threaded && format === 'docx' ? inThread(format) : writeHere(format))),
+    options.formats.map((format) => (format === secondThread ? inThread(format) : writeHere(format))),
   );
   const planned: PlannedOutput[] = [];
   options.formats.forEach((format, f) => {
@@ -124,6 +130,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     answers,
     options.force ?? false,
     packet.skipped.map((s) => s.id),
+    options.cwd,
   );
   warnings.push(...notes);
   return { manifest, written: planned.map((p) => p.file), removed, skipped: packet.skipped, warnings };

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, normalize, sep } from 'node:path';
 import { ExitCode, userError } from '../diagnostics/errors.js';
+import { loadFontCheck } from '../writers/index.js';
 
 /**
  * Paths given on the command line, checked before any work so that a mistake in one is a usage
@@ -20,7 +21,7 @@ export async function existingFolder(option: string, path: string): Promise<void
 
 /** Each `--font FILE`: a readable TTF or OTF font, named in the error when it is not. */
 export async function fontFiles(paths: readonly string[]): Promise<void> {
-  const { checkFontFile } = await import('../writers/pdf/font-file.js');
+  const checkFontFile = await loadFontCheck();
   for (const path of paths) {
     const found = await stat(path).catch(() => null);
     const problem = !found

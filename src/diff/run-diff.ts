@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { parseAnswers } from '../answers/read-answers.js';
 import type { Answers } from '../answers/schema.js';
+import type { Document } from '../ast/types.js';
 import { draftDate, timestampOf } from '../build/dates.js';
 import { outputFileName } from '../build/file-names.js';
 import { renderPacket, type RenderedPacket } from '../build/render-packet.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UserError } from '../diagnostics/errors.js';
 import { writeAtomic } from '../util/write-atomic.js';
-import { markdownOf } from '../writers/markdown/write-markdown.js';
+import { loadMarkdownText, markdownExtension, redline as redlineFormat } from '../writers/index.js';
 import { defaultWriteOptions, type WriteOptions } from '../writers/types.js';
 import { diffAnswers, type AnswerChange } from './diff-answers.js';
 import { diffPackets } from './diff-packets.js';
@@ -82,6 +83,7 @@ export async function runDiff(options: DiffOptions): Promise<DiffResult> {
   const documents: DocumentReport[] = [];
   const warnings = [...afterPacket.warnings];
   const pairs = diffPackets(beforePacket, afterPacket);
+  const markdownOf = await loadMarkdownText();
   for (const [index, pair] of pairs.entries()) {
     options.onProgress?.({ done: index + 1, total: pairs.length, file: pair.id });
     if (pair.status === 'unchanged') {
@@ -96,17 +98,24 @@ export async function runDiff(options: DiffOptions): Promise<DiffResult> {
       writeOptions,
     });
     const patch = markdownDiff(
-      name('md'),
-      markdownVersion(options.before, pair.before),
-      markdownVersion(options.after, pair.after),
+      name(markdownExtension),
+      markdownVersion(options.before, pair.before, markdownOf),
+      markdownVersion(options.after, pair.after, markdownOf),
     );
-    files.push({ name: name('redline.docx'), bytes: redline.bytes }, { name: name('md.diff'), bytes: patch });
-    documents.push({ pair, places: redline.places, files: [name('redline.docx'), name('md.diff')] });
+    files.push(
+      { name: name(redlineFormat.extension), bytes: redline.bytes },
+      { name: name(`${markdownExtension}.diff`), bytes: patch },
+    );
+    documents.push({
+      pair,
+      places: redline.places,
+      files: [name(redlineFormat.extension), name(`${markdownExtension}.diff`)],
+    });
     warnings.push(
       ...redline.warnings.map((message): Diagnostic => ({
         severity: 'warning',
         message,
-        file: name('redline.docx'),
+        file: name(redlineFormat.extension),
       })),
     );
   }
@@ -128,6 +137,10 @@ function jurisdictionOf(packet: RenderedPacket): string {
   return packet.answers.jurisdiction.name;
 }
 
-function markdownVersion(version: AnswersVersion, doc: Parameters<typeof markdownOf>[0] | null) {
+function markdownVersion(
+  version: AnswersVersion,
+  doc: Document | null,
+  markdownOf: (doc: Document) => string,
+) {
   return { label: version.displayName, markdown: doc ? markdownOf(doc) : '' };
 }

@@ -1,7 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { Block, Document } from '../ast/types.js';
-import { normalizeZip } from '../writers/docx/normalize-zip.js';
-import { writeDocx } from '../writers/docx/write-docx.js';
+import { redline } from '../writers/index.js';
 import { defaultWriteOptions, type WriteOptions } from '../writers/types.js';
 import { applyTracking, type Tracking } from './apply-tracking.js';
 import { mergeBlocks, type Place } from './merge-blocks.js';
@@ -37,7 +36,8 @@ export async function writeRedline(
   if (!base) throw new Error('writeRedline needs at least one version of the document, please report');
   const merged = mergeBlocks(unmarkedBlocks(before?.blocks ?? []), unmarkedBlocks(after?.blocks ?? []));
   const doc: Document = { meta: { ...base.meta, timestamp: options.date }, blocks: merged.blocks };
-  const written = await writeDocx(doc, options.writeOptions ?? defaultWriteOptions);
+  const { write, repack } = await redline.load();
+  const written = await write(doc, options.writeOptions ?? defaultWriteOptions);
   const parts = unzipSync(written.bytes);
   const tracking: Tracking = {
     author: options.author,
@@ -51,10 +51,10 @@ export async function writeRedline(
   if (comments !== null) parts['word/comments.xml'] = strToU8(comments);
   parts['word/document.xml'] = strToU8(applyTracking(strFromU8(parts['word/document.xml']!), tracking));
   return {
-    bytes: normalizeZip(parts, { timestamp: new Date(options.date), patches: {} }),
+    bytes: repack(parts, { timestamp: new Date(options.date), patches: {} }),
     places: merged.places,
     // Deleted clauses keep their place in Word's numbering, so the writer's number check would misfire.
-    warnings: written.warnings.filter((w) => !w.startsWith('docx: clause ')),
+    warnings: written.warnings.filter((w) => !redline.isNumberingWarning(w)),
   };
 }
 

@@ -1,14 +1,35 @@
+import type { Document } from '../ast/types.js';
 import type { WriteDocument } from './types.js';
 
 /**
- * The writer registry: the only place that knows format names. Writers load lazily so that
+ * The writer registry: the only place that knows format names (eslint.architecture.js enforces
+ * it); the rest of src/ asks it about formats by what they can do. Writers load lazily so that
  * `pmhc --help` and a Markdown-only build never pay for docx or pdf-lib.
  */
 const writers = {
-  md: { extension: 'md', load: async () => (await import('./markdown/write-markdown.js')).writeMarkdown },
-  docx: { extension: 'docx', load: async () => (await import('./docx/write-docx.js')).writeDocx },
-  pdf: { extension: 'pdf', load: async () => (await import('./pdf/write-pdf.js')).writePdf },
-} satisfies Record<string, { extension: string; load: () => Promise<WriteDocument> }>;
+  md: {
+    extension: 'md',
+    load: async () => (await import('./markdown/write-markdown.js')).writeMarkdown,
+    drawsRightToLeft: true,
+    heavy: false,
+  },
+  docx: {
+    extension: 'docx',
+    load: async () => (await import('./docx/write-docx.js')).writeDocx,
+    drawsRightToLeft: true,
+    heavy: true,
+  },
+  // The PDF writer lays out lines itself and does not apply the bidi algorithm yet.
+  pdf: {
+    extension: 'pdf',
+    load: async () => (await import('./pdf/write-pdf.js')).writePdf,
+    drawsRightToLeft: false,
+    heavy: true,
+  },
+} satisfies Record<
+  string,
+  { extension: string; load: () => Promise<WriteDocument>; drawsRightToLeft: boolean; heavy: boolean }
+>;
 
 export type Format = keyof typeof writers;
 export const formats = Object.keys(writers) as Format[];
@@ -23,4 +44,45 @@ export function extensionOf(format: Format): string {
 
 export function loadWriter(format: Format): Promise<WriteDocument> {
   return writers[format].load();
+}
+
+/** The first requested format that cannot draw right-to-left text, if any. */
+export function rightToLeftRefusedBy(requested: readonly Format[]): Format | undefined {
+  return requested.find((format) => !writers[format].drawsRightToLeft);
+}
+
+/**
+ * The format worth writing on a second thread while this one writes another: Word beside the
+ * PDF, the two writers with real work. Undefined when there is no such pair.
+ */
+export function formatForSecondThread(requested: readonly Format[]): Format | undefined {
+  const heavy = requested.filter((format) => writers[format].heavy);
+  return heavy.length > 1 && heavy.includes('docx') ? 'docx' : undefined;
+}
+
+/** The Markdown text of a document, as the Markdown writer writes it (for the diff's patches). */
+export async function loadMarkdownText(): Promise<(doc: Document) => string> {
+  return (await import('./markdown/write-markdown.js')).markdownOf;
+}
+
+/** The extension of the Markdown drafts and of the diff's patches of them. */
+export const markdownExtension = writers.md.extension;
+
+/**
+ * A redline is a Word file: the ordinary Word writer, and the zip normalizer that repacks its
+ * parts once the tracked changes are in (fixed timestamps, fixed order).
+ */
+export const redline = {
+  extension: `redline.${writers.docx.extension}`,
+  load: async () => ({
+    write: await writers.docx.load(),
+    repack: (await import('./docx/normalize-zip.js')).normalizeZip,
+  }),
+  /** The Word writer's own clause-number check misfires on deleted clauses, which keep their place. */
+  isNumberingWarning: (warning: string) => warning.startsWith('docx: clause '),
+};
+
+/** Checks that a `--font` file is one TTF or OTF font the writers can embed; throws in words. */
+export async function loadFontCheck(): Promise<(bytes: Uint8Array, source: string) => void> {
+  return (await import('./pdf/font-file.js')).checkFontFile;
 }

@@ -4,6 +4,7 @@ import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
 import { ExitCode } from '../../diagnostics/errors.js';
 import { parseList } from '../parse-list.js';
 import { DEFAULT_FORMATS } from './build.js';
+import { formats as knownFormats, isFormat } from '../../writers/index.js';
 
 export const assessCommand: Command = {
   name: 'assess',
@@ -16,7 +17,7 @@ section of the packet that addresses each, an action plan, and the packet's open
 
 Options:
   --out DIR          output folder (default: assessment)
-  --format LIST      formats, comma-separated: md, docx, pdf (default: ${DEFAULT_FORMATS})
+  --format LIST      formats, comma-separated: ${knownFormats.join(', ')} (default: ${DEFAULT_FORMATS})
   --since REV        compare with the answers file at git revision REV (e.g. HEAD~1, v2026)
   --force            overwrite a report that was edited by hand since it was written
   -h, --help         show this help
@@ -41,11 +42,12 @@ Examples:
       );
       return ExitCode.usage;
     }
-    const { isFormat, formats: known } = await import('../../writers/index.js');
     const formats = parseList(args.values.format ?? DEFAULT_FORMATS);
     const bad = formats.filter((f) => !isFormat(f));
     if (bad.length > 0 || formats.length === 0) {
-      io.stderr(`pmhc assess: cannot write format \`${bad.join(', ')}\`, expected ${known.join(', ')}\n`);
+      io.stderr(
+        `pmhc assess: cannot write format \`${bad.join(', ')}\`, expected ${knownFormats.join(', ')}\n`,
+      );
       return ExitCode.usage;
     }
     const { runAssess } = await import('../../assess/run-assess.js');
@@ -53,6 +55,7 @@ Examples:
     const result = await runAssess({
       answersFile: resolve(io.cwd, answersFile),
       outDir: resolve(io.cwd, String(args.values.out)),
+      cwd: io.cwd,
       formats: formats.filter(isFormat),
       since,
       force: args.values.force === true,

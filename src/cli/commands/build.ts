@@ -4,8 +4,10 @@ import { reportBuild, reportBuildJson } from '../report-build.js';
 import { progressLine } from '../progress.js';
 import { ExitCode } from '../../diagnostics/errors.js';
 import { parseList } from '../parse-list.js';
+import { formats as knownFormats, isFormat } from '../../writers/index.js';
 
-export const DEFAULT_FORMATS = 'md,docx,pdf';
+/** Every format the registry knows. */
+export const DEFAULT_FORMATS = knownFormats.join(',');
 
 export const buildCommand: Command = {
   name: 'build',
@@ -17,7 +19,7 @@ the output folder, with a manifest (pmhc-manifest.json) recording what was writt
 
 Options:
   --out DIR          output folder (default: drafts)
-  --format LIST      formats, comma-separated: md, docx, pdf (default: ${DEFAULT_FORMATS})
+  --format LIST      formats, comma-separated: ${knownFormats.join(', ')} (default: ${DEFAULT_FORMATS})
   --only LIST        only these documents, by id (e.g. co-responder-mou)
   --force            overwrite files that were edited by hand since they were generated
   --paper SIZE       letter (default) or a4 (either case), for PDF and Word
@@ -55,11 +57,12 @@ Examples:
       );
       return ExitCode.usage;
     }
-    const { isFormat, formats: known } = await import('../../writers/index.js');
     const formats = parseList(args.values.format ?? DEFAULT_FORMATS);
     const bad = formats.filter((f) => !isFormat(f));
     if (bad.length > 0 || formats.length === 0) {
-      io.stderr(`pmhc build: cannot write format \`${bad.join(', ')}\`, expected ${known.join(', ')}\n`);
+      io.stderr(
+        `pmhc build: cannot write format \`${bad.join(', ')}\`, expected ${knownFormats.join(', ')}\n`,
+      );
       return ExitCode.usage;
     }
     const paper = String(args.values.paper).toLowerCase();
@@ -79,6 +82,7 @@ Examples:
       answersFile: resolve(io.cwd, answersFile),
       outDir,
       formats: formats.filter(isFormat),
+      cwd: io.cwd,
       only,
       force: args.values.force === true,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,

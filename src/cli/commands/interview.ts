@@ -84,6 +84,7 @@ async function buildDrafts(answersFile: string, io: CommandIo): Promise<number> 
     const result = await buildPacket({
       answersFile,
       outDir: join(dirname(answersFile), 'drafts'),
+      cwd: io.cwd,
       formats,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       onProgress: progress.report,

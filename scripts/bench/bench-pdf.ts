@@ -1,9 +1,9 @@
-import type { Document } from '../../ast/types.js';
-import type { WriteOptions } from '../types.js';
-import { loadFonts } from './fonts.js';
-import { layoutDocument } from './layout.js';
-import { createMeasurer } from './measure.js';
-import { renderPdf } from './render-pdf.js';
+import type { Document } from '../../src/ast/types.js';
+import type { WriteOptions } from '../../src/writers/types.js';
+import { loadFonts } from '../../src/writers/pdf/fonts.js';
+import { layoutDocument } from '../../src/writers/pdf/layout.js';
+import { createMeasurer } from '../../src/writers/pdf/measure.js';
+import { renderPdf } from '../../src/writers/pdf/render-pdf.js';
 
 /** Timings of the pdf writer on one document, medians over `runs` after one warm-up. */
 export interface PdfBench {
