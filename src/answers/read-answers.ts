@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { LineCounter, parseDocument, isNode, isMap, visit, type Document as YamlDocument } from 'yaml';
+import { resolve } from 'node:path';
+import { LineCounter, parseDocument, visit, type Document as YamlDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
@@ -7,9 +8,12 @@ import { answersSchema, type Answers } from './schema.js';
 import { describeIssue, hintForIssue } from './describe-issue.js';
 import { suggestField } from './suggest-field.js';
 import { describeYamlError, firstLine } from './describe-yaml-error.js';
+import { checkedText, readParentFromDisk } from './bounded-text.js';
+import { isPlainObject, layerOf, mergeLayers, type AnswersLayer } from './extends.js';
+import { offsetOf, offsetOfKey } from './yaml-offset.js';
+import { loadChain, type ReadParent } from './load-chain.js';
 import {
   LIMITS,
-  decodeUtf8,
   deepFlowNesting,
   documentBounds,
   expandedTextExceeds,
@@ -22,54 +26,63 @@ export interface ReadAnswersResult {
   diagnostics: Diagnostic[];
   /** The raw text, so that callers can hash it (the manifest records the answers' hash). */
   text: string;
+  /** The files read (the answers file, then each file it extends), as named in messages. */
+  files?: string[];
+}
+
+/** How `extends:` finds the files a text extends (tests and git revisions supply their own). */
+export interface ParseOptions {
+  /** The absolute path of the text's file; `extends` is relative to it. Defaults to `file`. */
+  path?: string;
+  /** Reads an extended file; defaults to the disk, with the same bounds as the answers file. */
+  readParent?: ReadParent;
 }
 
 /** Reads and validates an answers file; never throws for bad content, only for I/O. */
 export async function readAnswersFile(file: string, displayName = file): Promise<ReadAnswersResult> {
   const size = (await stat(file)).size;
-  if (size > LIMITS.fileBytes) {
-    return failed('', {
-      severity: 'error',
-      file: displayName,
-      message: `the file is ${size.toLocaleString('en-US')} bytes, more than the ${LIMITS.fileBytes.toLocaleString('en-US')} an answers file may have`,
-      hint: 'an answers file holds short answers; check that this is the right file',
-    });
-  }
-  const bytes = await readFile(file);
-  const decoded = decodeUtf8(bytes);
-  if ('badByte' in decoded) {
-    const before = new TextDecoder().decode(bytes.subarray(0, decoded.badByte));
-    const lines = before.split('\n');
-    return failed('', {
-      severity: 'error',
-      file: displayName,
-      line: lines.length,
-      column: lines.at(-1)!.length + 1,
-      message: `the file is not UTF-8 text: byte 0x${bytes[decoded.badByte]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${decoded.badByte} cannot be read`,
-      hint: 'save the file as UTF-8 (it was probably saved as Latin-1 or Windows-1252), e.g. `iconv -f latin1 -t utf-8`',
-    });
-  }
-  return parseAnswers(decoded.text, displayName);
+  const checked = checkedText(
+    await readFile(file).then((bytes) => (size > LIMITS.fileBytes ? size : bytes)),
+    displayName,
+  );
+  if (typeof checked !== 'string') return failed('', checked);
+  return parseAnswers(checked, displayName, { path: resolve(file) });
 }
 
 function failed(text: string, diagnostic: Diagnostic): ReadAnswersResult {
   return { answers: null, diagnostics: [diagnostic], text };
 }
 
-/** Parses answers YAML and validates it, reporting every problem with file:line:col. */
-export function parseAnswers(source: string, file: string): ReadAnswersResult {
-  // A lone CR is an old Mac line ending: read it as one (offsets and so positions stay the same).
-  return { ...parseText(source.replace(/\r(?!\n)/g, '\n'), file), text: source };
+/**
+ * Parses answers YAML and validates it, reporting every problem with file:line:col. A file that
+ * `extends` another is merged over it first (src/answers/extends.ts); each problem then points
+ * at the file that wrote the value.
+ */
+export function parseAnswers(source: string, file: string, options: ParseOptions = {}): ReadAnswersResult {
+  const first = parseLayer(source, file, options.path ?? resolve(file));
+  if ('diagnostics' in first) return { answers: null, diagnostics: first.diagnostics, text: source };
+  const chain = loadChain(first, source, options.readParent ?? readParentFromDisk, parseLayer);
+  if ('diagnostics' in chain) return { answers: null, diagnostics: chain.diagnostics, text: source };
+  const { layers, texts } = chain;
+  // The manifest hashes this text: a change in a shared defaults file must show as a change.
+  const text = layers.length === 1 ? source : texts.map((t, i) => `# ${layers[i]!.file}\n${t}`).join('\n');
+  return { ...validateLayers(layers), text, files: layers.map((l) => l.file) };
 }
 
-function parseText(text: string, file: string): ReadAnswersResult {
+function parseLayer(
+  source: string,
+  file: string,
+  path: string,
+): AnswersLayer | { diagnostics: Diagnostic[] } {
+  // A lone CR is an old Mac line ending: read it as one (offsets and so positions stay the same).
+  const text = source.replace(/\r(?!\n)/g, '\n');
   const lineCounter = new LineCounter();
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
   const early = textBounds(text, file);
-  if (early.length > 0) return { answers: null, diagnostics: early, text };
+  if (early.length > 0) return { diagnostics: early };
   // Dates stay strings (no `timestamp` tag): a date must not shift with the reader's time zone.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   if (doc.errors.length > 0) {
@@ -87,17 +100,40 @@ function parseText(text: string, file: string): ReadAnswersResult {
       ...at(first!.pos[0]),
       hint: `${hint}${more}`,
     };
-    return { answers: null, diagnostics: [diagnostic], text };
+    return { diagnostics: [diagnostic] };
   }
   const bounds = documentBounds(doc, at);
-  if (bounds.length > 0) return { answers: null, diagnostics: bounds, text };
+  if (bounds.length > 0) return { diagnostics: bounds };
   const data = toData(doc, at);
-  if ('diagnostic' in data) return failed(text, data.diagnostic);
-  const result = answersSchema.safeParse(data.value, { reportInput: true });
-  if (result.success) return { answers: result.data, diagnostics: [], text };
-  const diagnostics = result.error.issues.map((issue) => toDiagnostic(issue, doc, at));
-  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { answers: null, diagnostics, text };
+  if ('diagnostic' in data) return { diagnostics: [data.diagnostic] };
+  const value = data.value;
+  return { file, path, doc, at, value, data: isPlainObject(value) ? value : {} };
+}
+
+function validateLayers(layers: readonly AnswersLayer[]): Omit<ReadAnswersResult, 'text'> {
+  // One file is validated as written, so a top level that is not a map gets the schema's message.
+  const only = layers.length === 1 ? layers[0]!.value : undefined;
+  const data = layers.length > 1 ? mergeLayers(layers) : isPlainObject(only) ? withoutExtends(only) : only;
+  const result = answersSchema.safeParse(data, { reportInput: true });
+  if (result.success) return { answers: result.data, diagnostics: [] };
+  const located = result.error.issues.map((issue) => {
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : [...issue.path];
+    const layer = layerOf(layers, path);
+    return { order: layers.indexOf(layer), diagnostic: toDiagnostic(issue, layer.doc, layer.at) };
+  });
+  // The answers file's own problems first, then each extended file's, each in reading order.
+  located.sort(
+    (a, b) =>
+      a.order - b.order ||
+      (a.diagnostic.line ?? 0) - (b.diagnostic.line ?? 0) ||
+      (a.diagnostic.column ?? 0) - (b.diagnostic.column ?? 0),
+  );
+  return { answers: null, diagnostics: located.map((l) => l.diagnostic) };
+}
+
+function withoutExtends(data: Record<string, unknown>): Record<string, unknown> {
+  const { extends: _parent, ...rest } = data;
+  return rest;
 }
 
 /** Checks on the raw text, before the YAML parser (which recurses once per level) sees it. */
@@ -210,23 +246,4 @@ function toDiagnostic(
     ...at(offsetOf(doc, path)),
     ...(hint === undefined ? {} : { hint }),
   };
-}
-
-/** The offset of the deepest node of `path` that exists in the document. */
-function offsetOf(doc: YamlDocument, path: PropertyKey[]): number {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) return node.range[0];
-  }
-  return 0;
-}
-
-function offsetOfKey(doc: YamlDocument, path: PropertyKey[], key: string): number | undefined {
-  const parent = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
-  if (!isMap(parent)) return undefined;
-  for (const pair of parent.items) {
-    const k = pair.key;
-    if (isNode(k) && k.toJSON() === key && k.range) return k.range[0];
-  }
-  return undefined;
 }

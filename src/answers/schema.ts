@@ -146,6 +146,11 @@ const stateHoldOverride = z.strictObject({
 
 /** The answers' fields, without the cross-field rules (the interview walks this shape). */
 export const answersObject = z.strictObject({
+  // Read and merged by src/answers/extends.ts before validation; here for editors' completion.
+  extends: z.string().optional().meta({
+    description:
+      'An answers file of shared defaults (e.g. ../state-defaults.yaml) that this file starts from: maps merge, the values written here win, a list here replaces the inherited list whole',
+  }),
   schema_version: z
     .literal(1, 'expected 1')
     .default(1)
