@@ -102,9 +102,7 @@ describe('extends: shared defaults', () => {
       'state-defaults.yaml': `extends: sites/a.yaml\n${STATE_DEFAULTS}`,
       'sites/a.yaml': SITE,
     });
-    expect(circle.lines[0]).toMatch(
-      /^state-defaults\.yaml:1:10 {2}extends: `sites\/a\.yaml` leads back/,
-    );
+    expect(circle.lines[0]).toMatch(/^state-defaults\.yaml:1:10 {2}extends: `sites\/a\.yaml` leads back/);
     expect(circle.answers).toBeNull();
     const notText = parseAnswers('extends: [a.yaml]\n', '/nowhere/a.yaml');
     expect(notText.diagnostics.map(formatDiagnostic)).toEqual([
