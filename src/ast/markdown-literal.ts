@@ -25,9 +25,9 @@ export function oneLine(value: string): string {
 export function escapeBlockStart(escaped: string): string {
   const match = BLOCK_START.exec(escaped);
   if (!match) return escaped;
-  const marker = match[0];
-  if (/^\d/.test(marker)) return `${marker.slice(0, -1)}\\${marker.slice(-1)}${escaped.slice(marker.length)}`;
-  return `\\${escaped}`;
+  // The marker's last character: the `-` of `- x`, the `.` of `2026. x` (`2026\. x`).
+  const at = match[0].length - 1;
+  return `${escaped.slice(0, at)}\\${escaped.slice(at)}`;
 }
 
 /**

@@ -32,7 +32,7 @@ const socket = `pmhc-test-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor(pattern: RegExp | string, timeout = 15000): Promise<string> {
+async function waitFor(pattern: RegExp | string, timeout = 120_000): Promise<string> {
   const start = Date.now();
   for (;;) {
     const screen = tmux('capture-pane', '-p', '-t', 'iv');
@@ -117,5 +117,5 @@ describe.skipIf(skip)('pmhc interview in a terminal', () => {
     expect(second.answers?.jurisdiction).toMatchObject({ name: 'Harlan County', state: 'OR' });
     expect(second.answers?.lead_agency.type).toBe('sheriff');
     expect(existsSync(join(dir, 'second.yaml.partial'))).toBe(false);
-  }, 120_000);
+  });
 });

@@ -96,7 +96,7 @@ describe('an answer is text in every output', () => {
       }),
       { numRuns: 15, seed: 20_2026 },
     );
-  }, 300_000);
+  });
 
   it('should read back literally from the PDF', async () => {
     const pdf = await loadWriter('pdf');
@@ -110,5 +110,5 @@ describe('an answer is text in every output', () => {
       }),
       { numRuns: 5, seed: 20_2026 },
     );
-  }, 300_000);
+  });
 });

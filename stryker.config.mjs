@@ -1,0 +1,30 @@
+// @ts-check
+// Mutation testing (npm run mutate, scripts/mutate.mjs): one module of scripts/mutate/modules.mjs
+// per run, named by PMHC_MUTATE_MODULE, with vitest restricted to that module's tests.
+import { modules } from './scripts/mutate/modules.mjs';
+
+const name = process.env.PMHC_MUTATE_MODULE ?? '';
+const module = modules[name];
+if (!module) throw new Error(`PMHC_MUTATE_MODULE must be one of ${Object.keys(modules).join(', ')}`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts', related: false },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: module.mutate,
+  // Two shared cores: one test process, and generous limits so a busy machine is not a kill.
+  concurrency: 1,
+  timeoutMS: 30_000,
+  timeoutFactor: 3,
+  // Later runs re-test only the mutants whose code or tests changed.
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  reporters: ['clear-text', 'json'],
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  clearTextReporter: { allowEmojis: false, logTests: false, reportScoreTable: true },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  ignorePatterns: ['reports', 'drafts', 'out', 'scratch', 'coverage', '.stryker-tmp'],
+  thresholds: { high: 90, low: 80, break: null },
+};
