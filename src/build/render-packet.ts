@@ -13,6 +13,7 @@ import type { StateLawModel } from '../legal/state-law.js';
 import { expandAcronyms, unexpandedAcronyms } from '../document/expand-acronyms.js';
 import { resolveCrossReferences, type CrossReferenceProblem } from '../document/resolve-cross-references.js';
 import { collapseDoublePeriods, escapeDeep } from '../templating/escape-markdown.js';
+import { withStateTerms } from '../legal/state-law-terms.js';
 import type { TemplateSource } from '../templating/load-templates.js';
 import { prepareTemplates } from '../templating/prepare-templates.js';
 import { packageRoot } from '../util/package-root.js';
@@ -115,7 +116,10 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
       template.meta.kind === 'overview'
         ? { ...model, doc, order, packet: escapeDeep(summarizePacket(documents, skipped, answers)) }
         : { ...model, doc, order };
-    const markdown = collapseDoublePeriods(render(template)(data as typeof model));
+    const markdown = withStateTerms(
+      collapseDoublePeriods(render(template)(data as typeof model)),
+      model.derived.stateLaw.definedTerms,
+    );
     const body = parseBody(markdown, template);
     expandAcronyms(body);
     const unexpanded = unexpandedAcronyms(body);

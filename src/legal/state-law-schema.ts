@@ -85,6 +85,11 @@ const termsSchema = z.strictObject({
   form: nonEmpty.nullable(),
   /** Terms of other states a draft for this state must never use (checked by tests). */
   not_used: z.array(nonEmpty),
+  /**
+   * The packet's generic defined terms that this state's drafts replace with its own, e.g.
+   * "Emergency Hold" -> "Emergency Detention" (see src/legal/state-law-terms.ts).
+   */
+  defined_terms: z.record(nonEmpty, nonEmpty).optional(),
 });
 
 export const stateLawFileSchema = z.strictObject({

@@ -83,6 +83,8 @@ export interface StateLawModel {
   confidentialityNotes: CounselNote[];
   /** Terms of art of other states that this state's drafts must not use. */
   notUsed: string[];
+  /** The generic defined terms this state's drafts name in its own words (src/legal/state-law-terms.ts). */
+  definedTerms: Record<string, string>;
 }
 
 /** The state-law model for a state on the draft's date (`today`, YYYY-MM-DD, or '' when undated). */
@@ -120,6 +122,7 @@ export function stateLawOf(state: string, today: string): StateLawModel {
     dispatchNotes: notes(DISPATCH_KEYS),
     confidentialityNotes: notes(CONFIDENTIALITY_KEYS),
     notUsed: file?.terms.not_used ?? [],
+    definedTerms: file?.terms.defined_terms ?? {},
   };
 }
 

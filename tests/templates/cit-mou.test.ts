@@ -235,7 +235,7 @@ describe('CIT partnership MOU', () => {
     expect(tx.text).toContain('| Statute | Tex. Health & Safety Code ch. 573 |');
     const pa = await mou('tri-county-cit-consortium', (a) => void (a.jurisdiction.state = 'PA'));
     expect(pa.text).toContain('| Statute | 50 P.S. § 7302 |');
-    expect(pa.text).toContain('| Length of the initial hold | 120 hours |');
+    expect(pa.text).toContain('| How long the first detention lasts | 120 hours |');
   });
 
   it('allocates liability under the tort claims act the answers cite', async () => {

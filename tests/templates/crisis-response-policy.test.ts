@@ -22,7 +22,7 @@ describe('crisis-response policy', () => {
     const { text } = await draft('riverbend-city');
     expect(text).toContain('| Statute | Cal. Welf. & Inst. Code § 5150 and following |');
     expect(text).toContain(
-      '| Length of the initial hold | 72 hours from the time the person is first detained (§§ 5150(a), 5151(a)) |',
+      '| How long the first detention lasts | 72 hours from the time the person is first detained (§§ 5150(a), 5151(a)) |',
     );
     expect(text).toContain('These facts were checked on December 1, 2026 against the statute text');
     expect(text).toContain('| Facts last verified | December 1, 2026 |');
@@ -35,7 +35,7 @@ describe('crisis-response policy', () => {
     expect(text).toContain('RCW 71.05.153');
     expect(text).toContain('\\[WHO MAY INITIATE A HOLD\\]');
     expect(text).toContain(
-      '| Length of the initial hold | **\\[HOLD DURATION\\]** *(for counsel to supply)* |',
+      '| How long the first detention lasts | **\\[HOLD DURATION\\]** *(for counsel to supply)* |',
     );
     expect(text).toContain('| Facts last verified | the citation only, on November 28, 2026 |');
     expect(text).toContain('must not be relied on as written');

@@ -50,7 +50,7 @@ describe('custody and transport policy', () => {
     });
     // The supplied fact carries its own marker on its row; the facts from the table do not.
     expect(text).toContain(
-      '| Length of the initial hold | a period counsel supplies *(supplied in the answers, for counsel to verify)* |',
+      '| How long the first detention lasts | a period counsel supplies *(supplied in the answers, for counsel to verify)* |',
     );
     expect(text).toContain('Counsel must verify the emergency-hold facts');
     expect(text).toContain(
