@@ -85,7 +85,23 @@ export function textList(meta: FieldMeta) {
 
 /** An ISO calendar date (YYYY-MM-DD); YAML dates are read as strings so nothing shifts by time zone. */
 export function optionalDate(meta: FieldMeta) {
-  return withMeta(z.iso.date('expected a date as YYYY-MM-DD').nullable().default(null), meta);
+  return withMeta(calendarDate().nullable().default(null), meta);
+}
+
+/** The years a program's papers can carry: a date outside them is a typing slip (0000, 20260). */
+export const DATE_YEARS = { first: 1900, last: 2199 } as const;
+
+/** A date as YYYY-MM-DD, in DATE_YEARS. */
+export function calendarDate() {
+  return z.iso
+    .date('expected a date as YYYY-MM-DD')
+    .refine(
+      (date) => Number(date.slice(0, 4)) >= DATE_YEARS.first && Number(date.slice(0, 4)) <= DATE_YEARS.last,
+      {
+        error: (issue) =>
+          `the year ${String(issue.input).slice(0, 4)} cannot be a date of this program: expected a year from ${DATE_YEARS.first} to ${DATE_YEARS.last}, as YYYY-MM-DD`,
+      },
+    );
 }
 
 /** A whole number in a range, optional. */

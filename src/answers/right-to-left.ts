@@ -1,5 +1,6 @@
-import { formatPath } from '../diagnostics/diagnostic.js';
 import { userError } from '../diagnostics/errors.js';
+import { codePointLabel, firstStringMatch } from './first-string-match.js';
+import type { FieldPosition } from './locate-field.js';
 
 /** Letters of scripts written right to left (Unicode bidi classes R and AL). */
 const RIGHT_TO_LEFT =
@@ -8,22 +9,9 @@ const RIGHT_TO_LEFT =
 /** The first answer holding right-to-left letters: its path and the letter, or null. */
 export function firstRightToLeft(
   value: unknown,
-  path: (string | number)[] = [],
-): { path: string; char: string } | null {
-  if (typeof value === 'string') {
-    const match = RIGHT_TO_LEFT.exec(value);
-    return match ? { path: formatPath(path), char: match[0] } : null;
-  }
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((v, i) => [i, v])
-    : value !== null && typeof value === 'object'
-      ? Object.entries(value)
-      : [];
-  for (const [key, child] of entries) {
-    const found = firstRightToLeft(child, [...path, key]);
-    if (found) return found;
-  }
-  return null;
+): { path: string; keys: (string | number)[]; char: string } | null {
+  const match = firstStringMatch(value, (text) => RIGHT_TO_LEFT.exec(text)?.[0] ?? null);
+  return match && { path: match.path, keys: match.keys, char: match.found };
 }
 
 /**
@@ -31,14 +19,18 @@ export function firstRightToLeft(
  * algorithm, so Hebrew or Arabic words would print in the wrong order. Until it does, a PDF of
  * such answers is refused, naming the field and the letter; Markdown and Word order them right.
  */
-export function refuseRightToLeftInPdf(answers: unknown, file: string): void {
+export function refuseRightToLeftInPdf(
+  answers: unknown,
+  file: string,
+  locate: (keys: (string | number)[]) => FieldPosition | undefined = () => undefined,
+): void {
   const found = firstRightToLeft(answers);
   if (!found) return;
-  const code = found.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
   throw userError(
-    `cannot write this answer into a PDF: it has right-to-left letters (U+${code} \`${found.char}\`), which the PDF writer would print in the wrong order`,
+    `cannot write this answer into a PDF: it has right-to-left letters (${codePointLabel(found.char)} \`${found.char}\`), which the PDF writer would print in the wrong order`,
     {
       file,
+      ...locate(found.keys),
       path: found.path,
       hint: 'build Markdown and Word, which order right-to-left text correctly: --format md,docx; or write the name in Latin letters too',
     },

@@ -131,7 +131,7 @@ const fundingSource = z.strictObject({
 
 const revision = z.strictObject({
   version: F.text({ prompt: 'Version label (e.g. "2026.1")' }, 40),
-  date: z.iso.date('expected a date as YYYY-MM-DD').meta({ description: 'Date of this revision' }),
+  date: F.calendarDate().meta({ description: 'Date of this revision' }),
   summary: F.text({ prompt: 'What changed' }),
 });
 

@@ -9,6 +9,7 @@ import { collectOpenItems } from '../document/open-items.js';
 import { readVersion } from '../diff/resolve-version.js';
 import { draftDate } from '../build/dates.js';
 import { outputFileName } from '../build/file-names.js';
+import { refuseAnswersFormatsCannotShow } from '../build/refuse-answers.js';
 import { sha256 } from '../build/manifest.js';
 import { documentMeta, parseBody, renderPacketFromFile } from '../build/render-packet.js';
 import { writeOutputs, type PlannedOutput } from '../build/write-outputs.js';
@@ -46,6 +47,13 @@ export async function runAssess(options: AssessOptions): Promise<AssessResult> {
   const packet = await renderPacketFromFile(options.answersFile, {
     only: [],
     sourceDateEpoch: options.sourceDateEpoch,
+    beforeRendering: (_templates, answers) =>
+      refuseAnswersFormatsCannotShow(
+        answers,
+        options.answersFile,
+        options.formats,
+        options.writeOptions?.fallbackFonts ?? [],
+      ),
   });
   const earlier = options.since ? await answersAt(options.since, options) : null;
   const drafts = packet.documents.map(({ template, document, openItems }) => ({

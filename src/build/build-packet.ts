@@ -1,16 +1,10 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import {
-  extensionOf,
-  formatForSecondThread,
-  loadWriter,
-  rightToLeftRefusedBy,
-  type Format,
-} from '../writers/index.js';
+import { extensionOf, formatForSecondThread, loadWriter, type Format } from '../writers/index.js';
 import { defaultWriteOptions, type WriteOptions, type WriteResult } from '../writers/types.js';
 import { canWriteInThread, writeInThread } from '../writers/write-in-thread.js';
-import { refuseRightToLeftInPdf } from '../answers/right-to-left.js';
 import { outputFileName } from './file-names.js';
+import { refuseAnswersFormatsCannotShow } from './refuse-answers.js';
 import { sha256, type Manifest } from './manifest.js';
 import { renderPacketFromFile } from './render-packet.js';
 import { refuseHandEditsEarly, writeOutputs, type PlannedOutput } from './write-outputs.js';
@@ -59,8 +53,13 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     sourceDateEpoch: options.sourceDateEpoch,
     today: options.today,
     templatesDir: options.templatesDir,
-    beforeRendering: (templates, answers) => {
-      if (rightToLeftRefusedBy(options.formats)) refuseRightToLeftInPdf(answers, options.answersFile);
+    beforeRendering: async (templates, answers) => {
+      await refuseAnswersFormatsCannotShow(
+        answers,
+        options.answersFile,
+        options.formats,
+        options.writeOptions?.fallbackFonts ?? [],
+      );
       return refuseHandEditsEarly(
         options.outDir,
         templates.flatMap((t) =>

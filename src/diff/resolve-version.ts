@@ -25,6 +25,13 @@ export function resolveVersions(
   const isFile = (arg: string) => existsSync(resolve(cwd, arg));
   if (args.length === 3) {
     const [rev1, rev2, file] = args as [string, string, string];
+    for (const rev of [rev1, rev2])
+      if (rangeOf(rev))
+        throw userError(
+          `\`${rev}\` is a range of revisions, but two revisions are already given: expected \`pmhc diff REV1 REV2 ${file}\` or \`pmhc diff REV1..REV2 ${file}\``,
+          {},
+          ExitCode.usage,
+        );
     return {
       before: { kind: 'git', revision: rev1, path: file },
       after: { kind: 'git', revision: rev2, path: file },
@@ -41,8 +48,42 @@ export function resolveVersions(
   const after = sourceOf(second, isFile);
   if (!after)
     throw userError(`cannot read \`${second}\`: no such file (and not REV:path)`, {}, ExitCode.usage);
+  const range = isFile(first) ? null : rangeOf(first);
+  if (range) {
+    if (after.kind !== 'file')
+      throw userError(
+        `\`${first}\` is a range of revisions: expected the answers file after it, e.g. \`pmhc diff ${first} answers.yaml\``,
+        {},
+        ExitCode.usage,
+      );
+    return {
+      before: { kind: 'git', revision: range.from, path: after.path },
+      after: { kind: 'git', revision: range.to, path: after.path },
+    };
+  }
   const before = sourceOf(first, isFile) ?? { kind: 'git' as const, revision: first, path: after.path };
   return { before, after };
+}
+
+/**
+ * Git's range \`A..B\` as two revisions (a side left empty is HEAD, as in git). \`A...B\` means
+ * "from where A and B forked", which is refused with the command that names it.
+ */
+export function rangeOf(arg: string): { from: string; to: string } | null {
+  const match = /^([^:]*?)(\.\.\.?)([^:]*)$/.exec(arg);
+  if (!match) return null;
+  const [, from = '', dots, to = ''] = match;
+  // \`../old.yaml\` is a path: no side of a range starts with "/" or "." (git refuses such names).
+  if (/^[./]/.test(to) || /[./]$/.test(from) || (from === '' && to === '')) return null;
+  if (dots === '...')
+    throw userError(
+      `\`${arg}\` (three dots) compares from where two revisions forked, which pmhc diff does not work out: name that commit`,
+      {
+        hint: `e.g. \`pmhc diff $(git merge-base ${from || 'HEAD'} ${to || 'HEAD'}) ${to || 'HEAD'} answers.yaml\``,
+      },
+      ExitCode.usage,
+    );
+  return { from: from || 'HEAD', to: to || 'HEAD' };
 }
 
 function sourceOf(arg: string, isFile: (arg: string) => boolean): VersionSource | null {

@@ -12,12 +12,15 @@ const writers = {
     load: async () => (await import('./markdown/write-markdown.js')).writeMarkdown,
     drawsRightToLeft: true,
     heavy: false,
+    undrawable: null,
   },
   docx: {
     extension: 'docx',
     load: async () => (await import('./docx/write-docx.js')).writeDocx,
     drawsRightToLeft: true,
     heavy: true,
+    // Word substitutes a font of the reader's for a character the embedded ones lack.
+    undrawable: null,
   },
   // The PDF writer lays out lines itself and does not apply the bidi algorithm yet.
   pdf: {
@@ -25,11 +28,23 @@ const writers = {
     load: async () => (await import('./pdf/write-pdf.js')).writePdf,
     drawsRightToLeft: false,
     heavy: true,
+    // It draws only what its fonts have: a character none has would print as an empty box.
+    undrawable: async (fonts: readonly string[]) =>
+      (await import('./pdf/undrawable.js')).undrawableWith(fonts),
   },
 } satisfies Record<
   string,
-  { extension: string; load: () => Promise<WriteDocument>; drawsRightToLeft: boolean; heavy: boolean }
+  {
+    extension: string;
+    load: () => Promise<WriteDocument>;
+    drawsRightToLeft: boolean;
+    heavy: boolean;
+    undrawable: FindUndrawable | null;
+  }
 >;
+
+/** Loads, for the fallback fonts given, a test for the first character of a text a format cannot draw. */
+type FindUndrawable = (fallbackFonts: readonly string[]) => Promise<(text: string) => string | null>;
 
 export type Format = keyof typeof writers;
 export const formats = Object.keys(writers) as Format[];
@@ -49,6 +64,21 @@ export function loadWriter(format: Format): Promise<WriteDocument> {
 /** The first requested format that cannot draw right-to-left text, if any. */
 export function rightToLeftRefusedBy(requested: readonly Format[]): Format | undefined {
   return requested.find((format) => !writers[format].drawsRightToLeft);
+}
+
+/**
+ * The first requested format that cannot draw every character, with its test (the first
+ * character of a text it cannot draw with these fallback fonts), or undefined.
+ */
+export async function undrawableIn(
+  requested: readonly Format[],
+  fallbackFonts: readonly string[],
+): Promise<{ format: Format; find: (text: string) => string | null } | undefined> {
+  for (const format of requested) {
+    const load = writers[format].undrawable;
+    if (load) return { format, find: await load(fallbackFonts) };
+  }
+  return undefined;
 }
 
 /**

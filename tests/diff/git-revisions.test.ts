@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rangeOf } from '../../src/diff/resolve-version.js';
 import { pmhc } from '../support/cli.js';
 import { partsOf, riverbend, tempDir, trackedTexts } from './helpers.js';
 
@@ -83,5 +84,36 @@ describe('pmhc diff with git revisions', () => {
     const run = await pmhc(['diff', 'HEAD~3', 'answers.yaml'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^cannot read answers\.yaml@HEAD~3: git says: .*HEAD~3/m);
+  });
+
+  it("reads git's range REV1..REV2 as two revisions, the working tree aside", async () => {
+    const dir = repository([riverbend(), five]);
+    writeFileSync(join(dir, 'answers.yaml'), three);
+    const run = await pmhc(['diff', 'HEAD~1..HEAD', 'answers.yaml', ...only], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('# Changes from answers.yaml@HEAD~1 to answers.yaml@HEAD');
+    const docx = join(dir, 'diff', 'city-of-riverbend-information-sharing-agreement.redline.docx');
+    expect(trackedTexts(partsOf(docx)['word/document.xml']!)).toEqual({ ins: ['5'], del: ['7'] });
+  });
+
+  it('refuses three dots and a range beside two revisions, in a sentence, writing nothing', async () => {
+    const dir = repository([riverbend(), five]);
+    const dots = await pmhc(['diff', 'v1...v2', 'answers.yaml'], { cwd: dir });
+    expect(dots.code).toBe(2);
+    expect(dots.stderr).toMatch(/`v1\.\.\.v2` \(three dots\) compares from where two revisions forked/);
+    expect(dots.stderr).toContain('git merge-base v1 v2');
+    const both = await pmhc(['diff', 'v1..v2', 'v2', 'answers.yaml'], { cwd: dir });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('is a range of revisions, but two revisions are already given');
+    expect(readdirSync(dir)).not.toContain('diff');
+  });
+
+  it('tells a range from a path with dots', () => {
+    expect(rangeOf('HEAD~1..HEAD')).toEqual({ from: 'HEAD~1', to: 'HEAD' });
+    expect(rangeOf('v1..')).toEqual({ from: 'v1', to: 'HEAD' });
+    expect(rangeOf('../old.yaml')).toBeNull();
+    expect(rangeOf('drafts/../old.yaml')).toBeNull();
+    expect(rangeOf('HEAD:answers.yaml')).toBeNull();
   });
 });

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import mammoth from 'mammoth';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { AnswersInput } from '../../src/answers/schema.js';
 import { loadWriter } from '../../src/writers/index.js';
 import { defaultWriteOptions } from '../../src/writers/types.js';
 import { renderExample } from '../support/render.js';
+import { pdfText } from '../support/pdf-read.js';
 // @ts-expect-error: a plain ES module shared with scripts/fuzz.mjs, which has no types
 import { MARKUP } from '../../scripts/fuzz-cases.mjs';
 
@@ -54,16 +54,6 @@ async function render(goal: string, name: string, signer: string, version: strin
     ['co-responder-mou'],
   );
   return { document: packet.documents[0]!.document, markdown: markdown.get('co-responder-mou')! };
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
-  let text = '';
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str;
-  }
-  return text;
 }
 
 describe('an answer is text in every output', () => {

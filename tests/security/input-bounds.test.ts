@@ -122,4 +122,26 @@ describe('numbers in sensible ranges', () => {
     );
     expect(problems(text)[0]).toMatch(/revisions\[0\]\.version: expected at most 40 characters/);
   });
+
+  it('should refuse a date in the year 0000 (or past 2199) with a sentence, at its position', () => {
+    const [effective] = problems(example.replace(/effective_date: .*/, 'effective_date: 0000-01-01'));
+    expect(effective).toMatch(
+      /^a\.yaml:\d+:\d+ {2}agreement\.effective_date: the year 0000 cannot be a date of this program: expected a year from 1900 to 2199/,
+    );
+    const text = example.replace(
+      'revisions: []',
+      'revisions:\n  - version: "1"\n    date: 20260-03-01\n    summary: x',
+    );
+    expect(problems(text)[0]).toMatch(/revisions\[0\]\.date: expected a date as YYYY-MM-DD/);
+    const late = example.replace(
+      'revisions: []',
+      'revisions:\n  - version: "1"\n    date: 2200-03-01\n    summary: x',
+    );
+    expect(problems(late)[0]).toMatch(/revisions\[0\]\.date: the year 2200 cannot be/);
+    const fine = example.replace(
+      'revisions: []',
+      'revisions:\n  - version: "1"\n    date: 2199-12-31\n    summary: x',
+    );
+    expect(parseAnswers(fine, 'a.yaml').diagnostics).toEqual([]);
+  });
 });

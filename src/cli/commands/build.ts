@@ -24,7 +24,8 @@ Options:
   --force            overwrite files that were edited by hand since they were generated
   --paper SIZE       letter (default) or a4 (either case), for PDF and Word
   --line-numbers     number the lines of PDF pages, for review drafts
-  --font FILE        an extra TTF/OTF font for characters the body font lacks (repeatable)
+  --font FILE        an extra TTF/OTF font for characters the body font lacks (repeatable);
+                     a PDF of an answer no font can draw is refused, naming the field
   --json             print one JSON object on stdout instead of the list, for scripts:
                      {ok, command, outDir, written, removed (drafts of documents that no longer
                      apply, unedited), skipped: [{id, reason}], refused (files edited
@@ -75,7 +76,8 @@ Examples:
     const { fontFiles } = await import('../check-options.js');
     const { checkOutputFolder } = await import('../../build/output-folder.js');
     await checkOutputFolder(outDir);
-    await fontFiles(parseList(args.values.font).map((f) => resolve(io.cwd, f)));
+    const fonts = parseList(args.values.font).map((f) => resolve(io.cwd, f));
+    await fontFiles(fonts);
     const only = parseList(args.values.only);
     const progress = progressLine(io);
     const result = await buildPacket({
@@ -90,7 +92,7 @@ Examples:
       writeOptions: {
         paper,
         lineNumbers: args.values['line-numbers'] === true,
-        fallbackFonts: parseList(args.values.font),
+        fallbackFonts: fonts,
       },
       onProgress: progress.report,
     }).finally(progress.done);

@@ -13,6 +13,7 @@ export const diffCommand: Command = {
   help: `Usage: pmhc diff OLD NEW [options]
        pmhc diff REV ANSWERS.yaml [options]
        pmhc diff REV1 REV2 ANSWERS.yaml [options]
+       pmhc diff REV1..REV2 ANSWERS.yaml [options]
 
 Renders both versions and writes, for each document that changed:
   NAME.redline.docx   the new draft with tracked changes (insertions and deletions word by word,
@@ -23,7 +24,8 @@ each document, the clauses that changed, or "unchanged". The summary is also pri
 
 OLD and NEW are answers files, or git revisions: \`pmhc diff HEAD~1 answers.yaml\` compares the
 file as committed at HEAD~1 with the file as it is now; \`pmhc diff v2025 v2026 answers.yaml\`
-compares two revisions; REV:path names a file at a revision. An existing file wins over a
+compares two revisions, as does git's range \`v2025..v2026\` (an empty side is HEAD; three
+dots are refused); REV:path names a file at a revision. An existing file wins over a
 revision of the same name.
 
 Options:

@@ -18,7 +18,8 @@ export interface SegmentStyle {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const invisible = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060\ufeff]/gu;
 
-function clean(text: string): string {
+/** The text as the PDF draws it: spaces tied, NFC, breaks as spaces, invisible characters gone. */
+export function textAsDrawn(text: string): string {
   return tieSpaces(text)
     .normalize('NFC')
     .replace(/[\t\r\n]/g, ' ')
@@ -34,7 +35,7 @@ export function flattenInlines(content: readonly Inline[], style: SegmentStyle):
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
-          push(clean(node.value), s);
+          push(textAsDrawn(node.value), s);
           break;
         case 'strong':
           walk(node.content, { ...s, bold: true });
@@ -43,13 +44,13 @@ export function flattenInlines(content: readonly Inline[], style: SegmentStyle):
           walk(node.content, { ...s, italic: !s.italic });
           break;
         case 'definedTerm':
-          push(node.defining ? `\u201c${clean(node.term)}\u201d` : clean(node.term), {
+          push(node.defining ? `\u201c${textAsDrawn(node.term)}\u201d` : textAsDrawn(node.term), {
             ...s,
             bold: s.bold || node.defining,
           });
           break;
         case 'blank':
-          push(`[${clean(node.label)}]`, { ...s, bold: true }, true);
+          push(`[${textAsDrawn(node.label)}]`, { ...s, bold: true }, true);
           break;
         case 'lineBreak':
           push('\n', s);
