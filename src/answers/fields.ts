@@ -93,15 +93,16 @@ export const DATE_YEARS = { first: 1900, last: 2199 } as const;
 
 /** A date as YYYY-MM-DD, in DATE_YEARS. */
 export function calendarDate() {
-  return z.iso
-    .date('expected a date as YYYY-MM-DD')
-    .refine(
-      (date) => Number(date.slice(0, 4)) >= DATE_YEARS.first && Number(date.slice(0, 4)) <= DATE_YEARS.last,
-      {
-        error: (issue) =>
-          `the year ${String(issue.input).slice(0, 4)} cannot be a date of this program: expected a year from ${DATE_YEARS.first} to ${DATE_YEARS.last}, as YYYY-MM-DD`,
-      },
-    );
+  return z.iso.date('expected a date as YYYY-MM-DD').refine(
+    (date) =>
+      // Only a well-formed date has a year to judge; the format check above reports the rest.
+      !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+      (Number(date.slice(0, 4)) >= DATE_YEARS.first && Number(date.slice(0, 4)) <= DATE_YEARS.last),
+    {
+      error: (issue) =>
+        `the year ${String(issue.input).slice(0, 4)} cannot be a date of this program: expected a year from ${DATE_YEARS.first} to ${DATE_YEARS.last}, as YYYY-MM-DD`,
+    },
+  );
 }
 
 /** A whole number in a range, optional. */

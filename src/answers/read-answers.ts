@@ -59,14 +59,19 @@ function failed(text: string, diagnostic: Diagnostic): ReadAnswersResult {
  * at the file that wrote the value.
  */
 export function parseAnswers(source: string, file: string, options: ParseOptions = {}): ReadAnswersResult {
-  const first = parseLayer(source, file, options.path ?? resolve(file));
-  if ('diagnostics' in first) return { answers: null, diagnostics: first.diagnostics, text: source };
-  const chain = loadChain(first, source, options.readParent ?? readParentFromDisk, parseLayer);
+  const chain = parseChain(source, file, options);
   if ('diagnostics' in chain) return { answers: null, diagnostics: chain.diagnostics, text: source };
   const { layers, texts } = chain;
   // The manifest hashes this text: a change in a shared defaults file must show as a change.
   const text = layers.length === 1 ? source : texts.map((t, i) => `# ${layers[i]!.file}\n${t}`).join('\n');
   return { ...validateLayers(layers), text, files: layers.map((l) => l.file) };
+}
+
+/** The answers file and each file it extends, parsed (child first), or why they cannot be. */
+export function parseChain(source: string, file: string, options: ParseOptions = {}) {
+  const first = parseLayer(source, file, options.path ?? resolve(file));
+  if ('diagnostics' in first) return first;
+  return loadChain(first, source, options.readParent ?? readParentFromDisk, parseLayer);
 }
 
 function parseLayer(

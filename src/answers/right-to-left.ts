@@ -1,6 +1,5 @@
 import { userError } from '../diagnostics/errors.js';
 import { codePointLabel, firstStringMatch } from './first-string-match.js';
-import type { FieldPosition } from './locate-field.js';
 
 /** Letters of scripts written right to left (Unicode bidi classes R and AL). */
 const RIGHT_TO_LEFT =
@@ -22,7 +21,8 @@ export function firstRightToLeft(
 export function refuseRightToLeftInPdf(
   answers: unknown,
   file: string,
-  locate: (keys: (string | number)[]) => FieldPosition | undefined = () => undefined,
+  locate: (keys: (string | number)[]) => { file: string; line: number; column: number } | undefined = () =>
+    undefined,
 ): void {
   const found = firstRightToLeft(answers);
   if (!found) return;

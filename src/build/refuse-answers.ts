@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { codePointLabel, firstStringMatch } from '../answers/first-string-match.js';
-import { locateField } from '../answers/locate-field.js';
+import { locateAnswer } from '../answers/locate-answer.js';
 import { refuseRightToLeftInPdf } from '../answers/right-to-left.js';
 import { userError } from '../diagnostics/errors.js';
 import { formats as allFormats, rightToLeftRefusedBy, undrawableIn, type Format } from '../writers/index.js';
@@ -18,7 +17,7 @@ export async function refuseAnswersFormatsCannotShow(
   fallbackFonts: readonly string[],
 ): Promise<void> {
   // Positions are looked up only for a refusal: the file is read again then, never otherwise.
-  const locate = (keys: (string | number)[]) => locateField(readFileSync(file, 'utf8'), keys);
+  const locate = (keys: (string | number)[]) => locateAnswer(file, keys);
   if (rightToLeftRefusedBy(formats)) refuseRightToLeftInPdf(answers, file, locate);
   const undrawable = await undrawableIn(formats, fallbackFonts);
   const found = undrawable && firstStringMatch(answers, undrawable.find);

@@ -44,6 +44,17 @@ describe('answers a PDF font cannot draw', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('should point at the shared defaults file when the character was inherited from it', async () => {
+    const { dir, file, line } = answersNaming('Harlan नेपाली Center');
+    writeFileSync(join(dir, 'defaults.yaml'), readFileSync(file, 'utf8'));
+    const site = join(dir, 'site.yaml');
+    writeFileSync(site, `extends: defaults.yaml\nrevisions: []\n`);
+    const run = await pmhc(['build', site, '--out', join(dir, 'out'), '--format', 'pdf', '--only', 'consent-to-release']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${join(dir, 'defaults.yaml')}:${line}:`);
+    expect(run.stderr).toMatch(/partners\[1\]\.name: cannot write this answer into PDF/);
+  });
+
   it('should build Markdown and Word of the same answers', async () => {
     const { dir, file } = answersNaming('Harlan नेपाली Center');
     const run = await pmhc([
