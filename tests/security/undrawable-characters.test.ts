@@ -49,7 +49,16 @@ describe('answers a PDF font cannot draw', () => {
     writeFileSync(join(dir, 'defaults.yaml'), readFileSync(file, 'utf8'));
     const site = join(dir, 'site.yaml');
     writeFileSync(site, `extends: defaults.yaml\nrevisions: []\n`);
-    const run = await pmhc(['build', site, '--out', join(dir, 'out'), '--format', 'pdf', '--only', 'consent-to-release']);
+    const run = await pmhc([
+      'build',
+      site,
+      '--out',
+      join(dir, 'out'),
+      '--format',
+      'pdf',
+      '--only',
+      'consent-to-release',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${join(dir, 'defaults.yaml')}:${line}:`);
     expect(run.stderr).toMatch(/partners\[1\]\.name: cannot write this answer into PDF/);
