@@ -12,11 +12,14 @@ import {
 } from './legal-basis.js';
 import { legalRolesOf, type LegalRoles, type RecipientKind } from './roles.js';
 import { RULES } from './rules.js';
+import { sharingStatements } from './sharing.js';
 
 /** One information flow: who sends what to whom, why, when and how, and on what legal basis. */
 export interface Flow {
   /** A short name for a program-wide flow ("Evaluation"); '' for a partner's flow. */
   title: string;
+  /** A cross-reference label for the flow when other clauses point to it, else ''. */
+  anchor: string;
   /** Who sends to whom, in the drafts' words. */
   heading: string;
   information: string;
@@ -44,8 +47,16 @@ interface FlowContext {
   elements: readonly string[];
   cjis: boolean;
   state: StateContext;
+  /** Receiving facilities that are health-care providers (a hand-off there is for treatment). */
   facilities: string[];
+  /** Receiving facilities that are not health-care providers, such as a sobering center. */
+  otherFacilities: string[];
+  /** The partner whose clinicians work in the program: the only one given CAD access. */
+  clinicianEmployerId: string | null;
 }
+
+/** Facility kinds that are health-care providers; a sobering center is not assumed to be one. */
+const PROVIDER_FACILITIES = new Set(['crisis-stabilization', 'hospital-ed', 'psychiatric-hospital', 'detox']);
 
 const POLICE_RECORDS =
   'Police records are not [[Protected Health Information]]. The [[Agency]] shares them as state law on law-enforcement records permits.';
@@ -63,7 +74,13 @@ export function informationFlows(model: Model, state: StateContext): FlowGroup[]
     elements: model.information_sharing.data_elements,
     cjis: model.information_sharing.clinician_cad_access,
     state,
-    facilities: model.disposition.receiving_facilities.map((f) => f.name),
+    facilities: model.disposition.receiving_facilities
+      .filter((f) => PROVIDER_FACILITIES.has(f.type))
+      .map((f) => f.name),
+    otherFacilities: model.disposition.receiving_facilities
+      .filter((f) => !PROVIDER_FACILITIES.has(f.type))
+      .map((f) => f.name),
+    clinicianEmployerId: model.derived.clinicianEmployer?.id ?? null,
   };
   return model.derived.partners
     .map(legalRolesOf)
@@ -82,21 +99,56 @@ function flowsWith(roles: LegalRoles, context: FlowContext, model: Model): Flow[
 }
 
 function healthPartnerFlows(roles: LegalRoles, context: FlowContext): Flow[] {
+  const hospital = roles.recipientKind === 'hospital' && roles.id !== context.clinicianEmployerId;
+  const flows: (Flow | null)[] = hospital ? hospitalFlows(roles, context) : clinicianFlows(roles, context);
+  flows.push(
+    flow({
+      heading: `From ${roles.name} to health-care providers treating the person.`,
+      information: 'the information listed in Section [[#data-elements]] that the treating provider needs',
+      purpose: `to coordinate treatment, including at a hand-off to a crisis or receiving facility${context.facilities.length > 0 ? ` such as ${joinList(context.facilities, 'or')}` : ''}.`,
+      when: 'at referral or hand-off, by telephone, secure fax or electronic health record.',
+      sender: roles.id,
+      recipient: 'treating-provider',
+      parts: basisFrom(roles, 'treating-provider', 'care', context),
+    }),
+  );
+  const handsOff = context.clinicianEmployerId === null || roles.id === context.clinicianEmployerId;
+  if (!hospital && handsOff && context.otherFacilities.length > 0) {
+    // A sobering center that is not a health-care provider is not a treating provider (finding 35).
+    flows.push(
+      flow({
+        heading: `From ${roles.name} to ${joinList(context.otherFacilities, 'or')}, which is not treated here as a health-care provider.`,
+        information: pick(context, ['identity', 'contact', 'safety-concerns']),
+        purpose: 'to arrange the person’s stay, when the person agrees to go there.',
+        when: 'at hand-off, by telephone or in person.',
+        sender: roles.id,
+        recipient: 'social-services',
+        parts: basisFrom(roles, 'social-services', 'referral', context),
+      }),
+    );
+  }
+  return flows.filter((f): f is Flow => f !== null);
+}
+
+/** The flows of the partner whose clinicians work beside officers. */
+function clinicianFlows(roles: LegalRoles, context: FlowContext): (Flow | null)[] {
   const name = roles.name;
-  const flows: (Flow | null)[] = [
+  // Only the clinicians' employer gets CAD records, and only with CAD access (finding 5).
+  const cadAccess = context.cjis && roles.id === context.clinicianEmployerId;
+  return [
     flow({
       heading: `From the [[Agency]]’s [[Officer]]s to the [[Clinician]]s and staff of ${name} who serve the person.`,
       information: pick(
         context,
         ['identity', 'contact', 'incident-summary', 'safety-concerns', 'disposition'],
-        ['cad-rms-records', 'criminal-history'],
+        cadAccess ? ['cad-rms-records', 'criminal-history'] : [],
       ),
       purpose:
         'to prepare for and carry out the response, and to refer the person for assessment and follow-up.',
-      when: `at dispatch, at the scene or after the call; in person, by telephone, by radio without clinical details${context.cjis ? ', through the [[Clinician]]’s own access to CAD or RMS under Section [[#cjis-access]]' : ''}, or by secure electronic transmission.`,
+      when: `at dispatch, at the scene or after the call; in person, by telephone, by radio without clinical details${cadAccess ? ', through the [[Clinician]]’s own access to CAD under Section [[#cjis-access]]' : ''}, or by secure electronic transmission.`,
       sender: 'lead',
       recipient: 'treating-provider',
-      fixed: POLICE_RECORDS + (context.cjis ? CJIS_RECORDS : ''),
+      fixed: POLICE_RECORDS + (cadAccess ? CJIS_RECORDS : ''),
     }),
     flow({
       heading: `From the [[Clinician]]s of ${name} to [[Officer]]s at the scene.`,
@@ -108,26 +160,47 @@ function healthPartnerFlows(roles: LegalRoles, context: FlowContext): Flow[] {
       recipient: 'law-enforcement',
       parts: basisFrom(roles, 'law-enforcement', 'safety', context),
     }),
+    followUpFlow(roles, context),
+  ];
+}
+
+/** A hospital's flows: its staff meet officers at a custodial transfer, not at the scene. */
+function hospitalFlows(roles: LegalRoles, context: FlowContext): (Flow | null)[] {
+  const name = roles.name;
+  return [
     flow({
-      heading: `From ${name} to the [[Agency]].`,
-      information: pick(context, ['disposition', 'referral-status']),
-      purpose: 'follow-up with the person and coordination of the [[Program]].',
-      when: 'after the encounter, by secure email or a shared log the [[Privacy Officer]]s approve.',
+      heading: `From the [[Agency]]’s [[Officer]]s to the staff of ${name} who receive the person.`,
+      information: pick(context, ['identity', 'contact', 'incident-summary', 'safety-concerns']),
+      purpose: 'to hand the person over safely and let the hospital assess and treat the person.',
+      when: 'at the hand-off, in person or by telephone.',
+      sender: 'lead',
+      recipient: 'hospital',
+      fixed: POLICE_RECORDS,
+    }),
+    flow({
+      heading: `From the staff of ${name} to [[Officer]]s at the hospital.`,
+      information: pick(context, ['identity', 'safety-concerns']),
+      purpose:
+        'to keep the person, staff and [[Officer]]s safe during the hand-off. Only what the [[Officer]] needs to act may be shared.',
+      when: 'at the hand-off, at the time it is needed.',
       sender: roles.id,
       recipient: 'law-enforcement',
-      parts: basisFrom(roles, 'law-enforcement', 'follow-up', context),
+      parts: basisFrom(roles, 'law-enforcement', 'safety', context),
     }),
-    flow({
-      heading: `From ${name} to health-care providers treating the person.`,
-      information: 'the information listed in Section [[#data-elements]] that the treating provider needs',
-      purpose: `to coordinate treatment, including at a hand-off to a crisis or receiving facility${context.facilities.length > 0 ? ` such as ${joinList(context.facilities, 'or')}` : ''}.`,
-      when: 'at referral or hand-off, by telephone, secure fax or electronic health record.',
-      sender: roles.id,
-      recipient: 'treating-provider',
-      parts: basisFrom(roles, 'treating-provider', 'care', context),
-    }),
+    followUpFlow(roles, context),
   ];
-  return flows.filter((f): f is Flow => f !== null);
+}
+
+function followUpFlow(roles: LegalRoles, context: FlowContext): Flow | null {
+  return flow({
+    heading: `From ${roles.name} to the [[Agency]].`,
+    information: pick(context, ['disposition', 'referral-status']),
+    purpose: 'follow-up with the person and coordination of the [[Program]].',
+    when: 'after the encounter, by secure email or a shared log the [[Privacy Officer]]s approve.',
+    sender: roles.id,
+    recipient: 'law-enforcement',
+    parts: basisFrom(roles, 'law-enforcement', 'follow-up', context),
+  });
 }
 
 function psapFlows(roles: LegalRoles, context: FlowContext): Flow[] {
@@ -186,6 +259,7 @@ function schoolFlows(roles: LegalRoles, context: FlowContext): Flow[] {
 function advocacyFlow(roles: LegalRoles): Flow {
   return {
     title: '',
+    anchor: '',
     heading: `From each [[Party]] to ${roles.name}.`,
     information: '[[De-identified Data]] only',
     purpose: 'planning, training and review of the [[Program]].',
@@ -251,7 +325,7 @@ function flow(spec: FlowSpec): Flow | null {
   const parts = spec.parts ?? [];
   const computed = parts.length > 0 ? `${spec.partsLead ?? ''}${basisMarkdown(parts)}` : '';
   const basis = [spec.fixed ?? '', computed].filter(Boolean).join(' ');
-  return { title: '', ...spec, basis, parts };
+  return { title: '', anchor: '', ...spec, basis, parts };
 }
 
 /** The chosen data elements among `candidates`, as a list; CAD records and criminal history only with CAD access. */
@@ -285,6 +359,7 @@ export function programFlows(model: Model, state: StateContext): Flow[] {
       .join(' ');
     flows.push({
       title: 'Homeless Management Information System',
+      anchor: '',
       heading: `Through the Homeless Management Information System (HMIS) of ${model.resources.continuum_of_care ?? '[[?CONTINUUM OF CARE]]'}, among the [[Clinician]]s and outreach staff of the [[Parties]] who are authorized HMIS users.`,
       information: DATA_ELEMENTS['hmis-records'],
       purpose: 'to coordinate housing and services and make coordinated-entry referrals.',
@@ -295,6 +370,8 @@ export function programFlows(model: Model, state: StateContext): Flow[] {
       recipient: 'hmis',
     });
   }
+  const transfer = crisisLineFlow(model);
+  if (transfer) flows.push(transfer);
   const part2: Sender['part2'] = model.derived.anyPart2 ? 'lawful-holder' : 'none';
   const evaluationParts = legalBasis(
     { hipaa: 'covered', part2, healthProvider: true },
@@ -304,6 +381,7 @@ export function programFlows(model: Model, state: StateContext): Flow[] {
   );
   flows.push({
     title: 'Evaluation',
+    anchor: '',
     heading: `From each [[Party]] to the [[Program]]’s evaluator, ${model.measures.evaluator ?? '[[?EVALUATOR]]'}${model.measures.public_dashboard ? ', and to the public in aggregate reports' : ''}.`,
     information:
       '[[De-identified Data]] drawn from the information listed in Section [[#data-elements]]; a [[Limited Data Set]] only under a data use agreement',
@@ -315,6 +393,25 @@ export function programFlows(model: Model, state: StateContext): Flow[] {
     recipient: 'evaluator',
   });
   return flows;
+}
+
+/** The 911-to-988 transfer, when the 911 center signs this agreement and transfers calls to 988. */
+function crisisLineFlow(model: Model): Flow | null {
+  const transfer = sharingStatements(model, { kind: 'none', verifiedOn: '' }).crisisLine;
+  const psap = model.derived.partyModel.psap;
+  if (!transfer || !psap || !legalRolesOf(psap).signs) return null;
+  return {
+    title: 'Warm transfer to 988',
+    anchor: 'crisis-line',
+    heading: `From ${psap.roles.length > 1 || psap.kind === 'lead' ? `the 911 center of ${psap.name}` : psap.name} to ${transfer.center}, when a call-taker transfers a caller who needs telephone support.`,
+    information: transfer.information,
+    purpose: 'to connect the caller with a 988 counselor without losing the call.',
+    when: 'at the transfer, by telephone or through the CAD link the answers describe.',
+    basis: transfer.basis,
+    parts: [],
+    sender: psap.id,
+    recipient: 'crisis-line',
+  };
 }
 
 function holdsHealthRecords(roles: LegalRoles): boolean {

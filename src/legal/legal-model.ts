@@ -1,6 +1,7 @@
 import type { Model } from '../answers/normalize.js';
 import { informationFlows, programFlows, type Flow, type FlowGroup } from './flows.js';
 import { legalRolesOf } from './roles.js';
+import { sharingStatements, type SharingStatements } from './sharing.js';
 import { stateRegimeOf, type StateRegime } from './state-confidentiality.js';
 
 /** The legal model templates render: computed once from the (escaped) model, never in a template. */
@@ -25,6 +26,10 @@ export interface LegalModel {
   stateLawNote: string;
   /** What a clinician may never tell an officer on the serious-threat ground ('' when nothing extra). */
   threatCarveOut: string;
+  /** The sentences that move information in the other drafts, one wording for the packet. */
+  sharing: SharingStatements;
+  /** What the agreement lets a Party give an organization that takes part but does not sign. */
+  nonSignerSharing: string;
 }
 
 const PHI = '[[Protected Health Information]]';
@@ -51,11 +56,13 @@ export function withLegalModel<M extends Model>(model: M): M & { legal: LegalMod
   const holdsPart2 = signers.some((r) => r.part2 === 'program' || r.part2 === 'lawful-holder');
   // No HIPAA permission reaches a Part 2 record: every HIPAA-only basis carves them out.
   const covered = signers.some((r) => r.hipaa === 'covered');
+  const sharing = sharingStatements(model, regime);
+  const wholeProgram = programFlows(model, state);
   return {
     ...model,
     legal: {
       flowGroups: informationFlows(model, state),
-      programFlows: programFlows(model, state),
+      programFlows: wholeProgram,
       stateRegime: regime.kind,
       statusRows: model.derived.parties.map((p) => ({
         name: legalRolesOf(p).signs ? p.name : `${p.name} (takes part; does not sign)`,
@@ -79,6 +86,11 @@ export function withLegalModel<M extends Model>(model: M): M & { legal: LegalMod
       threatCarveOut: holdsPart2
         ? ' A [[Part 2 Record]] is never disclosed on that ground: 42 CFR Part 2 allows it to reach an [[Officer]] only as Section [[#flows]] states.'
         : '',
+      sharing,
+      nonSignerSharing: nonSignerSharingOf(
+        wholeProgram.some((f) => f.anchor === 'crisis-line') ? sharing : { ...sharing, crisisLine: null },
+        model.derived.partyModel.documents['information-sharing-agreement'].nonSigners.length,
+      ),
     },
   };
 }
@@ -89,4 +101,16 @@ function stateLawNoteOf(regime: StateRegime): string {
     ? `The verified state data identifies ${regime.citation} as this state’s confidentiality law for behavioral-health records${regime.binds ? ` (it binds ${regime.binds})` : ''}, but not whether it is more stringent than HIPAA for each Party.`
     : 'pmhc-docs has no verified data yet on this state’s confidentiality law for behavioral-health and substance-use records.';
   return `${identified} Counsel should decide it, and complete the state-law basis of each flow in Section [[#flows]], which is left blank until then.`;
+}
+
+/**
+ * The agreement shares nothing identifying with a non-signer, except the warm transfer to a
+ * non-signing 988 center that Section 5 states (finding 25: the MOUs and the dispatch protocol
+ * send it the call-back number and location, so the agreement must say the same).
+ */
+function nonSignerSharingOf(sharing: SharingStatements, count: number): string {
+  const transfer = sharing.crisisLine?.outside && sharing.crisisLine.partner
+    ? `, except that the 911 center may give ${sharing.crisisLine.center} what a warm transfer carries (${sharing.crisisLine.information}), as Section [[#crisis-line]] states`
+    : '';
+  return `No [[Party]] shall disclose information that identifies a [[Person Served]] to ${count === 1 ? 'it' : 'them'} under this [[Agreement]]${transfer}.`;
 }

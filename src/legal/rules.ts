@@ -101,13 +101,17 @@ export const RULES = {
   },
   // 45 CFR 164.512(j)(1)(i): good-faith belief that the disclosure is necessary to prevent or
   // lessen a serious and imminent threat, to a person reasonably able to prevent or lessen it.
-  // (j)(4): the good faith is presumed only where the belief rests on actual knowledge or on a
-  // credible representation by a person with apparent knowledge or authority.
+  // (j)(4) "Presumption of good faith belief": presumed "if the belief is based upon the covered
+  // entity's actual knowledge or in reliance on a credible representation by a person with
+  // apparent knowledge or authority" -- a presumption, not a condition of the permission (finding
+  // 21). (j)(1) permits the disclosure only "consistent with applicable law and standards of
+  // ethical conduct". Text read 2026-12-01 in the eCFR copy (amendments through 78 FR 5700)
+  // at github.com/aptible/www.aptible.com source/hipaa/regulations/164-512-....md.
   hipaaSeriousThreat: {
     cite: '45 CFR 164.512(j)(1)(i)',
-    text: 'when the discloser believes in good faith that the disclosure is necessary to prevent or lessen a serious and imminent threat to the health or safety of a person or the public and the recipient is reasonably able to prevent or lessen it (45 CFR 164.512(j)(1)(i)); good faith is presumed only where the belief rests on actual knowledge or on a credible representation by a person with apparent knowledge or authority (45 CFR 164.512(j)(4))',
+    text: 'when the discloser believes in good faith that the disclosure is necessary to prevent or lessen a serious and imminent threat to the health or safety of a person or the public and the recipient is reasonably able to prevent or lessen it (45 CFR 164.512(j)(1)(i)); good faith is presumed if the belief rests on actual knowledge or on a credible representation by a person with apparent knowledge or authority (45 CFR 164.512(j)(4)); the disclosure must also be consistent with applicable law, including state law, and standards of ethical conduct (45 CFR 164.512(j)(1))',
     source:
-      'https://brickergraydon.com/insights/resources/key/HIPAA-Privacy-Regulations-Uses-and-Disclosures-for-Which-an-Authorization-or-Opportunity-to-Agree-or-Object-is-Not-Required-Serious-Threats-to-Health-or-Safety-164-512-j',
+      'https://github.com/aptible/www.aptible.com/blob/02d10fd39cee21e7d6b56633809f9e76c4fed869/source/hipaa/regulations/164-512-uses-disclosures-opportunity-not-required.md (eCFR text through 78 FR 5700)',
     official: `${ECFR_45}/subpart-E/section-164.512`,
     checked: CHECKED,
   },

@@ -34,7 +34,8 @@ describe('information flows from the answers', () => {
     }
     const toOfficers = fromProvider.find((f) => f.heading.includes('to [[Officer]]s at the scene'))!;
     expect(toOfficers.basis).toContain('never a basis for disclosure to law enforcement');
-    expect(toOfficers.basis).toContain('only where the belief rests on actual knowledge');
+    expect(toOfficers.basis).toContain('good faith is presumed if the belief rests on actual knowledge');
+    expect(toOfficers.basis).not.toContain('presumed only where');
   });
 
   it('never points a clinician at 45 CFR 164.512(f) at the scene, and leaves the state-law basis to counsel (Riverbend, California)', () => {
