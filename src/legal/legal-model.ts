@@ -109,8 +109,9 @@ function stateLawNoteOf(regime: StateRegime): string {
  * send it the call-back number and location, so the agreement must say the same).
  */
 function nonSignerSharingOf(sharing: SharingStatements, count: number): string {
-  const transfer = sharing.crisisLine?.outside && sharing.crisisLine.partner
-    ? `, except that the 911 center may give ${sharing.crisisLine.center} what a warm transfer carries (${sharing.crisisLine.information}), as Section [[#crisis-line]] states`
-    : '';
+  const transfer =
+    sharing.crisisLine?.outside && sharing.crisisLine.partner
+      ? `, except that the 911 center may give ${sharing.crisisLine.center} what a warm transfer carries (${sharing.crisisLine.information}), as Section [[#crisis-line]] states`
+      : '';
   return `No [[Party]] shall disclose information that identifies a [[Person Served]] to ${count === 1 ? 'it' : 'them'} under this [[Agreement]]${transfer}.`;
 }
