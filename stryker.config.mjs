@@ -20,7 +20,7 @@ export default {
   // Later runs re-test only the mutants whose code or tests changed.
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,
-  reporters: ['clear-text', 'json'],
+  reporters: ['clear-text', 'json', 'progress-append-only'],
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   clearTextReporter: { allowEmojis: false, logTests: false, reportScoreTable: true },
   tempDirName: '.stryker-tmp',

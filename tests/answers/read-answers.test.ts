@@ -138,3 +138,58 @@ describe('parseAnswers', () => {
     expect(found).not.toContain('12345');
   });
 });
+
+describe('parseAnswers, the order and place of problems', () => {
+  it('should report problems in file order when the file is written in another order than the schema', () => {
+    // The schema checks jurisdiction before program; this file writes program first.
+    const text = `program:
+  models: []
+partners:
+  - id: clinic
+    name: Test Clinic
+    type: nonprofit-provider
+    hipaa_status: 3
+    part2_status: not-part2
+lead_agency:
+  name: Test Police Department
+  type: municipal-police
+jurisdiction:
+  name: Test City
+  state: California
+`;
+    const found = lines(text);
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(/^a\.yaml:2:11 {2}program\.models: /);
+    expect(found[1]).toMatch(/^a\.yaml:7:19 {2}partners\[0\]\.hipaa_status: /);
+    expect(found[2]).toMatch(/^a\.yaml:14:10 {2}jurisdiction\.state: /);
+  });
+
+  it('should order two problems on one line by column', () => {
+    const text = valid.replace('  models: [co-responder]', '  models: [co-responders, cit-team]');
+    const found = parseAnswers(text, 'a.yaml').diagnostics;
+    expect(found.map((d) => [d.line, d.column])).toEqual([
+      [14, 12],
+      [14, 27],
+    ]);
+  });
+
+  it('should place an unclosed quotation mark where the reader gave up, and say it opened above', () => {
+    const result = parseAnswers('jurisdiction:\n  name: "Test City\n  state: CA\n', 'b.yaml');
+    expect(result.answers).toBeNull();
+    expect(result.diagnostics).toEqual([
+      {
+        severity: 'error',
+        file: 'b.yaml',
+        line: 4,
+        column: 1,
+        message: 'cannot read YAML: Missing closing "quote',
+        hint: 'a quotation mark or bracket opened above this point is never closed: close it on the line where it opens',
+      },
+    ]);
+  });
+
+  it('should place an unclosed bracket at the line the reader stopped on', () => {
+    const result = parseAnswers('jurisdiction:\n  name: [unclosed\n  state: CA\n', 'b.yaml');
+    expect(result.diagnostics.map((d) => [d.line, d.column])).toEqual([[3, 3]]);
+  });
+});
