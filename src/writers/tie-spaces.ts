@@ -12,3 +12,11 @@ export function tieSpaces(text: string): string {
     .replace(/\b(CFR|C\.F\.R\.|U\.S\.C\.|USC) +(?=\d)/g, '$1\u00a0')
     .replace(/(\S) +(?=_{3,})/g, '$1\u00a0');
 }
+
+/**
+ * The text before a cross-reference, its last space made no-break: "Section" and the number
+ * the build fills in after it stay on one line (they are separate nodes, so tieSpaces misses it).
+ */
+export function tieBeforeReference(text: string): string {
+  return text.replace(/(\S) $/, '$1\u00a0');
+}

@@ -95,10 +95,36 @@ export async function walkMarkedContent(file: string): Promise<string[]> {
   const root = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
   const nums = root.lookup(PDFName.of('ParentTree'), PDFDict).lookup(PDFName.of('Nums'), PDFArray);
   const parentTree = new Map<number, PDFArray>();
-  for (let i = 0; i < nums.size(); i += 2)
-    parentTree.set((nums.lookup(i, PDFNumber) as PDFNumber).asNumber(), nums.lookup(i + 1, PDFArray));
+  // An annotation's entry is its structure element itself, not an array (ISO 32000 14.7.4.4).
+  const objectParents = new Map<number, PDFRef>();
+  for (let i = 0; i < nums.size(); i += 2) {
+    const key = (nums.lookup(i, PDFNumber) as PDFNumber).asNumber();
+    const value = nums.get(i + 1);
+    if (value instanceof PDFRef && pdf.context.lookup(value) instanceof PDFDict)
+      objectParents.set(key, value);
+    else parentTree.set(key, nums.lookup(i + 1, PDFArray));
+  }
   pdf.getPages().forEach((page, index) => {
     const where = `page ${index + 1}`;
+    // Every annotation is an object of a Link element that lists it (PDF/UA-1 7.18.1).
+    const annots = page.node.lookup(PDFName.of('Annots'));
+    for (const ref of annots instanceof PDFArray ? annots.asArray() : []) {
+      const annot = pdf.context.lookup(ref, PDFDict);
+      const key = annot.lookup(PDFName.of('StructParent'));
+      const elementRef = key instanceof PDFNumber ? objectParents.get(key.asNumber()) : undefined;
+      const element = elementRef ? pdf.context.lookup(elementRef, PDFDict) : undefined;
+      const kids = element?.lookup(PDFName.of('K'));
+      const listed =
+        String(element?.lookup(PDFName.of('S'))) === '/Link' &&
+        kids instanceof PDFArray &&
+        kids.asArray().some((kid) => {
+          const objr = pdf.context.lookup(kid);
+          return objr instanceof PDFDict && objr.get(PDFName.of('Obj')) === ref;
+        });
+      if (!listed) problems.push(`${where}: annotation ${String(ref)} is not an object of a Link element`);
+      if (!annot.lookup(PDFName.of('Contents')))
+        problems.push(`${where}: annotation ${String(ref)} has no Contents`);
+    }
     const key = page.node.lookup(PDFName.of('StructParents'));
     const parents = key instanceof PDFNumber ? parentTree.get(key.asNumber()) : undefined;
     if (!parents) problems.push(`${where}: no parent tree entry`);

@@ -1,12 +1,14 @@
 import {
   Bookmark,
+  ExternalHyperlink,
   NumberedItemReference,
   NumberedItemReferenceFormat,
   TextRun,
   type ParagraphChild,
 } from 'docx';
 import type { Inline } from '../../ast/types.js';
-import { tieSpaces } from '../tie-spaces.js';
+import { splitLinks } from '../link-text.js';
+import { tieBeforeReference, tieSpaces } from '../tie-spaces.js';
 import { cleanText } from './clean-text.js';
 
 /** Run formatting inherited from enclosing strong/emphasis nodes. */
@@ -27,13 +29,24 @@ export function renderInlines(
   const runs: ParagraphChild[] = [];
   const text = (value: string, extra: RunFormat & { highlight?: 'yellow' } = {}) =>
     splitLines(cleanText(value, warnings)).forEach((line, i) =>
-      runs.push(new TextRun({ ...format, ...extra, text: line, ...(i > 0 ? { break: 1 } : {}) })),
+      // An e-mail or web address is a live hyperlink, set like the text around it (as in the PDF).
+      splitLinks(line).forEach((part, j) => {
+        const run = new TextRun({
+          ...format,
+          ...extra,
+          text: part.text,
+          ...(i > 0 && j === 0 ? { break: 1 } : {}),
+        });
+        runs.push(part.href ? new ExternalHyperlink({ link: part.href, children: [run] }) : run);
+      }),
     );
-  for (const node of inlines) {
+  inlines.forEach((node, index) => {
     switch (node.type) {
-      case 'text':
-        text(tieSpaces(node.value));
+      case 'text': {
+        const value = tieSpaces(node.value);
+        text(inlines[index + 1]?.type === 'crossReference' ? tieBeforeReference(value) : value);
         break;
+      }
       case 'strong':
         runs.push(...renderInlines(node.content, warnings, { ...format, bold: true }));
         break;
@@ -71,7 +84,7 @@ export function renderInlines(
       default:
         throw new Error(`Cannot handle unknown inline \`${(node as { type: string }).type}\``);
     }
-  }
+  });
   return runs;
 }
 

@@ -2,13 +2,15 @@ import type { Parts } from './compile-parts.js';
 import { complexFields } from './complex-fields.js';
 import { patchCoreProperties } from './core-properties.js';
 import { finishEmbeddedFonts } from './embedded-fonts.js';
+import { renameHyperlinkIds } from './hyperlink-ids.js';
 import { normalizeZip } from './normalize-zip.js';
 import { patchNumbering } from './patch-numbering.js';
 import { renumberIds } from './renumber-ids.js';
 
-/** Zips docx's parts into the final file: dated by the document, ids and fonts subset and keyed. */
+/** Zips docx's parts into the final file: dated by the document, ids fixed, fonts subset and keyed. */
 export function zipDocx(parts: Parts, meta: { timestamp: Date; language: string }): Uint8Array {
   finishEmbeddedFonts(parts);
+  renameHyperlinkIds(parts);
   return normalizeZip(parts, {
     timestamp: meta.timestamp,
     patches: {

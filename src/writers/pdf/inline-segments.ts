@@ -1,5 +1,6 @@
 import type { Inline } from '../../ast/types.js';
-import { tieSpaces } from '../tie-spaces.js';
+import { splitLinks } from '../link-text.js';
+import { tieBeforeReference, tieSpaces } from '../tie-spaces.js';
 
 /** A stretch of inline text in one style; `\n` in `text` is a hard line break. */
 export interface Segment {
@@ -7,6 +8,8 @@ export interface Segment {
   bold: boolean;
   italic: boolean;
   highlight: boolean;
+  /** A live link: `#7.2` for a cross-reference to clause 7.2, else an e-mail or web address. */
+  link?: string;
 }
 
 export interface SegmentStyle {
@@ -29,14 +32,17 @@ export function textAsDrawn(text: string): string {
 /** Flattens inline nodes into styled segments (defined terms, blanks and breaks rendered). */
 export function flattenInlines(content: readonly Inline[], style: SegmentStyle): Segment[] {
   const out: Segment[] = [];
-  const push = (text: string, s: SegmentStyle, highlight = false) =>
-    out.push({ text, bold: s.bold, italic: s.italic, highlight });
+  const push = (text: string, s: SegmentStyle, highlight = false, link?: string) =>
+    out.push({ text, bold: s.bold, italic: s.italic, highlight, ...(link ? { link } : {}) });
   const walk = (nodes: readonly Inline[], s: SegmentStyle) => {
-    for (const node of nodes) {
+    nodes.forEach((node, index) => {
       switch (node.type) {
-        case 'text':
-          push(textAsDrawn(node.value), s);
+        case 'text': {
+          const before = nodes[index + 1]?.type === 'crossReference';
+          const value = textAsDrawn(before ? tieBeforeReference(node.value) : node.value);
+          for (const part of splitLinks(value)) push(part.text, s, false, part.href);
           break;
+        }
         case 'strong':
           walk(node.content, { ...s, bold: true });
           break;
@@ -57,13 +63,18 @@ export function flattenInlines(content: readonly Inline[], style: SegmentStyle):
           break;
         case 'anchor':
           break;
-        case 'crossReference':
-          push(node.number, s);
+        case 'crossReference': {
+          // "Section 5" is the link, not the "5" alone: a click target a reader can hit.
+          const previous = out.at(-1);
+          const word = previous && !previous.link ? /\p{L}+\u00a0$/u.exec(previous.text) : null;
+          if (previous && word) previous.text = previous.text.slice(0, word.index);
+          push(`${word?.[0] ?? ''}${node.number}`, s, false, `#${node.number}`);
           break;
+        }
         default:
           throw new Error(`Cannot handle unknown inline node \`${(node as { type: string }).type}\``);
       }
-    }
+    });
   };
   walk(content, style);
   return out.filter((segment) => segment.text.length > 0);

@@ -14,6 +14,15 @@ export interface TextRun {
   color?: Rgb;
   /** A clause number or bullet (tagged Lbl), or a hyphen added at a line break (an artifact). */
   role?: 'label' | 'hyphen' | 'draft';
+  /** The run is (part of) a link: its target (`#label`, `mailto:…`, `https://…`) and which link of the line's text it is. */
+  link?: RunLink;
+}
+
+/** One link of a paragraph; a link broken over two lines is one link in two runs. */
+export interface RunLink {
+  target: string;
+  /** The link's segment in its paragraph, which tells two links to the same target apart. */
+  id: number;
 }
 
 /** A character no font can draw, painted as a visible box. */

@@ -192,13 +192,22 @@ function setLine(
     const width = chunk.width + chunk.spaces * extra;
     const last = runs.at(-1);
     const font = chunk.font;
+    const target = (segments[chunk.seg] as Segment).link;
+    const link = target ? { target, id: chunk.seg } : undefined;
     if (/^_{3,}$/.test(chunk.text)) {
       rules.push({ x, width });
       // The text after the rule starts a run of its own, at its own x.
       joinable = false;
     } else if (font === null) {
       runs.push({ kind: 'missing', x, text: chunk.text, size: options.size, width });
-    } else if (joinable && last?.kind === 'text' && last.font === font && !last.role && !chunk.role) {
+    } else if (
+      joinable &&
+      last?.kind === 'text' &&
+      last.font === font &&
+      !last.role &&
+      !chunk.role &&
+      last.link?.id === link?.id
+    ) {
       last.text += chunk.text;
       last.width += width;
     } else {
@@ -212,6 +221,7 @@ function setLine(
         width,
         wordSpace: extra,
         ...(chunk.role ? { role: chunk.role } : {}),
+        ...(link ? { link } : {}),
       });
     }
     if ((segments[chunk.seg] as Segment).highlight) {

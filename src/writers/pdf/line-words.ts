@@ -56,7 +56,9 @@ export function hyphenateToFit(
 ): [Word, Word] | null {
   const chunk = word.chunks[0];
   if (!hyphenate || word.chunks.length !== 1 || !chunk || chunk.font === null) return null;
-  if ((segments[chunk.seg] as Segment).highlight) return null;
+  const segment = segments[chunk.seg] as Segment;
+  // A blank's label and an address are never hyphenated: a hyphen would change the address.
+  if (segment.highlight || segment.link) return null;
   const core = /^\p{L}[\p{L}\p{M}]*/u.exec(chunk.text)?.[0] ?? '';
   const points = hyphenate(core);
   for (let i = points.length - 1; i >= 0; i--) {

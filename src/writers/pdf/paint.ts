@@ -22,7 +22,7 @@ import {
 import type { GlyphEncoder, TextOperands } from './glyph-runs.js';
 import type { Layout, Line, Page, Rect, Rgb, Run, TextRun } from './layout-types.js';
 import { layoutStyle } from './layout-style.js';
-import { draftMarkKey } from './structure.js';
+import { draftMarkKey, type StructNode } from './structure.js';
 import type { Mark, Tagger } from './tagging.js';
 
 type Operators = PDFOperator[];
@@ -55,11 +55,14 @@ function markOf(line: Line, run: Run, pageIndex: number): Mark {
   if (fixed) return fixed;
   if (line.artifact) return { artifact: 'Pagination' };
   if (run.kind === 'text' && run.role === 'hyphen') return { artifact: null };
-  return { key: run.kind === 'text' && run.role === 'label' ? `${line.path}#label` : line.path };
+  if (run.kind === 'text' && run.role === 'label') return { key: `${line.path}#label` };
+  return run.kind === 'text' && run.link ? { key: line.path, link: run.link } : { key: line.path };
 }
 
 const sameMark = (a: Mark, b: Mark) =>
-  'key' in a ? 'key' in b && a.key === b.key : 'artifact' in b && a.artifact === b.artifact;
+  'key' in a
+    ? 'key' in b && a.key === b.key && a.link?.id === b.link?.id
+    : 'artifact' in b && a.artifact === b.artifact;
 
 /** What painting a page needs besides the page. */
 interface Painter {
@@ -68,6 +71,17 @@ interface Painter {
   encoder: GlyphEncoder;
   slotOf: (font: string) => FontSlot;
   tagger: Tagger;
+  /** Where each painted link run is, for its annotation. */
+  links: PaintedLink[];
+}
+
+/** A link run as painted: its Link element, target, text and box (PDF coordinates). */
+export interface PaintedLink {
+  element: StructNode;
+  target: string;
+  text: string;
+  page: number;
+  rect: [number, number, number, number];
 }
 
 /**
@@ -129,6 +143,12 @@ function paintPage(painter: Painter, page: PDFPage, layoutPage: Page, pageIndex:
         color = runColor;
       }
       ops.push(setTextMatrix(1, 0, 0, 1, run.x, height - line.y));
+      const element = 'key' in mark && mark.link ? tagger.linkElement(mark.key, mark.link) : undefined;
+      if (element && run.link) {
+        const bottom = height - line.y - run.size * 0.25;
+        const rect: PaintedLink['rect'] = [run.x, bottom, run.x + run.width, bottom + run.size * 1.1];
+        painter.links.push({ element, target: run.link.target, text: run.text, page: pageIndex, rect });
+      }
       ops.push(
         PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [pdf.context.obj(textOperands(run, encoder))]),
       );
@@ -162,11 +182,12 @@ export function paintLayout(
   encoder: GlyphEncoder,
   slotOf: (font: string) => FontSlot,
   tagger: Tagger,
-): PDFPage[] {
-  const painter: Painter = { pdf, height: layout.height, encoder, slotOf, tagger };
-  return layout.pages.map((layoutPage, index) => {
+): { pages: PDFPage[]; links: PaintedLink[] } {
+  const painter: Painter = { pdf, height: layout.height, encoder, slotOf, tagger, links: [] };
+  const pages = layout.pages.map((layoutPage, index) => {
     const page = pdf.addPage([layout.width, layout.height]);
     paintPage(painter, page, layoutPage, index);
     return page;
   });
+  return { pages, links: painter.links };
 }

@@ -5,6 +5,7 @@ import { embedFont } from './embed-font.js';
 import type { FontSet, LoadedFont } from './fonts.js';
 import { GlyphEncoder } from './glyph-runs.js';
 import type { Layout } from './layout-types.js';
+import { addLinkAnnotations } from './link-annotations.js';
 import { addOutline } from './outline.js';
 import { paintLayout, type FontSlot } from './paint.js';
 import { subsetterReady } from './subset-font.js';
@@ -55,7 +56,8 @@ export async function renderPdf(doc: Document, layout: Layout, fonts: FontSet): 
     return slot;
   };
   const tagger = createTagger(pdf, structureOf(doc.blocks));
-  const pages = paintLayout(pdf, layout, encoder, slotOf, tagger);
+  const { pages, links } = paintLayout(pdf, layout, encoder, slotOf, tagger);
+  addLinkAnnotations(pdf, pages, links, doc.blocks, layout, tagger);
   const untagged = tagger.finish(pages);
   if (untagged.length > 0)
     layout.warnings.push(
