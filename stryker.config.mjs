@@ -5,6 +5,9 @@ import { modules } from './scripts/mutate/modules.mjs';
 
 const name = process.env.PMHC_MUTATE_MODULE ?? '';
 const module = modules[name];
+// Scoring another set of tests (PMHC_MUTATE_TESTS) neither reads nor replaces the module's results.
+const custom = process.env.PMHC_MUTATE_TESTS !== undefined;
+const report = `reports/mutation/${name}${custom ? '.custom' : ''}`;
 if (!module) throw new Error(`PMHC_MUTATE_MODULE must be one of ${Object.keys(modules).join(', ')}`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -18,10 +21,10 @@ export default {
   timeoutMS: 30_000,
   timeoutFactor: 3,
   // Later runs re-test only the mutants whose code or tests changed.
-  incremental: true,
-  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  incremental: !custom,
+  incrementalFile: `${report}.incremental.json`,
   reporters: ['clear-text', 'json', 'progress-append-only'],
-  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  jsonReporter: { fileName: `${report}.json` },
   clearTextReporter: { allowEmojis: false, logTests: false, reportScoreTable: true },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,

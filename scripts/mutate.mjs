@@ -37,7 +37,8 @@ if (!reportOnly) {
 
 /** Killed and timed-out mutants over all that ran or had no test (Stryker's mutation score). */
 function scoreOf(name) {
-  const file = `${root}reports/mutation/${name}.json`;
+  const custom = process.env.PMHC_MUTATE_TESTS !== undefined ? '.custom' : '';
+  const file = `${root}reports/mutation/${name}${custom}.json`;
   if (!existsSync(file)) return null;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const count = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 };

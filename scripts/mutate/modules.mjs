@@ -43,15 +43,13 @@ export const modules = {
     tests: ['tests/build/dates.test.ts', 'tests/document/draft-notice.test.ts'],
   },
   diff: {
-    what: 'the diff: alignment, word diff, merged blocks, tracked changes, summary',
+    what: 'the diff: alignment, word diff, merged blocks, change marks, answers changes, summary',
     mutate: [
       'src/diff/align-blocks.ts',
       'src/diff/diff-words.ts',
       'src/diff/merge-blocks.ts',
-      'src/diff/apply-tracking.ts',
       'src/diff/track-marks.ts',
       'src/diff/diff-answers.ts',
-      'src/diff/diff-packets.ts',
       'src/diff/summarize.ts',
       'src/diff/markdown-diff.ts',
     ],

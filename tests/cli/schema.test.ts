@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pmhc } from '../support/cli.js';
 
@@ -16,9 +16,11 @@ describe('pmhc schema', () => {
   });
 
   it('should be named on the first line of every example', () => {
-    for (const example of ['riverbend-city', 'harlan-county-rural']) {
-      const first = readFileSync(`examples/${example}.yaml`, 'utf8').split('\n')[0];
-      expect(first).toBe('# yaml-language-server: $schema=../schema/answers.schema.json');
+    const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml'));
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const example of examples) {
+      const first = readFileSync(`examples/${example}`, 'utf8').split('\n')[0];
+      expect(first, example).toBe('# yaml-language-server: $schema=../schema/answers.schema.json');
     }
   });
 });

@@ -116,6 +116,11 @@ export class ScriptedPrompter implements Prompter {
     );
     const validate = q.validate ?? (() => true);
     if (Array.isArray(scripted)) {
+      // Like select: a script may only check boxes the interview offers.
+      const offered = new Set(q.choices.map((c) => JSON.stringify(c.value)));
+      const unoffered = scripted.filter((value) => !offered.has(JSON.stringify(value)));
+      if (unoffered.length > 0)
+        throw new Error(`scripted answer ${JSON.stringify(unoffered)} is not a choice of ${q.id}`);
       const verdict = validate(scripted as V[]);
       if (verdict !== true) throw new Error(`scripted answer for ${q.id} was rejected: ${verdict}`);
       return scripted as V[];
