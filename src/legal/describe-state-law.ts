@@ -1,7 +1,7 @@
 import { STATE_NAMES, stateHoldOf, type StateHold } from '../answers/state-holds.js';
 import { stateLawFileOf } from './state-law-files.js';
 import { FACT_KEYS, type FactKey, type StateLawFact } from './state-law-schema.js';
-import { FACT_LABELS, CONFIDENTIALITY_KEYS } from './state-law-labels.js';
+import { AGREEMENT_KEYS, CONFIDENTIALITY_KEYS, FACT_LABELS } from './state-law-labels.js';
 
 /** What `pmhc law STATE --json` prints: every fact with its source, and what is left for counsel. */
 export interface StateLawReport {
@@ -90,11 +90,15 @@ export function formatStateLawReport(report: StateLawReport): string {
       `Facts verified ${report.verifiedOn}; review by ${report.reviewBy}${report.reviewOverdue ? ' (REVIEW DATE PASSED: re-verify before use)' : ''}.`,
     );
     for (const [heading, inGroup] of [
-      ['Detention procedure', (k: FactKey) => !CONFIDENTIALITY_KEYS.includes(k)],
+      [
+        'Detention procedure',
+        (k: FactKey) => !CONFIDENTIALITY_KEYS.includes(k) && !AGREEMENT_KEYS.includes(k),
+      ],
       [
         'Confidentiality, minors’ consent and breach notification',
         (k: FactKey) => CONFIDENTIALITY_KEYS.includes(k),
       ],
+      ['Agreements: authority and liability', (k: FactKey) => AGREEMENT_KEYS.includes(k)],
     ] as const) {
       const group = report.facts.filter((f) => inGroup(f.key));
       if (group.length === 0) continue;
@@ -112,6 +116,9 @@ export function formatStateLawReport(report: StateLawReport): string {
         if (f.as_amended) lines.push(`    As amended: ${f.as_amended}`);
         if (f.places) lines.push(`    Places, in the statute's order: ${f.places.join('; else ')}`);
         if (f.condition) lines.push(`    Only with: ${f.condition}`);
+        for (const b of f.disclosure_bases ?? []) {
+          lines.push(`    Disclosure basis (${b.basis}): ${b.statement} (${b.citation})`);
+        }
         if (f.binds) lines.push(`    Binds: ${f.binds}`);
         if (f.more_stringent_than_hipaa !== undefined) {
           const s = f.more_stringent_than_hipaa;

@@ -26,6 +26,8 @@ export const FACT_LABELS: Record<FactKey, string> = {
   health_information: 'Health information generally',
   minors_consent: "Minors' consent",
   breach_notification: 'Breach notification',
+  interlocal_authority: 'Authority to contract',
+  liability_limit: 'Limitation of liability',
 };
 
 /** The facts each order states, in the order an officer needs them. */
@@ -66,6 +68,8 @@ export const DISPATCH_KEYS: FactKey[] = ['initiators', 'criteria', 'criteria_evi
  * is the jail's duty, not the officer's, and `pmhc law` still prints it.
  */
 export const SHOWN_WHEN_ON_FILE: FactKey[] = ['mental_illness'];
+/** What the agreements' authority and liability clauses may recite; counsel decides (a note, not text). */
+export const AGREEMENT_KEYS: FactKey[] = ['interlocal_authority', 'liability_limit'];
 export const CONFIDENTIALITY_KEYS: FactKey[] = [
   'mental_health_records',
   'emergency_disclosure',

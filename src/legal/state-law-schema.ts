@@ -29,6 +29,8 @@ export const FACT_KEYS = [
   'health_information',
   'minors_consent',
   'breach_notification',
+  'interlocal_authority',
+  'liability_limit',
 ] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 
@@ -64,6 +66,20 @@ export const factSchema = z.strictObject({
   places: z.array(nonEmpty).min(1).optional(),
   /** What must exist before the fact applies, e.g. an EMS transfer only under a § 573.005 memorandum. */
   condition: nonEmpty.optional(),
+  /**
+   * Confidentiality facts: the grounds the statute gives for a disclosure, each as read in the
+   * fact's source, for the information flows to cite (src/legal/flows.ts).
+   */
+  disclosure_bases: z
+    .array(
+      z.strictObject({
+        basis: z.enum(['required-by-law', 'imminent-harm', 'consent', 'treatment']),
+        statement: nonEmpty,
+        citation: nonEmpty,
+      }),
+    )
+    .min(1)
+    .optional(),
 });
 export type StateLawFact = z.infer<typeof factSchema>;
 

@@ -5,6 +5,7 @@ import {
   CRISIS_KEYS,
   CUSTODY_KEYS,
   DISPATCH_KEYS,
+  AGREEMENT_KEYS,
   FACT_LABELS,
   SHOWN_WHEN_ON_FILE,
 } from './state-law-labels.js';
@@ -29,6 +30,8 @@ export interface LawStep {
   /** Confidentiality facts only: who the law binds, and whether it is more stringent than HIPAA (null: for counsel). */
   binds: string | null;
   moreStringentThanHipaa: boolean | null;
+  /** Confidentiality facts only: the grounds for disclosure the statute gives, as read (null when none on file). */
+  disclosureBases: { basis: string; statement: string; citation: string }[] | null;
 }
 
 /**
@@ -73,6 +76,10 @@ export interface StateLawModel {
   crisisSteps: LawStep[];
   dispatchSteps: LawStep[];
   confidentiality: LawStep[];
+  /** What the agreements may recite (authority to contract, limits of liability); a template shows the known ones. */
+  agreementLaw: LawStep[];
+  /** Whether any of agreementLaw is verified. */
+  agreementLawKnown: boolean;
   transport: TransportLaw;
   /** The verified mental-health confidentiality citation, for the agreements; null when unknown. */
   confidentialityCitation: string | null;
@@ -115,6 +122,8 @@ export function stateLawOf(state: string, today: string): StateLawModel {
     crisisSteps: steps(CRISIS_KEYS),
     dispatchSteps: steps(DISPATCH_KEYS),
     confidentiality: steps(CONFIDENTIALITY_KEYS),
+    agreementLaw: steps(AGREEMENT_KEYS),
+    agreementLawKnown: steps(AGREEMENT_KEYS).some((step) => step.known),
     transport: transportOf(file),
     confidentialityCitation: mental?.citation ?? null,
     custodyNotes: notes(CUSTODY_KEYS),
@@ -163,6 +172,7 @@ function stepOf(key: FactKey, file: StateLawFile | null, stateName: string): Law
     counselNote: fact?.counsel_note ?? note,
     binds: fact?.binds ?? null,
     moreStringentThanHipaa: fact?.more_stringent_than_hipaa ?? null,
+    disclosureBases: fact?.disclosure_bases ?? null,
   };
 }
 

@@ -72,3 +72,51 @@ describe("the jail's notice to the magistrate (Tex. Code Crim. Proc. art. 16.22)
     expect(text).toContain('Only with: a memorandum of understanding executed under');
   });
 });
+
+describe('the law the agreements may recite', () => {
+  it('should give counsel Texas’s verified authority and liability facts under the Authority clause', async () => {
+    const { markdown } = await renderExample('tri-county-cit-consortium', () => {}, ['cit-mou']);
+    const mou = markdown.get('cit-mou')!;
+    const file = stateLawFileOf('TX')!;
+    expect(mou).toContain(
+      `(${file.facts.interlocal_authority!.citation.replace("'", '’')}; checked December 1, 2026`,
+    );
+    expect(mou).toContain(`(${file.facts.liability_limit!.citation}; checked December 1, 2026`);
+    expect(stateLawOf('TX', TODAY).agreementLawKnown).toBe(true);
+  });
+
+  it('should add nothing for a state with no such fact on file', async () => {
+    expect(stateLawOf('CA', TODAY).agreementLawKnown).toBe(false);
+    const { markdown } = await renderExample('riverbend-city', () => {}, ['cit-mou']);
+    expect(markdown.get('cit-mou')).not.toContain('law this Section may recite');
+  });
+});
+
+describe('the grounds for disclosure a confidentiality fact lists', () => {
+  it('should reach the flows model with their citations', () => {
+    const step = stateLawOf('TX', TODAY).confidentiality.find((s) => s.key === 'emergency_disclosure');
+    expect(step?.disclosureBases?.map((b) => b.basis)).toEqual([
+      'required-by-law',
+      'imminent-harm',
+      'consent',
+      'treatment',
+    ]);
+    expect(step?.disclosureBases?.find((b) => b.basis === 'consent')?.citation).toBe(
+      'Tex. Health & Safety Code § 611.004(a)(4)',
+    );
+  });
+
+  it('should refuse a ground the schema does not know', () => {
+    const file = structuredClone(stateLawFileOf('TX')!) as unknown as {
+      facts: { emergency_disclosure: { disclosure_bases: { basis: string }[] } };
+    };
+    file.facts.emergency_disclosure.disclosure_bases[0]!.basis = 'convenience';
+    const result = stateLawFileSchema.safeParse(file);
+    expect(result.error?.issues[0]?.path.slice(0, 4)).toEqual([
+      'facts',
+      'emergency_disclosure',
+      'disclosure_bases',
+      0,
+    ]);
+  });
+});
