@@ -28,13 +28,23 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** The manifest of an output folder, or null when there is none (or it is unreadable). */
+/** A name pmhc gives a draft: one file directly in the output folder, never a path out of it. */
+export function isDraftFileName(name: string): boolean {
+  return /^[\w][\w.-]*$/.test(name) && !name.includes('..');
+}
+
+/**
+ * The manifest of an output folder, or null when there is none (or it is unreadable). An entry
+ * naming anything but a file of the folder itself (`../../etc/passwd`, a hand-made manifest) is
+ * dropped: a build removes stale drafts by their entries, so an entry must never lead outside.
+ */
 export async function readManifest(outDir: string): Promise<Manifest | null> {
   const text = await readFile(join(outDir, MANIFEST_NAME), 'utf8').catch(() => null);
   if (text === null) return null;
   try {
     const parsed = manifestSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    return { ...parsed.data, outputs: parsed.data.outputs.filter((o) => isDraftFileName(o.file)) };
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { MANIFEST_NAME } from './manifest.js';
 import { ExitCode, REFUSALS, UserError, userError } from '../diagnostics/errors.js';
 
 /**
@@ -12,7 +13,7 @@ export async function checkOutputFolder(root: string, option = '--out'): Promise
     const found = await stat(path).catch((error: NodeJS.ErrnoException) =>
       error.code === 'ENOENT' || error.code === 'ENOTDIR' ? null : Promise.reject(error),
     );
-    if (found?.isDirectory()) return;
+    if (found?.isDirectory()) return path === root ? checkManifestIsFile(root) : undefined;
     if (found) {
       throw userError(
         path === root
@@ -29,6 +30,20 @@ export async function checkOutputFolder(root: string, option = '--out'): Promise
     if (parent === path) return;
     path = parent;
   }
+}
+
+/** A folder (or anything but a file) where the manifest goes would make every draft look foreign. */
+async function checkManifestIsFile(root: string): Promise<void> {
+  const manifest = join(root, MANIFEST_NAME);
+  const found = await stat(manifest).catch(() => null);
+  if (found && !found.isFile())
+    throw userError(
+      `\`${MANIFEST_NAME}\` in the output folder is not a file, so pmhc cannot tell its drafts`,
+      {
+        file: manifest,
+        hint: 'move it out of the folder (the next build writes a new manifest), or build into another --out folder',
+      },
+    );
 }
 
 /** Turns a file-system refusal while writing the output folder into a sentence for the user. */

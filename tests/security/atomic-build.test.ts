@@ -205,4 +205,22 @@ describe('drafts that no longer apply', () => {
     const note = result.warnings.find((w) => w.file?.endsWith('city-of-riverbend-cit-mou.md'));
     expect(note?.message).toMatch(/no longer applies .* edited by hand/);
   });
+
+  it('should never remove a file outside the folder that a forged manifest entry names', async () => {
+    const work = tempDir();
+    const out = join(work, 'drafts');
+    await build(example('riverbend-city'), out);
+    const victim = join(work, 'victim.txt');
+    writeFileSync(victim, 'keep me\n');
+    const path = join(out, 'pmhc-manifest.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { outputs: Record<string, string>[] };
+    const cit = manifest.outputs.find((o) => o.file === 'city-of-riverbend-cit-mou.md')!;
+    // Unedited as far as the forged entry says: the build would remove it if it followed the path.
+    manifest.outputs.push({ ...cit, file: '../victim.txt', sha256: digestOf(victim) });
+    writeFileSync(path, JSON.stringify(manifest));
+    const result = await build(withoutCit(work), out);
+    expect(result.removed).toEqual(['city-of-riverbend-cit-mou.md']);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+    expect(readFileSync(path, 'utf8')).not.toContain('victim');
+  });
 });

@@ -14,6 +14,7 @@ function setUp() {
   const dir = tempDir();
   const file = join(dir, 'file');
   writeFileSync(file, 'x');
+  mkdirSync(join(dir, 'manifest-folder', 'pmhc-manifest.json'), { recursive: true });
   return { dir, file };
 }
 
@@ -26,6 +27,13 @@ describe('exit codes for ordinary mistakes', () => {
       {},
       2,
       /--out names a file, not a folder/,
+    ],
+    [
+      'a folder where the manifest goes',
+      ['build', H, '--out', join(dir, 'manifest-folder'), '--format', 'md'],
+      {},
+      1,
+      /pmhc-manifest\.json` in the output folder is not a file/,
     ],
     [
       '--out under a file',
