@@ -18,7 +18,7 @@ export default {
   mutate: module.mutate,
   // Two shared cores: one test process, and generous limits so a busy machine is not a kill.
   concurrency: 1,
-  timeoutMS: 30_000,
+  timeoutMS: 10_000,
   timeoutFactor: 3,
   // Later runs re-test only the mutants whose code or tests changed.
   incremental: !custom,

@@ -2,7 +2,8 @@
  * The modules `npm run mutate` mutates: the code that protects users (issue 14). Each names the
  * source files Stryker mutates and the tests that guard them: unit-level tests, fast enough that
  * a module runs in minutes on one core. A test that builds a whole packet would run once per
- * mutant, so the modules below have fast tests of their own (tests/<module>/...).
+ * mutant, so each module is scored by fast tests of its own; the slower end-to-end tests of the
+ * same code (tests/security, tests/cli) are not counted here.
  */
 export const modules = {
   answers: {
@@ -30,17 +31,17 @@ export const modules = {
       'src/build/stage-outputs.ts',
       'src/build/output-folder.ts',
     ],
-    tests: ['tests/build/write-outputs.test.ts', 'tests/security/atomic-build.test.ts'],
+    tests: ['tests/build/write-outputs.test.ts'],
   },
   escaping: {
     what: 'escaping of answers into Markdown',
     mutate: ['src/templating/escape-markdown.ts', 'src/ast/markdown-literal.ts'],
-    tests: ['tests/templating/escape-markdown.test.ts', 'tests/security/escaping.test.ts'],
+    tests: ['tests/templating/escape-markdown.test.ts'],
   },
   dates: {
     what: 'draft dates and the newest revision',
     mutate: ['src/build/dates.ts', 'src/answers/latest-revision.ts'],
-    tests: ['tests/build/dates.test.ts', 'tests/document/draft-notice.test.ts'],
+    tests: ['tests/build/dates.test.ts'],
   },
   diff: {
     what: 'the diff: alignment, word diff, merged blocks, change marks, answers changes, summary',
@@ -56,15 +57,17 @@ export const modules = {
     tests: ['tests/diff/units.test.ts', 'tests/diff/rewritten-clause.test.ts'],
   },
   determinism: {
-    what: "the writers' determinism (zip normalizing, document dates, PDF /ID and metadata)",
+    what: "the writers' determinism (zip order and dates, core.xml dates, PDF dates, /ID, subset tags)",
     mutate: [
       'src/writers/docx/normalize-zip.ts',
-      'src/writers/docx/zip-docx.ts',
       'src/writers/docx/core-properties.ts',
       'src/writers/pdf/render-pdf.ts',
-      'src/writers/pdf/xmp.ts',
     ],
-    tests: ['tests/docx/determinism.test.ts', 'tests/pdf/determinism.test.ts'],
+    tests: [
+      'tests/docx/normalize-zip.test.ts',
+      'tests/docx/determinism.test.ts',
+      'tests/pdf/determinism.test.ts',
+    ],
   },
   legal: {
     what: 'the legal rules: who may share what, on which basis, and who bears a duty',

@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writePdf } from '../../src/writers/pdf/write-pdf.js';
 import { defaultWriteOptions } from '../../src/writers/types.js';
 import { sampleDocument } from '../fixtures/sample-document.js';
+import { tempDir } from '../support/cli.js';
 
 // The PDF writer reads no clock and no time zone: its dates (info dictionary, XMP), trailer /ID
 // and font subset tags come from the document alone. Like the docx writer's test, the clock is
@@ -49,5 +53,44 @@ describe('pdf determinism', () => {
     expect((info as Record<string, unknown>).CreationDate).toMatch(/^D:20260301000000/);
     expect((info as Record<string, unknown>).ModDate).toMatch(/^D:20260301000000/);
     expect(metadata?.get('xmp:createdate')).toMatch(/^2026-03-01T00:00:00/);
+    expect(info).toMatchObject({
+      Title: 'Sample Memorandum of Understanding',
+      Author: 'Riverbend Police Department',
+      Subject: 'City of Riverbend co-responder program',
+      Keywords: 'PMHC co-responder MOU',
+      Creator: 'pmhc-docs',
+      Producer: 'pmhc-docs (pdf-lib)',
+      Language: 'en-US',
+    });
+  });
+
+  it('should derive the file identifier and font subset names from the content alone', async () => {
+    const read = async (bytes: Uint8Array) => getDocument({ data: bytes, verbosity: 0 }).promise;
+    const once = await read(new Uint8Array(await pdfOf()));
+    const again = await read(new Uint8Array(await pdfOf()));
+    expect(once.fingerprints[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(again.fingerprints).toEqual(once.fingerprints);
+    const other = sampleDocument();
+    other.meta.title = 'Another Memorandum';
+    const changed = await read((await writePdf(other, defaultWriteOptions)).bytes);
+    expect(changed.fingerprints[0]).not.toBe(once.fingerprints[0]);
+    // Subset tags as poppler reads them: six capitals, the same in both writes, new for new content.
+    const subsetsOf = (bytes: Uint8Array) => {
+      const file = join(tempDir(), 'x.pdf');
+      writeFileSync(file, bytes);
+      return execFileSync('pdffonts', [file], { encoding: 'utf8' }).match(/^[A-Z]{6}\+\S+/gm) ?? [];
+    };
+    const tags = subsetsOf(await pdfOf());
+    expect(tags.length).toBeGreaterThan(0);
+    expect(subsetsOf(await pdfOf())).toEqual(tags);
+    expect(subsetsOf((await writePdf(other, defaultWriteOptions)).bytes)).not.toEqual(tags);
+  });
+
+  it('should refuse a document timestamp it cannot read', async () => {
+    const doc = sampleDocument();
+    doc.meta.timestamp = 'March 1st';
+    await expect(writePdf(doc, defaultWriteOptions)).rejects.toThrow(
+      'cannot read meta.timestamp `March 1st`, expected an ISO date',
+    );
   });
 });
