@@ -10,6 +10,8 @@ await build({
     index: 'src/index.ts',
     // A second thread writes Word while the first writes PDF (src/writers/write-in-thread.ts).
     'writers/write-worker': 'src/writers/write-worker.ts',
+    // A portfolio build runs one site per core (src/portfolio/run-sites.ts).
+    'portfolio/site-worker': 'src/portfolio/site-worker.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -108,7 +108,7 @@ async function answersAt(
 ): Promise<{ answers: Answers; label: string }> {
   const cwd = dirname(options.answersFile);
   const version = await readVersion({ kind: 'git', revision, path: basename(options.answersFile) }, cwd);
-  const read = parseAnswers(version.text, version.displayName);
+  const read = parseAnswers(version.text, version.displayName, { path: version.path });
   if (!read.answers) {
     throw new UserError(
       read.diagnostics.length > 0

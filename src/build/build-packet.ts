@@ -7,6 +7,8 @@ import { outputFileName } from './file-names.js';
 import { refuseAnswersFormatsCannotShow } from './refuse-answers.js';
 import { sha256, type Manifest } from './manifest.js';
 import { renderPacketFromFile } from './render-packet.js';
+import { draftDate } from './dates.js';
+import { siteFacts, type SiteFacts } from '../portfolio/site-facts.js';
 import { refuseHandEditsEarly, writeOutputs, type PlannedOutput } from './write-outputs.js';
 
 export interface BuildOptions {
@@ -22,6 +24,8 @@ export interface BuildOptions {
   today?: string;
   templatesDir?: string;
   writeOptions?: Partial<WriteOptions>;
+  /** Write every format on this thread (a portfolio build already runs a site per core). */
+  singleThread?: boolean;
   /** Told as each draft file is made (the CLI shows it on a terminal); never changes the output. */
   onProgress?: (progress: BuildProgress) => void;
 }
@@ -41,6 +45,8 @@ export interface BuildResult {
   removed: string[];
   skipped: { id: string; reason: string }[];
   warnings: Diagnostic[];
+  /** What a portfolio report says of this packet (src/portfolio/site-facts.ts). */
+  facts: SiteFacts;
 }
 
 /**
@@ -75,7 +81,9 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   const documents = packet.documents.map((d) => d.document);
   // On a second core, Word is written by a worker thread while this one writes the PDF.
   const secondThread =
-    documents.length > 1 && canWriteInThread() ? formatForSecondThread(options.formats) : undefined;
+    options.singleThread !== true && documents.length > 1 && canWriteInThread()
+      ? formatForSecondThread(options.formats)
+      : undefined;
   const total = documents.length * options.formats.length;
   let done = 0;
   const made = (format: Format, index: number, count = 1) => {
@@ -132,5 +140,6 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     options.cwd,
   );
   warnings.push(...notes);
-  return { manifest, written: planned.map((p) => p.file), removed, skipped: packet.skipped, warnings };
+  const facts = siteFacts(packet, draftDate(packet.answers, options.sourceDateEpoch) ?? '');
+  return { manifest, written: planned.map((p) => p.file), removed, skipped: packet.skipped, warnings, facts };
 }

@@ -246,7 +246,7 @@ type ShowPath = (path: string) => string;
  * A path as the user would type it: relative when inside the caller's working folder (the CLI
  * passes its own), else absolute. A library caller that passes no folder sees absolute paths.
  */
-function shownFrom(cwd: string | undefined): ShowPath {
+export function shownFrom(cwd: string | undefined): ShowPath {
   return (path) => {
     const rel = cwd === undefined ? '' : relative(cwd, path);
     return rel && !rel.startsWith('..') ? rel : path;

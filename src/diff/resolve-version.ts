@@ -11,6 +11,8 @@ export type VersionSource = { kind: 'file'; path: string } | { kind: 'git'; revi
 export interface AnswersVersion {
   displayName: string;
   text: string;
+  /** The file's path in the working tree: files it `extends` are read beside it, from the disk. */
+  path?: string;
 }
 
 /**
@@ -103,7 +105,7 @@ export async function readVersion(source: VersionSource, cwd: string): Promise<A
         { file: source.path },
       );
     });
-    return { displayName: source.path, text };
+    return { displayName: source.path, text, path };
   }
   const displayName = `${source.path}@${source.revision}`;
   if (source.revision.startsWith('-'))
@@ -119,7 +121,7 @@ export async function readVersion(source: VersionSource, cwd: string): Promise<A
       });
     },
   );
-  return { displayName, text };
+  return { displayName, text, path };
 }
 
 function git(args: string[], cwd: string): Promise<string> {

@@ -58,7 +58,7 @@ export class VersionError extends UserError {
 
 /** Reads one version's answers, reporting problems with the version's name as the file. */
 export function parseVersion(version: AnswersVersion, role: 'OLD' | 'NEW'): Answers {
-  const read = parseAnswers(version.text, version.displayName);
+  const read = parseAnswers(version.text, version.displayName, { path: version.path });
   if (read.answers && !read.diagnostics.some((d) => d.severity === 'error')) return read.answers;
   throw new VersionError(role, version.displayName, read.diagnostics);
 }

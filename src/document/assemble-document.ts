@@ -29,6 +29,8 @@ const REVIEW: Record<string, string> = {
   plan: 'It is a starting point for the program’s partners, not legal advice, and should be reviewed by the steering committee before it is adopted.',
   form: 'It is a starting point, not legal advice; each party’s counsel should review the form before anyone is asked to sign it.',
   overview: 'It summarizes the drafts of this packet; it is not legal advice.',
+  portfolio:
+    'It summarizes the packets of several sites for whoever supports them (a technical-assistance provider, a state agency); it is not legal advice, and each site’s own drafts say what its counsel must review.',
   report:
     'It is a planning aid for the program’s steering committee, built from the program’s own ratings; it is not legal advice and not an evaluation of the program’s results.',
 };
@@ -51,7 +53,7 @@ function draftNotice(meta: DocumentMeta, openCount: number): Block {
           { type: 'strong', content: [{ type: 'text', value: 'DRAFT FOR REVIEW.' }] },
           {
             type: 'text',
-            value: ` ${dated} pmhc-docs drafted it from the program’s answers file, using template ${meta.id} version ${meta.templateVersion}. ${REVIEW[meta.kind] ?? REVIEW.agreement}${open}`,
+            value: ` ${dated} pmhc-docs drafted it from ${meta.kind === 'portfolio' ? 'the answers files of the sites it lists' : 'the program’s answers file'}, using template ${meta.id} version ${meta.templateVersion}. ${REVIEW[meta.kind] ?? REVIEW.agreement}${open}`,
           },
         ],
       },

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../support/pdf-text.js';
 import { describe, expect, it } from 'vitest';
 import { ASSESSMENT_ITEMS } from '../../src/assess/items.js';
 import { scoreAssessment, type DraftForAssessment } from '../../src/assess/score.js';
@@ -30,16 +30,6 @@ async function draftsOf(example: string, mutate: (input: AnswersInput) => void =
     openItems,
   }));
   return { answers: packet.answers, drafts };
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
-  let text = '';
-  for (let p = 1; p <= pdf.numPages; p++) {
-    const content = await (await pdf.getPage(p)).getTextContent();
-    text += content.items.map((i) => ('str' in i ? i.str : '')).join(' ') + '\n';
-  }
-  return text.replace(/\s+/g, ' ');
 }
 
 describe('the self-assessment items', () => {

@@ -13,9 +13,16 @@ export const buildCommand: Command = {
   name: 'build',
   summary: 'write the drafts that apply to a jurisdiction (Markdown, Word, PDF)',
   help: `Usage: pmhc build ANSWERS.yaml [options]
+       pmhc build SITE.yaml SITE.yaml... [options]
 
 Writes every document that applies to the jurisdiction in ANSWERS.yaml, in each format, into
 the output folder, with a manifest (pmhc-manifest.json) recording what was written.
+
+With several answers files (a portfolio, e.g. \`pmhc build sites/*.yaml --out packets\`), each
+site is built into its own folder, DIR/<file name>/, on every core; a site that fails does not
+stop the others; then DIR/portfolio-report.{md,docx,pdf,csv,json} shows every site: documents,
+open items, essential elements, self-assessment, state law and dates coming due. Exit 1 if any
+site failed. An answers file may start from shared defaults with \`extends: ../state.yaml\`.
 
 Options:
   --out DIR          output folder (default: drafts)
@@ -52,10 +59,14 @@ Examples:
   },
   async run(args, io) {
     const [answersFile, ...extra] = args.positionals;
-    if (!answersFile || extra.length > 0) {
+    if (!answersFile) {
       io.stderr(
-        'pmhc build: expected one answers file, e.g. `pmhc build answers.yaml` (see `pmhc build --help`)\n',
+        'pmhc build: expected an answers file, e.g. `pmhc build answers.yaml` (see `pmhc build --help`)\n',
       );
+      return ExitCode.usage;
+    }
+    if (extra.length > 0 && parseList(args.values.only).length > 0) {
+      io.stderr('pmhc build: --only builds part of one packet; with several answers files, leave it out\n');
       return ExitCode.usage;
     }
     const formats = parseList(args.values.format ?? DEFAULT_FORMATS);
@@ -78,6 +89,28 @@ Examples:
     await checkOutputFolder(outDir);
     const fonts = parseList(args.values.font).map((f) => resolve(io.cwd, f));
     await fontFiles(fonts);
+    const writeOptions = {
+      paper: paper as 'letter' | 'a4',
+      lineNumbers: args.values['line-numbers'] === true,
+      fallbackFonts: fonts,
+    };
+    if (extra.length > 0) {
+      const { buildPortfolio } = await import('../build-portfolio.js');
+      return buildPortfolio(
+        args.positionals,
+        String(args.values.out),
+        {
+          formats: formats.filter(isFormat),
+          cwd: io.cwd,
+          force: args.values.force === true,
+          sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+          today: io.today,
+          writeOptions,
+          json: args.values.json === true,
+        },
+        io,
+      );
+    }
     const only = parseList(args.values.only);
     const progress = progressLine(io);
     const result = await buildPacket({
@@ -89,11 +122,7 @@ Examples:
       force: args.values.force === true,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       today: io.today,
-      writeOptions: {
-        paper,
-        lineNumbers: args.values['line-numbers'] === true,
-        fallbackFonts: fonts,
-      },
+      writeOptions,
       onProgress: progress.report,
     }).finally(progress.done);
     if (args.values.json === true) reportBuildJson(result, String(args.values.out), io, only);
