@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blocksFromMarkdown } from '../../src/ast/from-markdown.js';
 import { expandAcronyms, packetAcronyms, unexpandedAcronyms } from '../../src/document/expand-acronyms.js';
 import { markdownOf } from '../../src/writers/markdown/write-markdown.js';
-import { EXAMPLES, renderExample } from '../support/render.js';
+import { EXAMPLES, renderedExample } from '../support/render.js';
 
 const meta = {
   id: 'x',
@@ -43,7 +43,7 @@ describe('acronyms', () => {
 
   it('expands every listed acronym at its first use in every document of every example', async () => {
     for (const example of EXAMPLES) {
-      const { packet } = await renderExample(example);
+      const { packet } = await renderedExample(example);
       for (const doc of packet.documents) {
         expect({ doc: doc.template.meta.id, left: unexpandedAcronyms(doc.document.blocks) }).toEqual({
           doc: doc.template.meta.id,

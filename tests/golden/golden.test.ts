@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, renderExample } from '../support/render.js';
+import { EXAMPLES, renderedExample } from '../support/render.js';
 
 // Golden Markdown for every example and every document that applies to it. A change to a
 // template or to the pipeline shows up here as a diff to review; refresh with `npx vitest -u`.
 describe.each(EXAMPLES)('the %s example', (example) => {
   it('should render every applicable document as its golden Markdown', async () => {
-    const { markdown, packet } = await renderExample(example);
+    const { markdown, packet } = await renderedExample(example);
     expect(markdown.size).toBeGreaterThan(0);
     for (const [id, text] of markdown) {
       await expect(text, id).toMatchFileSnapshot(`expected/${example}/${id}.md`);
@@ -15,7 +15,7 @@ describe.each(EXAMPLES)('the %s example', (example) => {
   });
 
   it('should have a golden file for every rendered document and none for a document it no longer renders', async () => {
-    const { markdown } = await renderExample(example);
+    const { markdown } = await renderedExample(example);
     const folder = new URL(`expected/${example}/`, import.meta.url);
     const goldens = readdirSync(folder)
       .filter((f) => f.endsWith('.md'))
@@ -24,7 +24,7 @@ describe.each(EXAMPLES)('the %s example', (example) => {
   });
 
   it('should leave no template syntax or unresolved marker in any draft', async () => {
-    const { markdown } = await renderExample(example);
+    const { markdown } = await renderedExample(example);
     for (const [id, text] of markdown) {
       expect(text, id).not.toMatch(/\{\{|\}\}|\[\[|\]\]/);
       expect(text, id).not.toMatch(/\bundefined\b|\bnull\b|\[object Object\]/);
@@ -32,7 +32,7 @@ describe.each(EXAMPLES)('the %s example', (example) => {
   });
 
   it('should build with no defined-term warning', async () => {
-    const { packet } = await renderExample(example);
+    const { packet } = await renderedExample(example);
     expect(packet.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual([]);
   });
 });

@@ -27,6 +27,21 @@ export async function renderExample(
   return { packet, markdown };
 }
 
+const unchanged = new Map<string, ReturnType<typeof renderExample>>();
+
+/**
+ * An example rendered as shipped (every document), once per test file: the tests that only read
+ * it share one render instead of paying for a whole packet each. Callers must not modify it.
+ */
+export function renderedExample(name: string): ReturnType<typeof renderExample> {
+  let rendered = unchanged.get(name);
+  if (!rendered) {
+    rendered = renderExample(name);
+    unchanged.set(name, rendered);
+  }
+  return rendered;
+}
+
 /** The example files shipped in examples/, by name. */
 export const EXAMPLES = ['riverbend-city', 'harlan-county-rural', 'tri-county-cit-consortium'] as const;
 

@@ -4,7 +4,7 @@ import { renderExample } from '../support/render.js';
 const ID = 'training-plan';
 
 async function plan(name: string, mutate?: Parameters<typeof renderExample>[1]) {
-  const { packet, markdown } = await renderExample(name, mutate);
+  const { packet, markdown } = await renderExample(name, mutate, [ID]);
   const text = markdown.get(ID);
   if (text === undefined) throw new Error(`${ID} was not rendered for ${name}`);
   return { packet, text };
