@@ -8,19 +8,24 @@ import type { Answers } from '../answers/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UserError, userError } from '../diagnostics/errors.js';
 import { assembleDocument } from '../document/assemble-document.js';
-import { checkDefinedTerms } from '../document/check-defined-terms.js';
 import type { StateLawModel } from '../legal/state-law.js';
 import { expandAcronyms, unexpandedAcronyms } from '../document/expand-acronyms.js';
-import { resolveCrossReferences, type CrossReferenceProblem } from '../document/resolve-cross-references.js';
+import { resolveCrossReferences } from '../document/resolve-cross-references.js';
 import { collapseDoublePeriods, escapeDeep } from '../templating/escape-markdown.js';
 import { withStateTerms } from '../legal/state-law-terms.js';
 import type { TemplateSource } from '../templating/load-templates.js';
 import { prepareTemplates } from '../templating/prepare-templates.js';
 import { packageRoot } from '../util/package-root.js';
 import { applicability } from './applies.js';
-import { partiesOf, partiesOfDocument, type PartyModel } from '../legal/parties.js';
+import { partiesOf, partiesOfDocument } from '../legal/parties.js';
 import { withLegalModel } from '../legal/legal-model.js';
-import { dutiesOnOutsiders, outsidersOf } from '../legal/duties.js';
+import {
+  acronymError,
+  definedTermErrors,
+  dutyErrors,
+  packetDefinitionErrors,
+  referenceError,
+} from './drafting-checks.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
 import { generalOrderView } from './general-order-view.js';
 import { summarizePacket } from './packet-summary.js';
@@ -108,6 +113,9 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     return applies && (renderAll || wanted(template));
   });
   await options.beforeRendering?.(toRender.filter(wanted), answers);
+  // Drafting errors (defined terms, duties on non-signers) are gathered over the whole packet,
+  // so one build reports them all.
+  const errors: Diagnostic[] = [];
   for (const template of toRender) {
     const { reason } = applicability(template.meta, answers);
     const doc = partiesOfDocument(model.derived.partyModel, template.meta.id);
@@ -123,9 +131,9 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     const body = parseBody(markdown, template);
     expandAcronyms(body);
     const unexpanded = unexpandedAcronyms(body);
-    if (unexpanded.length > 0) throw new UserError(unexpanded.map((a) => acronymError(a, template)));
+    if (unexpanded.length > 0) throw new UserError(unexpanded.map((a) => acronymError(a, template, set)));
     const references = resolveCrossReferences(body);
-    if (references.length > 0) throw new UserError(references.map((p) => referenceError(p, template)));
+    if (references.length > 0) throw new UserError(references.map((p) => referenceError(p, template, set)));
     const openItems = collectOpenItems(body, template.meta.id);
     // The title is the template's, unless its own first heading chose another (the dispatch
     // protocol is a joint operating procedure when the 911 center is a separate organization).
@@ -133,14 +141,15 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     const base = documentMeta(template, answers, generatedOn);
     const title = heading?.type === 'heading' ? plainText(heading.content) : base.title;
     const document = assembleDocument({ ...base, title }, body, openItems);
-    for (const message of wanted(template) ? checkDefinedTerms(document.blocks) : []) {
-      warnings.push({ severity: 'warning', message, file: template.file });
-    }
-    for (const message of wanted(template) ? dutyWarnings(document, rawParties, template.meta.id) : []) {
-      warnings.push({ severity: 'warning', message, file: template.file });
-    }
+    if (wanted(template))
+      errors.push(
+        ...definedTermErrors(document, template, set, Object.values(model.derived.stateLaw.definedTerms)),
+        ...dutyErrors(document, rawParties, template, set),
+      );
     documents.push({ template, markdown, document, reason, openItems });
   }
+  errors.push(...packetDefinitionErrors(documents, set));
+  if (errors.length > 0) throw new UserError(errors);
   const selected = documents.filter((d) => wanted(d.template));
   selected.sort((a, b) => a.template.meta.order - b.template.meta.order);
   return {
@@ -157,19 +166,6 @@ function stateLawWarnings(law: StateLawModel): Diagnostic[] {
   if (!law.reviewOverdue) return [];
   const message = `the ${law.stateName} facts in data/state-law/${law.state}.json were due for re-verification by ${law.reviewBy}; the orders mark them for counsel until they are checked again`;
   return [{ severity: 'warning', message }];
-}
-
-/**
- * A signed document must put no duty on an organization that does not sign it (a non-signer is
- * at most invited): each clause that does is a warning naming the clause.
- */
-function dutyWarnings(document: Document, parties: PartyModel, id: string): string[] {
-  const view = partiesOfDocument(parties, id);
-  if (view.document === null) return [];
-  return dutiesOnOutsiders(document.blocks, outsidersOf(view)).map(
-    (f) =>
-      `section ${f.clause || '(before the first clause)'} puts a duty on ${f.outsider}, which does not sign this document: “${f.sentence}”; invite it instead, or make it a party in the answers`,
-  );
 }
 
 /** What writers put in headers, footers and file properties. */
@@ -191,30 +187,6 @@ export function documentMeta(
     language: 'en-US',
     revision: latestRevision(answers)?.version ?? null,
     ...(generatedOn ? { dateOrigin: dateOrigin(answers, generatedOn) } : {}),
-  };
-}
-
-/** An acronym used unexpanded, at the template line of its first use. */
-function acronymError(acronym: string, template: TemplateSource): Diagnostic {
-  const index = template.body.split('\n').findIndex((line) => new RegExp(`\\b${acronym}\\b`).test(line));
-  return {
-    severity: 'error',
-    message: `acronym \`${acronym}\` is used before it is expanded, expected its first use written as in data/glossary.json`,
-    file: template.file,
-    ...(index >= 0 ? { line: template.bodyLine + index } : {}),
-  };
-}
-
-/** A cross-reference problem as a diagnostic at the template line that names the label. */
-function referenceError(problem: CrossReferenceProblem, template: TemplateSource): Diagnostic {
-  const index = template.body
-    .split('\n')
-    .findIndex((line) => line.includes(`[[#${problem.label}]]`) || line.includes(`[[@${problem.label}]]`));
-  return {
-    severity: 'error',
-    message: problem.message,
-    file: template.file,
-    ...(index >= 0 ? { line: template.bodyLine + index } : {}),
   };
 }
 

@@ -364,7 +364,7 @@ export function programFlows(model: Model, state: StateContext): Flow[] {
       information: DATA_ELEMENTS['hmis-records'],
       purpose: 'to coordinate housing and services and make coordinated-entry referrals.',
       when: 'through HMIS, as its policies allow. HMIS information is never given to [[Officer]]s for enforcement.',
-      basis: `The person’s written HMIS consent under the Continuum of Care’s HMIS privacy and security policies.${perHolder ? ` ${perHolder}` : ''}`,
+      basis: `The person’s written HMIS consent under the local continuum of care’s HMIS privacy and security policies.${perHolder ? ` ${perHolder}` : ''}`,
       parts: [],
       sender: 'each',
       recipient: 'hmis',

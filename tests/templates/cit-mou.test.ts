@@ -83,7 +83,7 @@ describe('CIT partnership MOU', () => {
     );
     expect(three.text).toContain('**12.4** **SYPD.** City of San Ysidro Police Department shall carry out');
     expect(three.text).toContain(
-      'means each of the Lead Agency, Pecan Ridge County Sheriff’s Office and City of San Ysidro Police Department',
+      'means each of Caldera County Sheriff’s Office, Pecan Ridge County Sheriff’s Office, and City of San Ysidro Police Department',
     );
     const one = await mou('tri-county-cit-consortium', dropPartners('law-enforcement'));
     expect(one.text).not.toContain('PRCSO');

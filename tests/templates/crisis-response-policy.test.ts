@@ -46,7 +46,9 @@ describe('crisis-response policy', () => {
     const { text } = await draft('riverbend-city', (a) => {
       a.jurisdiction.state = 'WY';
     });
-    expect(text).toContain('“**Hold Statute**” means **\\[HOLD STATUTE CITATION\\]**');
+    expect(text).toContain(
+      '“**Hold Statute**” means the law of the State of Wyoming under which a person may be taken into custody for an emergency psychiatric evaluation, **\\[HOLD STATUTE CITATION\\]**',
+    );
     expect(text).toContain('No verified statement of Wyoming');
     expect(text).toContain('| Statute | **\\[HOLD STATUTE CITATION\\]** *(for counsel to supply)* |');
     expect(text).toContain(

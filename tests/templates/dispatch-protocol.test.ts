@@ -25,7 +25,7 @@ describe('dispatch protocol', () => {
       a.program.models = ['follow-up'];
     });
     expect(bare.warnings).toEqual([]);
-    expect(bare.text).toContain('\\[SPECIALIZED RESPONDERS, IF ANY\\]');
+    expect(bare.text).toContain('\\[SPECIALIZED RESPONDERS AVAILABLE TO OFFICERS\\]');
   });
 
   it('tabulates the CAD codes from the answers', async () => {

@@ -5,14 +5,16 @@ import { lintTemplate } from '../../src/templating/lint-template.js';
 
 const TEMPLATES = new URL('../../templates/', import.meta.url).pathname;
 
-/** Every template and partial file, relative to templates/. */
+/** Every template and partial file (the definitions' too), relative to templates/. */
 function templateFiles(): string[] {
-  return readdirSync(TEMPLATES, { withFileTypes: true })
+  const folders = readdirSync(TEMPLATES, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(join(TEMPLATES, d.name))
+    .map((d) => d.name);
+  return [...folders, 'partials/definitions']
+    .flatMap((folder) =>
+      readdirSync(join(TEMPLATES, folder))
         .filter((f) => f.endsWith('.hbs'))
-        .map((f) => `${d.name}/${f}`),
+        .map((f) => `${folder}/${f}`),
     )
     .sort();
 }
