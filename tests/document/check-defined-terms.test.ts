@@ -2,10 +2,11 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from '../../src/ast/types.js';
-import { checkDefinedTerms } from '../../src/document/check-defined-terms.js';
+import { checkDefinedTerms as checkTerms } from '../../src/document/check-defined-terms.js';
 import { blocksFromMarkdown } from '../../src/ast/from-markdown.js';
 import { renderPacketFromFile } from '../../src/build/render-packet.js';
 import { tempDir } from '../support/cli.js';
+import { UserError } from '../../src/diagnostics/errors.js';
 
 // The drafting check of defined terms, shown documents that break each of its rules. The
 // last one is written in the templates' own Markdown ([[=Term]] defines, [[Term]] uses; see
@@ -13,6 +14,8 @@ import { tempDir } from '../support/cli.js';
 const text = (value: string): Inline => ({ type: 'text', value });
 const term = (name: string, defining: boolean): Inline => ({ type: 'definedTerm', term: name, defining });
 const paragraph = (...content: Inline[]): Block => ({ type: 'paragraph', content });
+const checkDefinedTerms = (blocks: Block[]) => checkTerms(blocks).map((p) => p.message);
+const UNUSED = 'is defined but never used, expected each document to define only the terms it uses';
 
 describe('checkDefinedTerms', () => {
   it('should accept a term defined once and used', () => {
@@ -30,7 +33,7 @@ describe('checkDefinedTerms', () => {
     ).toEqual([]);
     expect(
       checkDefinedTerms([paragraph(term('Program', true)), paragraph(text('the Programme ends'))]),
-    ).toEqual(['defined term “Program” is defined but never used']);
+    ).toEqual([`defined term “Program” ${UNUSED}`]);
   });
 
   it('should object to a term defined twice', () => {
@@ -45,7 +48,7 @@ describe('checkDefinedTerms', () => {
 
   it('should object to a term defined but never used', () => {
     expect(checkDefinedTerms([paragraph(term('Records', true), text(' means files.'))])).toEqual([
-      'defined term “Records” is defined but never used',
+      `defined term “Records” ${UNUSED}`,
     ]);
   });
 
@@ -63,7 +66,7 @@ describe('checkDefinedTerms', () => {
       ]),
     ).toEqual([]);
     expect(checkDefinedTerms([paragraph(term('A.B', true)), paragraph(text('the AxB'))])).toEqual([
-      'defined term “A.B” is defined but never used',
+      `defined term “A.B” ${UNUSED}`,
     ]);
   });
 
@@ -76,7 +79,7 @@ describe('checkDefinedTerms', () => {
 });
 
 describe('defined terms in a build', () => {
-  it('should warn, naming the template, when a template uses a term it never defines', async () => {
+  it('should refuse the build, naming the template and line, when a template uses a term it never defines', async () => {
     const templates = join(tempDir(), 'templates');
     cpSync('tests/fixtures/templates', templates, { recursive: true });
     const file = join(templates, 'sample-mou', 'template.md.hbs');
@@ -84,15 +87,17 @@ describe('defined terms in a build', () => {
       file,
       readFileSync(file, 'utf8').replace('## Term', 'The [[Steering Board]] meets.\n\n## Term'),
     );
-    const packet = await renderPacketFromFile('tests/fixtures/minimal.yaml', {
+    const error = await renderPacketFromFile('tests/fixtures/minimal.yaml', {
       only: [],
       templatesDir: templates,
-    });
-    expect(packet.warnings).toContainEqual(
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).diagnostics).toContainEqual(
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'error',
         message: 'term “Steering Board” is used as a defined term but never defined',
         file: expect.stringContaining('sample-mou'),
+        line: expect.any(Number),
       }),
     );
   });
