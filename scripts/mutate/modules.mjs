@@ -31,7 +31,7 @@ export const modules = {
       'src/build/stage-outputs.ts',
       'src/build/output-folder.ts',
     ],
-    tests: ['tests/build/write-outputs.test.ts'],
+    tests: ['tests/build/write-outputs.test.ts', 'tests/build/stage-outputs.test.ts'],
   },
   escaping: {
     what: 'escaping of answers into Markdown',
