@@ -18,7 +18,11 @@ export function placeName(i) {
   return i < first.length * second.length ? base : `${base} ${Math.floor(i / 100) + 1}`;
 }
 
-/** N answers files' text: example i mod 3 with each of its place names replaced. */
+// Some sites are moved to a state with no verified law (their orders then show blanks for counsel)
+// and their dates shifted, so a portfolio holds packets that differ in more than their names.
+const otherStates = ['WA', 'OH', 'FL', 'NM'];
+
+/** Example i mod 3 with its place names replaced; every fourth site in another state; dates shifted. */
 export function generateJurisdictions(n, root = new URL('..', import.meta.url)) {
   const names = Object.keys(examples);
   return Array.from({ length: n }, (_, i) => {
@@ -27,6 +31,13 @@ export function generateJurisdictions(n, root = new URL('..', import.meta.url)) 
     examples[example].forEach((place, k) => {
       text = text.replaceAll(place, placeName(i * 4 + k));
     });
+    if (i % 4 === 3)
+      text = text.replace(/^( {2}state: )[A-Z]{2}\b/m, `$1${otherStates[(i >> 2) % otherStates.length]}`);
+    const month = String((i % 12) + 1).padStart(2, '0');
+    text = text.replace(
+      /^( {2}effective_date: ')(\d{4})-\d\d-(\d\d)'/m,
+      (_, lead, year) => `${lead}${Number(year) + (i % 3)}-${month}-01'`,
+    );
     return { name: `${String(i + 1).padStart(3, '0')}-${example}`, text };
   });
 }

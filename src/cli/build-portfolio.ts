@@ -79,7 +79,9 @@ function reportSites(
   for (const o of outcomes) {
     const folder = `${shownOut}/${basename(o.outDir)}/`;
     if (o.ok) {
-      io.stdout(`  built   ${o.site} → ${folder} (${count(o.written, 'file')})\n`);
+      const warned =
+        o.warnings.length > 0 ? `, ${count(o.warnings.length, 'warning')} in the report's JSON` : '';
+      io.stdout(`  built   ${o.site} → ${folder} (${count(o.written, 'file')}${warned})\n`);
     } else {
       io.stdout(`  FAILED  ${o.site}\n`);
       for (const d of o.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);

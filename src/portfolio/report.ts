@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { count } from '../cli/plural.js';
 import { escapeMarkdown as md } from '../templating/escape-markdown.js';
 import type { SiteOutcome } from './build-site.js';
@@ -143,10 +144,18 @@ export function portfolioCsv(outcomes: readonly SiteOutcome[]): string {
 export function portfolioJson(outcomes: readonly SiteOutcome[]): string {
   const sites = outcomes.map((o) =>
     o.ok
-      ? { site: o.site, outDir: o.outDir, ok: true, written: o.written, removed: o.removed, facts: o.facts }
+      ? {
+          site: o.site,
+          folder: basename(o.outDir),
+          ok: true,
+          written: o.written,
+          removed: o.removed,
+          warnings: o.warnings,
+          facts: o.facts,
+        }
       : {
           site: o.site,
-          outDir: o.outDir,
+          folder: basename(o.outDir),
           ok: false,
           exitCode: o.exitCode,
           refused: o.refused,

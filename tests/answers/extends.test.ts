@@ -139,4 +139,16 @@ describe('extends: shared defaults', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.answers?.jurisdiction.state).toBe('TX');
   });
+
+  it('should read the portfolio examples as their shared Texas defaults plus their own answers', async () => {
+    for (const site of ['llano-alto-county', 'rio-pardo-county']) {
+      const file = `examples/portfolio/sites/${site}.yaml`;
+      const { answers, diagnostics, files } = await readAnswersFile(file, file);
+      expect(diagnostics).toEqual([]);
+      expect(files).toEqual([file, 'examples/portfolio/texas-defaults.yaml']);
+      expect(answers?.jurisdiction.state).toBe('TX');
+      expect(answers?.agreement.liability).toBe('tort-claims-act');
+      expect(answers?.jurisdiction.name).toMatch(/County$/);
+    }
+  });
 });
