@@ -42,7 +42,7 @@ export function describeStateLaw(state: string, today: string): StateLawReport {
     ),
     ...notes
       .filter((n) => !(FACT_KEYS as readonly string[]).includes(n.topic))
-      .map((n) => ({ topic: n.topic, heading: 'Later legislation', note: n.note })),
+      .map((n) => ({ topic: n.topic, heading: 'Sources and later sessions', note: n.note })),
   ];
   return {
     state,
@@ -57,6 +57,12 @@ export function describeStateLaw(state: string, today: string): StateLawReport {
     leftForCounsel,
   };
 }
+
+const SOURCE_KINDS: Record<StateLawFact['source']['kind'], string> = {
+  official: 'official text',
+  'official-bill-text': 'official bill text (may predate a later amendment)',
+  'secondary-copy': 'secondary copy',
+};
 
 /** The report as text for a terminal: what is known, each with its source, then what is not. */
 export function formatStateLawReport(report: StateLawReport): string {
@@ -105,9 +111,7 @@ export function formatStateLawReport(report: StateLawReport): string {
       lines.push('', heading);
       for (const f of group) {
         lines.push(`  ${f.heading}`, `    ${f.statement}`, `    Citation: ${f.citation}`);
-        lines.push(
-          `    Source: ${f.source.kind === 'official' ? 'official text' : 'secondary copy'}, ${f.source.url}`,
-        );
+        lines.push(`    Source: ${SOURCE_KINDS[f.source.kind]}, ${f.source.url}`);
         lines.push(
           `      (${f.source.note})`,
           `    Checked against: "${f.excerpt}"`,

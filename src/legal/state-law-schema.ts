@@ -40,8 +40,13 @@ const nonEmpty = z.string().trim().min(1);
 /** Where a fact was checked: the page read, and whether it is the legislature's own text. */
 const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
-  /** `official`: the legislature's or code publisher's own site; `secondary-copy`: a copy that reproduces the statute text. */
-  kind: z.enum(['official', 'secondary-copy']),
+  /**
+   * `official`: the legislature's or code publisher's own text of the code; `official-bill-text`:
+   * the legislature's own text of a bill (as filed or enrolled) that sets the section out as it
+   * then read or as the bill enacted it, which is official but may predate a later amendment;
+   * `secondary-copy`: a copy on another site that reproduces the statute text.
+   */
+  kind: z.enum(['official', 'official-bill-text', 'secondary-copy']),
   /** What the page is and how current it says it is, e.g. "Casetext copy, current through the 2023 sessions". */
   note: nonEmpty,
 });

@@ -22,7 +22,7 @@ export interface LawStep {
   statement: string | null;
   citation: string | null;
   verifiedOn: string | null;
-  /** "the official text" or "a copy of the statute text", for the draft's verified-on line. */
+  /** What kind of text the fact was checked against (CHECKED_AGAINST), for the draft's verified-on line. */
   checkedAgainst: string | null;
   /** The label of the blank an order shows when the fact is unknown. */
   blank: string;
@@ -135,6 +135,13 @@ export function stateLawOf(state: string, today: string): StateLawModel {
   };
 }
 
+/** How a draft names the kind of text a fact was checked against. */
+const CHECKED_AGAINST: Record<StateLawFact['source']['kind'], string> = {
+  official: 'the official text',
+  'official-bill-text': 'the Legislature’s text of a bill that sets the section out',
+  'secondary-copy': 'a copy of the statute text',
+};
+
 /** A fact shown only where the file states or notes it, or any other fact (a blank when unknown). */
 function isShown(key: FactKey, file: StateLawFile | null): boolean {
   if (!SHOWN_WHEN_ON_FILE.includes(key)) return true;
@@ -163,11 +170,7 @@ function stepOf(key: FactKey, file: StateLawFile | null, stateName: string): Law
     statement: fact?.statement ?? null,
     citation: fact?.citation ?? null,
     verifiedOn: fact?.verified_on ?? null,
-    checkedAgainst: fact
-      ? fact.source.kind === 'official'
-        ? 'the official text'
-        : 'a copy of the statute text'
-      : null,
+    checkedAgainst: fact ? CHECKED_AGAINST[fact.source.kind] : null,
     blank: `${heading} under ${stateName} law`.toUpperCase(),
     counselNote: fact?.counsel_note ?? note,
     binds: fact?.binds ?? null,
@@ -190,7 +193,7 @@ function notesOf(keys: FactKey[], file: StateLawFile | null): CounselNote[] {
   for (const key of keys) add(FACT_LABELS[key], file.facts[key]?.counsel_note);
   for (const n of file.counsel_notes) {
     if ((keys as string[]).includes(n.topic)) add(FACT_LABELS[n.topic as FactKey], n.note);
-    else if (!(n.topic in FACT_LABELS)) add('Later legislation', n.note);
+    else if (!(n.topic in FACT_LABELS)) add('Sources and later sessions', n.note);
   }
   return found;
 }

@@ -14,7 +14,9 @@ describe('pmhc law', () => {
       expect(result.stdout).toContain(`Citation: ${fact.citation}`);
       expect(result.stdout).toContain(fact.source.url);
     }
-    expect(result.stdout).toContain('Source: official text, http://capitol.texas.gov/');
+    expect(result.stdout).toContain(
+      'Source: official bill text (may predate a later amendment), http://capitol.texas.gov/',
+    );
     expect(result.stdout).toContain('Source: secondary copy, https://');
     expect(result.stdout).toContain('More stringent than HIPAA: for counsel to decide');
     const left = result.stdout.slice(result.stdout.indexOf('Left for counsel'));

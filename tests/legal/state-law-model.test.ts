@@ -120,3 +120,20 @@ describe('the grounds for disclosure a confidentiality fact lists', () => {
     ]);
   });
 });
+
+describe('the kind of text each fact was checked against', () => {
+  it('should say in the draft when the official text was a bill that set the section out', () => {
+    const forms = stateLawOf('TX', TODAY).custodySteps.find((s) => s.key === 'forms')!;
+    expect(stateLawFileOf('TX')!.facts.forms!.source.kind).toBe('official-bill-text');
+    expect(forms.checkedAgainst).toBe('the Legislature’s text of a bill that sets the section out');
+    const criteria = stateLawOf('TX', TODAY).custodySteps.find((s) => s.key === 'criteria')!;
+    expect(criteria.checkedAgainst).toBe('a copy of the statute text');
+  });
+
+  it('should say it in `pmhc law` too', () => {
+    const text = formatStateLawReport(describeStateLaw('TX', TODAY));
+    expect(text).toContain(
+      'Source: official bill text (may predate a later amendment), https://capitol.texas.gov/',
+    );
+  });
+});
