@@ -3,6 +3,7 @@ import * as F from './fields.js';
 import * as E from './enums.js';
 import { generalOrdersSchema } from './general-orders.js';
 import { assessmentSchema } from './assessment-schema.js';
+import { consentSchema } from './consent-schema.js';
 
 /**
  * The answers file: what people said about one jurisdiction. Organizations, roles and contacts
@@ -377,6 +378,8 @@ export const answersObject = z.strictObject({
     })
     .prefault({})
     .meta({ section: 'information_sharing', description: 'Information sharing and confidentiality' }),
+
+  consent: consentSchema,
 
   training: z
     .strictObject({

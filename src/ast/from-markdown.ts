@@ -115,14 +115,14 @@ function convertBlock(node: TokenNode): Block[] {
     case 'heading_open':
       return [{ type: 'heading', level: 3, content: inlinesOf(node.children[0]!.token) }];
     case 'bullet_list_open':
-    case 'ordered_list_open':
-      return [
-        {
-          type: 'list',
-          ordered: node.token.type === 'ordered_list_open',
-          items: node.children.map((item) => item.children.flatMap(convertBlock)),
-        },
-      ];
+    case 'ordered_list_open': {
+      const items = node.children.map((item) => item.children.flatMap(convertBlock));
+      const ordered = node.token.type === 'ordered_list_open';
+      if (!ordered && items.every(startsWithBox)) {
+        return [{ type: 'list', ordered, checkbox: true, items: items.map(withoutBox) }];
+      }
+      return [{ type: 'list', ordered, items }];
+    }
     case 'table_open':
       return [tableOf(node)];
     case 'blockquote_open':
@@ -227,4 +227,24 @@ function startOf(node: TokenNode): number {
 
 function lineOf(node: TokenNode): number {
   return (node.token.map?.[0] ?? 0) + 1;
+}
+
+/** The ballot box that opens each item of a list of choices ("- ☐ item"). */
+export const CHECKBOX = '\u2610';
+
+function startsWithBox(item: Block[]): boolean {
+  const first = item[0];
+  const lead = first?.type === 'paragraph' ? first.content[0] : undefined;
+  return lead?.type === 'text' && lead.value.startsWith(`${CHECKBOX} `);
+}
+
+/** The item without its box and the space after it: the list's marker draws the box. */
+function withoutBox(item: Block[]): Block[] {
+  const [first, ...rest] = item;
+  if (first?.type !== 'paragraph') return item;
+  const [lead, ...inlines] = first.content;
+  if (lead?.type !== 'text') return item;
+  const value = lead.value.slice(CHECKBOX.length + 1);
+  const content = value ? [{ ...lead, value }, ...inlines] : inlines;
+  return [{ ...first, content }, ...rest];
 }

@@ -71,6 +71,8 @@ export interface Paragraph {
 export interface List {
   type: 'list';
   ordered: boolean;
+  /** Set on a list of choices to tick (a form's "☐ item" lines): the box is the marker, and a long item hangs under its text. */
+  checkbox?: true;
   items: Block[][];
 }
 

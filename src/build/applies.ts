@@ -1,11 +1,20 @@
 import { PARTNER_TYPES, PROGRAM_MODELS } from '../answers/enums.js';
 import type { Answers } from '../answers/schema.js';
+import { CONSENT_LANGUAGES } from '../answers/consent-schema.js';
 import type { FrontMatter } from '../templating/front-matter.js';
 import { joinList } from '../templating/helpers/words.js';
 
 /** Whether a template applies to these answers, and why (or why not), in words for the overview. */
 export function applicability(meta: FrontMatter, answers: Answers): { applies: boolean; reason: string } {
   const when = meta.when;
+  const language = when?.consent_language;
+  if (language) {
+    const asked = answers.consent.languages.includes(language);
+    const name = CONSENT_LANGUAGES[language];
+    return asked
+      ? { applies: true, reason: `the answers ask for the consent form in ${name} (consent.languages)` }
+      : { applies: false, reason: `the answers do not ask for the consent form in ${name}` };
+  }
   const models = when?.models;
   const types = when?.partner_types;
   if (models) {

@@ -26,6 +26,7 @@ import {
   packetDefinitionErrors,
   referenceError,
 } from './drafting-checks.js';
+import { consentFormOf } from '../legal/consent-form.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
 import { generalOrderView } from './general-order-view.js';
 import { summarizePacket } from './packet-summary.js';
@@ -90,6 +91,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   // Unescaped, to compare with the drafts' plain text.
   const rawParties = partiesOf(answers);
   const model = withLegalModel(escapeDeep(normalizeAnswers(answers, generatedOn ?? '')));
+  const consentForm = consentFormOf(model);
   const documents: RenderedDocument[] = [];
   const skipped: { template: TemplateSource; reason: string }[] = [];
   const warnings: Diagnostic[] = [
@@ -123,7 +125,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     const data =
       template.meta.kind === 'overview'
         ? { ...model, doc, order, packet: escapeDeep(summarizePacket(documents, skipped, answers)) }
-        : { ...model, doc, order };
+        : { ...model, doc, order, consentForm };
     const markdown = withStateTerms(
       collapseDoublePeriods(render(template)(data as typeof model)),
       model.derived.stateLaw.definedTerms,
@@ -184,7 +186,7 @@ export function documentMeta(
     keywords: ['PMHC', 'police–mental health collaboration', template.meta.kind, ...answers.program.models],
     generatedOn,
     timestamp: timestampOf(generatedOn),
-    language: 'en-US',
+    language: template.meta.language,
     revision: latestRevision(answers)?.version ?? null,
     ...(generatedOn ? { dateOrigin: dateOrigin(answers, generatedOn) } : {}),
   };

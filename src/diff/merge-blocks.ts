@@ -157,7 +157,8 @@ function mergeSignatures(
 function sameShape(a: Block, b: Block): boolean {
   if (a.type !== b.type) return false;
   if ((a.type === 'clause' || a.type === 'heading') && a.level !== (b as typeof a).level) return false;
-  if (a.type === 'list' && a.ordered !== (b as List).ordered) return false;
+  if (a.type === 'list' && (a.ordered !== (b as List).ordered || a.checkbox !== (b as List).checkbox))
+    return false;
   if (a.type === 'table') {
     const width = (t: Table) => Math.max(t.header.length, ...t.rows.map((r) => r.length));
     return width(a) === width(b as Table);

@@ -105,7 +105,14 @@ const DRAFTED: Record<string, string> = {
   'WHO COLLECTS': 'who collects the measure, agreed with the evaluator',
   OWNER: 'the owner of this step, chosen by the program team',
   'DUE DATE': 'the date this step is due, set by the program team',
+  'WHAT MAY BE TOLD TO LAW ENFORCEMENT':
+    'what the Part 2 program may tell law enforcement, agreed in the information-sharing agreement’s flows',
+  'WHY IT MAY BE TOLD':
+    'why the Part 2 program may tell law enforcement, agreed in the information-sharing agreement’s flows',
 };
+
+/** A translation of the consent form that the answers ask for (consent.languages) and pmhc-docs lacks. */
+const TRANSLATION = / TRANSLATION OF THE CONSENT FORM$/;
 
 /** Blanks that only counsel can fill: legal determinations, never a fact a coordinator states. */
 const FOR_COUNSEL = new Set([
@@ -131,6 +138,8 @@ export function fillerOfBlank(label: string, documentId = '<document id>'): stri
   if (paths) return `answers: ${paths.join(', ')}`;
   const drafted = DRAFTED[label];
   if (drafted) return `to draft: ${drafted}`;
+  if (TRANSLATION.test(label))
+    return 'to draft: a translation certified by a qualified translator (consent.languages)';
   if (FOR_COUNSEL.has(label) || FOR_COUNSEL_PATTERNS.some((p) => p.test(label)))
     return 'for counsel to determine';
   return null;

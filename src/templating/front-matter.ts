@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { F_MODELS, F_PARTNER_TYPES } from '../answers/enums.js';
+import { F_MODELS, F_PARTNER_TYPES, keysOf } from '../answers/enums.js';
+import { CONSENT_LANGUAGES } from '../answers/consent-schema.js';
 
 /** What a template says about itself, above its body. */
 export const frontMatterSchema = z.strictObject({
@@ -12,10 +13,17 @@ export const frontMatterSchema = z.strictObject({
     .strictObject({
       models: z.array(z.enum(F_MODELS)).optional(),
       partner_types: z.array(z.enum(F_PARTNER_TYPES)).optional(),
+      /** A translation: built only when the answers ask for the consent form in this language. */
+      consent_language: z.enum(keysOf(CONSENT_LANGUAGES)).optional(),
     })
     .optional(),
   elements: z.array(z.number().int().min(1).max(10)).default([]),
   sources: z.array(z.string().min(1)).min(1, 'expected at least one source the drafting rests on'),
+  /** BCP 47 tag of the template's text; writers set it as the document's language. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a language tag such as en-US or es')
+    .default('en-US'),
   /** Order of the document in the packet; lower comes first. */
   order: z.number().int().default(100),
 });

@@ -5,6 +5,7 @@ import { summarizePacket } from '../build/packet-summary.js';
 import { generalOrderView } from '../build/general-order-view.js';
 import { scoreAssessment } from '../assess/score.js';
 import { withLegalModel } from '../legal/legal-model.js';
+import { consentFormOf, type ConsentForm } from '../legal/consent-form.js';
 import { STATE_LAW_FILES } from '../legal/state-law-files.js';
 
 /**
@@ -16,6 +17,8 @@ export function probeModel(): Record<string, unknown> {
   const answers = answersSchema.parse(probeOf(answersSchema)) as Answers;
   // A state with a data/state-law/ file, so that its lists (notes, steps) hold items too.
   answers.jurisdiction.state = Object.keys(STATE_LAW_FILES).sort()[0] as Answers['jurisdiction']['state'];
+  // One language with a translation and one without, so that both of the form's lists hold items.
+  answers.consent.languages = ['es', 'vi'];
   const model = withLegalModel(withEveryParty(normalizeAnswers(answers, '2026-01-01')));
   const packet = summarizePacket([], []);
   const report = scoreAssessment(answers, [], { answers, label: 'x' });
@@ -23,6 +26,7 @@ export function probeModel(): Record<string, unknown> {
     ...model,
     doc: model.derived.partyModel.byDefault,
     order: generalOrderView(model, 'crisis-response-policy'),
+    consentForm: withEveryChoice(consentFormOf(model)),
     report: {
       ...report,
       moved: report.elements[0]!.items,
@@ -100,4 +104,30 @@ function probeOf(schema: z.ZodType): unknown {
     default:
       throw new Error(`probe: cannot make a value for zod type \`${def.type}\`, please report`);
   }
+}
+
+/** The consent form with every list filled and its Part 2 part present, whatever the probe's parties. */
+function withEveryChoice(form: ConsentForm): ConsentForm {
+  const x = { en: 'x', es: 'x' };
+  const recipient = { name: x, lawEnforcement: true, hipaaCovered: true, sharedSystem: false };
+  const part2 = form.part2 ?? {
+    holders: x,
+    kinds: [x],
+    recipients: [],
+    coveredNames: x,
+    ceStatement: 'x',
+    lawEnforcement: [],
+    tpo: null,
+    notice: { cite: 'x', text: 'x' },
+  };
+  return {
+    ...form,
+    recipients: [recipient],
+    part2: {
+      ...part2,
+      recipients: [recipient],
+      lawEnforcement: [{ what: x, why: x, agencies: ['x'] }],
+      tpo: part2.tpo ?? { recipients: 'x' },
+    },
+  };
 }

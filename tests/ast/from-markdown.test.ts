@@ -14,6 +14,22 @@ function summary(blocks: Block[]): string[] {
 }
 
 describe('blocksFromMarkdown', () => {
+  it('should read a list whose every item opens with a ballot box as a list of choices, box as marker', () => {
+    const [choices] = blocksFromMarkdown('- ☐ my name\n- ☐ Yes ☐ No: the sheriff');
+    expect(choices).toEqual({
+      type: 'list',
+      ordered: false,
+      checkbox: true,
+      items: [
+        [{ type: 'paragraph', content: [{ type: 'text', value: 'my name' }] }],
+        [{ type: 'paragraph', content: [{ type: 'text', value: 'Yes ☐ No: the sheriff' }] }],
+      ],
+    });
+    const [mixed] = blocksFromMarkdown('- ☐ my name\n- a bullet');
+    expect(mixed).toMatchObject({ type: 'list', ordered: false });
+    expect(mixed).not.toHaveProperty('checkbox');
+  });
+
   it('should number sections and nested clauses as 1, 1.1 and 1.1.1', () => {
     const md =
       '# T\n\n## Recitals {-}\n\nWhereas.\n\n## Purpose\n\n1. One.\n   1. One-one.\n   2. One-two.\n2. Two.\n\n   More of two.\n\n## Term\n\n3. Starts at three.\n';

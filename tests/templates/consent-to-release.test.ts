@@ -1,89 +1,193 @@
 import { describe, expect, it } from 'vitest';
+import {
+  PART2_NOTICE_FULL,
+  PART2_NOTICE_SHORT,
+  PART2_CE_REDISCLOSURE,
+} from '../../src/legal/consent-rules.js';
 import { draftOf } from '../support/render.js';
 
 const ID = 'consent-to-release';
 
 const draft = draftOf(ID);
 
+/** The Markdown of one numbered section, from its heading to the next. */
+function section(text: string, title: string): string {
+  const start = text.search(new RegExp(`^## \\d+\\. ${title}`, 'm'));
+  if (start < 0) throw new Error(`no section “${title}”`);
+  const next = text.indexOf('\n## ', start + 1);
+  return text.slice(start, next < 0 ? undefined : next);
+}
+
+/** The Markdown as its plain words: escapes undone, so a test can compare with a quoted rule. */
+const unescaped = (text: string) => text.replace(/\\(.)/g, '$1');
+
 describe('consent to release information', () => {
   it('builds without warnings for every example', async () => {
-    for (const example of ['riverbend-city', 'harlan-county-rural']) {
+    for (const example of ['riverbend-city', 'harlan-county-rural', 'tri-county-cit-consortium']) {
       expect((await draft(example)).warnings).toEqual([]);
     }
   });
 
   it('uses hand-filled lines, not open items, for what the person writes', async () => {
-    const { text } = await draft('riverbend-city');
+    const { text } = await draft('harlan-county-rural');
     expect(text).toContain('Your name: \\_\\_\\_');
-    expect(text).toContain('Signature: \\_\\_\\_');
-    expect(text).not.toContain('## Open Items');
+    expect(text).toContain('Your signature: \\_\\_\\_');
+    const open = text.slice(text.indexOf('## Open Items'));
+    expect(open).not.toContain('NAME');
+    expect(open).not.toContain('SIGNATURE');
   });
 
-  it('offers a checkbox for each kind of information the answers choose', async () => {
+  it('offers a checkbox for each kind of information the answers choose, in plain words', async () => {
     const { text } = await draft('riverbend-city', (a) => {
       a.information_sharing!.data_elements = ['identity', 'medications'];
     });
-    expect(text).toContain('☐ name, date of birth and other identifying information');
-    expect(text).toContain('☐ current medications');
-    expect(text).not.toContain('☐ crisis or safety plan');
+    const what = section(text, 'What They May Share');
+    expect(what).toContain('- ☐ other: \\_\\_\\_');
+    expect(what).toContain('- ☐ my name, birth date and other facts that show who I am');
+    expect(what).toContain('- ☐ the medicines I take now');
+    expect(what).not.toContain('crisis or safety plan');
   });
 
-  it('names the partners who may disclose and receive, and the receiving facilities', async () => {
+  it('lists as senders and recipients only the organizations the agreement’s flows name', async () => {
     const { text } = await draft('riverbend-city');
-    const share = text.slice(text.indexOf('Who May Share'), text.indexOf('Who May Receive'));
-    expect(share).toContain('☐ Rio Verde County Behavioral Health Department');
+    const both = section(text, 'Who May Share');
+    const share = both.slice(0, both.indexOf('They may share them with'));
+    expect(share).toContain('- ☐ Rio Verde County Behavioral Health Department');
     expect(share).not.toContain('NAMI');
-    const receive = text.slice(text.indexOf('Who May Receive'), text.indexOf('What Information'));
-    expect(receive).toContain('☐ NAMI Rio Verde County');
-    expect(receive).toContain('☐ Rio Verde Crisis Stabilization Unit');
+    const receive = both.slice(both.indexOf('They may share them with'));
+    expect(receive).toContain('- ☐ Rio Verde Crisis Stabilization Unit');
+    // NAMI receives only de-identified reports under the agreement: no consent is needed for it.
+    expect(receive).not.toContain('NAMI');
   });
 
-  it('states the rights 45 CFR 164.508 requires: revocation, no conditioning, redisclosure, expiration', async () => {
-    const { text } = await draft('riverbend-city');
-    expect(text).toContain('You can cancel this consent at any time.');
-    expect(text).toContain('- Riverbend Police Department, attention Lt. Daniel Okafor');
-    expect(text).toContain('No one will refuse you treatment');
-    expect(text).toContain(
-      'the federal health-privacy law (Health Insurance Portability and Accountability Act, HIPAA) may no longer protect it',
+  it('states the rights 45 CFR 164.508 requires: revocation, no conditioning, redisclosure, a copy', async () => {
+    const rights = section((await draft('riverbend-city')).text, 'Your Rights');
+    expect(rights).toContain('**You can cancel at any time.** Write to an office below.');
+    expect(rights).toContain('It does not undo sharing that already happened.');
+    expect(rights).toContain('Your care, payment, health plan and benefits do not depend on it.');
+    expect(rights).toContain(
+      'may share them again, and the federal health privacy law (Health Insurance Portability and Accountability Act, HIPAA) may not protect them',
     );
-    expect(text).toContain('it ends one year after the date I sign it');
-    expect(text).toContain('If someone signs for the person:');
-    expect(text).toContain('does **not** allow anyone to share psychotherapy notes');
+    expect(rights).toContain('**You can have a copy** of this form');
+    expect(rights).toContain('**This consent ends** on the date or event you write here: \\_\\_\\_');
+    expect(rights).toContain('If you write none, it ends one year after you sign it.');
+    expect(rights).toContain('- Riverbend Police Department, attention Lt. Daniel Okafor');
   });
 
-  it('adds the Part 2 notice and an explicit substance-use choice only when a party holds Part 2 records', async () => {
+  it('excludes psychotherapy notes, and SUD counseling notes where a party holds Part 2 records', async () => {
+    expect((await draft('riverbend-city')).text).toContain(
+      'This form does **not** let anyone share psychotherapy notes. ',
+    );
+    expect((await draft('harlan-county-rural')).text).toContain(
+      'does **not** let anyone share psychotherapy notes or substance use disorder (SUD) counseling notes.',
+    );
+  });
+
+  it('adds the Part 2 choices and the 42 CFR 2.32 notice word for word only when a party holds Part 2 records', async () => {
     const riverbend = (await draft('riverbend-city')).text;
     expect(riverbend).not.toContain('42 CFR');
-    expect(riverbend).not.toContain('substance use');
+    expect(riverbend).not.toContain('alcohol or drug');
 
-    const harlan = (await draft('harlan-county-rural')).text;
-    expect(harlan).toContain('Notice of federal confidentiality rules (42 CFR 2.32)');
-    expect(harlan).toContain(
-      '☐ information from High Desert Recovery & Wellness Center that could show I have asked for or received help for substance use',
+    const harlan = unescaped((await draft('harlan-county-rural')).text);
+    expect(harlan).toContain('## 3. Records of Help for Alcohol or Drug Use');
+    expect(harlan).toContain(`**${PART2_NOTICE_FULL.cite}.** ${PART2_NOTICE_FULL.text}`);
+    expect(harlan).not.toContain('stays protected');
+
+    const short = unescaped(
+      (await draft('harlan-county-rural', (a) => (a.consent = { part2_notice: 'abbreviated' }))).text,
     );
-    expect(harlan).toContain('Substance use information stays protected by 42 CFR Part 2.');
+    expect(short).toContain(`**${PART2_NOTICE_SHORT.cite}.** ${PART2_NOTICE_SHORT.text}`);
+    expect(short).not.toContain(PART2_NOTICE_FULL.text.slice(0, 60));
 
     const notPart2 = (await draft('harlan-county-rural', (a) => (a.partners[0]!.part2_status = 'not-part2')))
       .text;
     expect(notPart2).not.toContain('42 CFR 2.32');
   });
 
-  it('offers housing as a purpose only when the program does homeless outreach or shares HMIS records', async () => {
-    expect((await draft('harlan-county-rural')).text).toContain('☐ to help me find housing');
-    expect((await draft('riverbend-city')).text).not.toContain('housing');
+  it('describes the substance use information the person may release kind by kind (42 CFR 2.31(a)(3))', async () => {
+    const part2 = section((await draft('harlan-county-rural')).text, 'Records of Help');
+    for (const kind of ['that I am or was a patient', 'my diagnosis', 'my medicines', 'my treatment plan'])
+      expect(part2).toContain(`- ☐ ${kind}`);
   });
+
+  it('gives each law-enforcement recipient of Part 2 records its own yes-or-no, apart from the health recipients', async () => {
+    const part2 = section((await draft('harlan-county-rural')).text, 'Records of Help');
+    expect(part2).toContain('- ☐ Yes ☐ No: Harlan County Sheriff’s Office');
+    expect(part2).toContain('- ☐ Yes ☐ No: Harlan County Emergency Communications');
+    const health = part2.slice(part2.indexOf('Who may get it'), part2.indexOf('**Police and 911.**'));
+    expect(health).toContain('- ☐ Harlan General Hospital Emergency Department');
+    expect(health).not.toContain('Sheriff');
+    // What the sheriff may be told comes from the agreement's flows from the Part 2 program.
+    expect(part2).toContain('may tell it only these facts: my name, birth date');
+    expect(part2).toContain('where I was sent for help, and if I went.');
+  });
+
+  it('states the 2.31(a)(4)(iii) redisclosure rule for covered-entity recipients, naming those the answers know', async () => {
+    const tri = unescaped((await draft('tri-county-cit-consortium')).text);
+    expect(tri).toContain(PART2_CE_REDISCLOSURE.text);
+    expect(tri).toContain(
+      ', such as Tres Ríos Behavioral Health Authority and Caldera Regional Medical Center:**',
+    );
+  });
+
+  it('offers the single consent for treatment, payment and health care operations for a Part 2 program only', async () => {
+    const tpo =
+      'with my treating providers, health plans, third-party payers, and people helping to operate this program, for treatment, payment, and health care operations';
+    expect((await draft('harlan-county-rural')).text).toContain(tpo);
+    expect(
+      (await draft('harlan-county-rural', (a) => (a.consent = { single_tpo_consent: false }))).text,
+    ).not.toContain(tpo);
+    // Bluebonnet only holds Part 2 records it received: a single TPO consent is a program's.
+    expect((await draft('tri-county-cit-consortium')).text).not.toContain(tpo);
+  });
+
+  it('gives minors the state’s rule from the state-law data, or a blank for counsel where it is not verified', async () => {
+    const harlan = (await draft('harlan-county-rural')).text;
+    expect(harlan).toContain('If it does, you sign alone.');
+    expect(harlan).toContain('(ORS 109.675(1); checked December 1, 2026)');
+    const riverbend = (await draft('riverbend-city')).text;
+    expect(riverbend).toContain("*For staff:* **\\[MINORS' CONSENT UNDER CALIFORNIA LAW\\]**");
+    expect(riverbend.slice(riverbend.indexOf('## Open Items'))).toContain(
+      "MINORS' CONSENT UNDER CALIFORNIA LAW",
+    );
+  });
+
+  it('gives a representative a signature line of their own and asks for their authority', async () => {
+    const signatures = section((await draft('harlan-county-rural')).text, 'Signatures');
+    const representative = signatures.slice(signatures.indexOf('**If someone signs for you**'));
+    expect(representative).toContain('Signature: \\_\\_\\_');
+    expect(representative).toContain('Printed name: \\_\\_\\_');
+    expect(representative).toContain('Their authority: ☐ parent ☐ guardian ☐ health care agent ☐ other');
+  });
+
+  it('sends revocations to real addresses from the answers, with the privacy officer’s e-mail', async () => {
+    const rights = section((await draft('harlan-county-rural')).text, 'Your Rights');
+    expect(rights).toContain(
+      '- High Desert Recovery & Wellness Center, attention Grace Whitehorse, HDRWC Compliance Officer: 742 Juniper Street, Pine Hollow, OR 97899, or compliance@hdrwc.example.org',
+    );
+    expect(rights).toContain(
+      '- Harlan County Emergency Communications, attention Privacy Officer: **\\[ADDRESS FOR NOTICES\\]**',
+    );
+  });
+
+  it('makes each asked-for language without a translation an open item', async () => {
+    const { text } = await draft('harlan-county-rural', (a) => (a.consent = { languages: ['vi', 'tl'] }));
+    const open = text.slice(text.indexOf('## Open Items'));
+    expect(open).toContain('VIETNAMESE TRANSLATION OF THE CONSENT FORM');
+    expect(open).toContain('TAGALOG TRANSLATION OF THE CONSENT FORM');
+    expect(open).not.toContain('SPANISH');
+    expect(text).toContain('A qualified translator must certify each translation before it is used');
+  });
+
   it('says only the signing parties have agreed to limit redisclosure, not everyone the person may name', async () => {
     const riverbend = (await draft('riverbend-city')).text;
     expect(riverbend).toContain(
-      'Riverbend Police Department, Rio Verde County Behavioral Health Department, and Riverbend Regional Emergency Communications Center have agreed with each other to limit further sharing; other people and organizations you name here may not have.',
+      'The groups that signed our agreement have agreed to limit this. Others may not have.',
     );
-    expect(riverbend).not.toContain('The organizations named in this form have agreed');
-    // NAMI takes part but does not sign the information-sharing agreement, so it is not among them.
-    expect(riverbend).not.toMatch(/NAMI Rio Verde County[^\n]*have agreed/);
     const lone = (
       await draft('riverbend-city', (a) => a.partners.forEach((p) => (p.signs_agreements = false)))
     ).text;
-    expect(lone).toContain('Ask us who has agreed to limit further sharing.');
+    expect(lone).not.toContain('have agreed to limit this');
   });
 
   it('shows its form version and date, not the parties’ revision history', async () => {

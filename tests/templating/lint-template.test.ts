@@ -26,7 +26,6 @@ function templateFiles(): string[] {
 const NOT_YET_CONFORMING: Record<string, number> = {
   'cit-mou/template.md.hbs': 60,
   'co-responder-mou/template.md.hbs': 63,
-  'consent-to-release/template.md.hbs': 4,
   'crisis-coordination-mou/template.md.hbs': 48,
   'crisis-response-policy/template.md.hbs': 42,
   'custody-transport-policy/template.md.hbs': 19,

@@ -12,7 +12,11 @@ import { renderInlines } from './render-inlines.js';
  */
 export function renderList(node: List, ctx: RenderContext): FileChild[] {
   const level = Math.min(ctx.listDepth, 2);
-  const reference = node.ordered ? numberingRefs.ordered : numberingRefs.bullets;
+  const reference = node.ordered
+    ? numberingRefs.ordered
+    : node.checkbox
+      ? numberingRefs.checkboxes
+      : numberingRefs.bullets;
   const instance = node.ordered ? ++ctx.orderedLists.count : 0;
   const textIndent = ctx.indent + listStep * (level + 1);
   const inner: RenderContext = { ...ctx, indent: textIndent, listDepth: ctx.listDepth + 1 };

@@ -1,7 +1,12 @@
 import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions } from 'docx';
 
 /** Numbering references paragraphs name. */
-export const numberingRefs = { clauses: 'clauses', bullets: 'bullets', ordered: 'ordered' } as const;
+export const numberingRefs = {
+  clauses: 'clauses',
+  bullets: 'bullets',
+  ordered: 'ordered',
+  checkboxes: 'checkboxes',
+} as const;
 
 /** Left indent of a list level relative to the text it sits under, and its hanging number. */
 export const listStep = 360;
@@ -48,6 +53,15 @@ export function createNumbering(): INumberingOptions {
           [LevelFormat.BULLET, '\u2022'],
           [LevelFormat.BULLET, '\u25E6'],
           [LevelFormat.BULLET, '\u25AA'],
+        ]),
+      },
+      {
+        // A form's choices: the empty box is the marker, so a long choice hangs under its text.
+        reference: numberingRefs.checkboxes,
+        levels: listLevels([
+          [LevelFormat.BULLET, '\u2610'],
+          [LevelFormat.BULLET, '\u2610'],
+          [LevelFormat.BULLET, '\u2610'],
         ]),
       },
       {

@@ -30,7 +30,7 @@ const handlers = {
     b.items
       .map((item, i) => {
         const marker = b.ordered ? `${i + 1}. ` : '- ';
-        const body = item.map(blockOf).join('\n\n');
+        const body = (b.checkbox ? '\u2610 ' : '') + item.map(blockOf).join('\n\n');
         return marker + body.replace(/\n/g, `\n${' '.repeat(marker.length)}`);
       })
       .join('\n'),

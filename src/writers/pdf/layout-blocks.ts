@@ -110,7 +110,7 @@ const handlers: { [K in Block['type']]: Handler<Extract<Block, { type: K }>> } =
       );
       const first = flow.find((f) => f.lines.length > 0)?.lines[0];
       const size = bodyText(frame).size;
-      const mark = block.ordered ? `${index + 1}.` : '\u2022';
+      const mark = block.ordered ? `${index + 1}.` : block.checkbox ? '\u2610' : '\u2022';
       if (first) {
         const width = context.measurer.width(mark, 'regular', size);
         first.runs.unshift({

@@ -81,7 +81,7 @@ export function structureOf(blocks: readonly Block[]): Structure {
           const element = node('L');
           element.attributes = {
             owner: 'List',
-            values: { ListNumbering: block.ordered ? 'Decimal' : 'Disc' },
+            values: { ListNumbering: block.ordered ? 'Decimal' : block.checkbox ? 'None' : 'Disc' },
           };
           block.items.forEach((item, i) => {
             const itemPath = `${at}.items[${i}]`;

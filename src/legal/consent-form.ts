@@ -1,0 +1,293 @@
+import type { Model } from '../answers/normalize.js';
+import { CONSENT_LANGUAGES, type ConsentLanguage } from '../answers/consent-schema.js';
+import { DATA_ELEMENTS } from '../answers/enums.js';
+import { blankMarkdown } from '../templating/helpers/words.js';
+import type { LegalModel } from './legal-model.js';
+import type { Flow } from './flows.js';
+import type { LegalParty } from './parties.js';
+import {
+  PART2_CE_REDISCLOSURE,
+  PART2_NOTICE_FULL,
+  PART2_NOTICE_SHORT,
+  PART2_TPO_RECIPIENTS,
+} from './consent-rules.js';
+import {
+  ELEMENT_WORDS,
+  FORM_LANGUAGES,
+  joinWords,
+  PURPOSE_WORDS,
+  SUD_RECORD_WORDS,
+  type FormLanguage,
+  type PurposeKey,
+  type Words,
+} from './consent-words.js';
+
+/** One organization the person may let receive information. */
+export interface ConsentRecipient {
+  name: Words;
+  /** Police, sheriff or 911: Part 2 records reach it only by a choice of its own. */
+  lawEnforcement: boolean;
+  /** A HIPAA covered entity or business associate (42 CFR 2.31(a)(4)(iii) applies). */
+  hipaaCovered: boolean;
+  /** A system many organizations use (HMIS): Part 2 records reach it only under the intermediary rules, not on this form. */
+  sharedSystem: boolean;
+}
+
+/** The Part 2 part of the form: what a Part 2 program or lawful holder may share, with whom. */
+export interface Part2Choices {
+  /** The Part 2 programs and lawful holders among those who may share, as a list in words. */
+  holders: Words;
+  kinds: Words[];
+  /** Recipients other than law enforcement, each ticked by the person. */
+  recipients: ConsentRecipient[];
+  /** The covered-entity recipients by name (the 2.31(a)(4)(iii) statement names them). */
+  coveredNames: Words;
+  ceStatement: string;
+  /**
+   * What a Part 2 holder may tell law enforcement and why (from the flows), and the agencies a
+   * separate yes-or-no each; agencies the flows tell the same are listed under one sentence.
+   */
+  lawEnforcement: { what: Words; why: Words; agencies: string[] }[];
+  /** The single consent for treatment, payment and health care operations, when offered. */
+  tpo: { recipients: string } | null;
+  notice: { cite: string; text: string };
+}
+
+/** The consent form, computed from the answers and the information flows (never in a template). */
+export interface ConsentForm {
+  sources: string[];
+  recipients: ConsentRecipient[];
+  information: Words[];
+  purposes: Words[];
+  part2: Part2Choices | null;
+  /** The state's rule on a minor's own consent, or (all else null) the blank counsel fills. */
+  minors: {
+    statement: string | null;
+    citation: string | null;
+    verifiedOn: string | null;
+    blank: string | null;
+  };
+  revocation: { name: string; attention: Words; address: string; email: string | null }[];
+  /** The languages asked for that have no translation: each is a visible blank (an open item). */
+  missingTranslations: { language: string; blank: string }[];
+  /** The languages asked for that pmhc-docs builds, in English ("Spanish"). */
+  builtTranslations: string[];
+}
+
+type ConsentModel = Model & { legal: LegalModel };
+
+/** The consent form of a packet. `model` is already escaped for Markdown. */
+export function consentFormOf(model: ConsentModel): ConsentForm {
+  const flows = identifiableFlows(model);
+  const parties = model.derived.parties;
+  const byId = new Map(parties.map((p) => [p.id, p]));
+  const sources = parties.filter((p) => flows.some(({ flow, partyId }) => sends(flow, partyId, p)));
+  const recipients = recipientsOf(model, flows, byId);
+  const chosen = model.information_sharing.data_elements.filter((e) => e !== 'sud-treatment');
+  return {
+    sources: sources.map((p) => p.name),
+    recipients,
+    information: chosen.map((e) => ELEMENT_WORDS[e]),
+    purposes: purposesOf(flows),
+    part2: part2Of(model, flows, sources, recipients),
+    minors: minorsOf(model),
+    revocation: sources.map((p) => revocationContact(model, p)),
+    missingTranslations: model.consent.languages
+      .filter((l) => !(FORM_LANGUAGES as readonly string[]).includes(l))
+      .map((l) => ({
+        language: CONSENT_LANGUAGES[l],
+        blank: blankMarkdown(`${CONSENT_LANGUAGES[l].toUpperCase()} TRANSLATION OF THE CONSENT FORM`),
+      })),
+    builtTranslations: model.consent.languages
+      .filter((l): l is ConsentLanguage & FormLanguage => (FORM_LANGUAGES as readonly string[]).includes(l))
+      .map((l) => CONSENT_LANGUAGES[l]),
+  };
+}
+
+interface PartyFlow {
+  flow: Flow;
+  /** The partner whose group the flow is in ('' for a program-wide flow). */
+  partyId: string;
+}
+
+/** Flows of information that identifies the person: de-identified reports need no consent. */
+function identifiableFlows(model: ConsentModel): PartyFlow[] {
+  const grouped = model.legal.flowGroups.flatMap((g) =>
+    g.flows.map((flow) => ({ flow, partyId: g.partyId })),
+  );
+  const all = [...grouped, ...model.legal.programFlows.map((flow) => ({ flow, partyId: '' }))];
+  return all.filter(({ flow }) => !flow.information.startsWith('[[De-identified'));
+}
+
+function sends(flow: Flow, partyId: string, party: LegalParty): boolean {
+  if (flow.sender === 'each') return party.signs;
+  if (flow.sender === 'lead') return party.id === 'lead';
+  return flow.sender === party.id || (partyId === party.id && flow.sender === partyId);
+}
+
+const isLawEnforcement = (p: LegalParty) => p.roles.includes('law-enforcement') || p.roles.includes('psap');
+const isHealth = (p: LegalParty) => p.isCoveredEntity || p.isBusinessAssociate || p.isPart2Program;
+
+function recipientsOf(
+  model: ConsentModel,
+  flows: PartyFlow[],
+  byId: Map<string, LegalParty>,
+): ConsentRecipient[] {
+  const ids = new Set<string>();
+  let toProviders = false;
+  let toHmis = false;
+  for (const { flow, partyId } of flows) {
+    const partner = byId.get(partyId);
+    if (flow.recipient === 'hmis') toHmis = true;
+    else if (flow.sender === 'lead' && partner) ids.add(partner.id);
+    else if (flow.recipient === 'law-enforcement') {
+      ids.add('lead');
+      if (partner && isLawEnforcement(partner)) ids.add(partner.id);
+    } else if (flow.recipient === 'treating-provider') toProviders = true;
+  }
+  if (toProviders) {
+    for (const p of model.derived.parties) if (p.signs && isHealth(p)) ids.add(p.id);
+  }
+  const parties = model.derived.parties
+    .filter((p) => ids.has(p.id))
+    .map((p) => ({
+      name: same(p.name),
+      lawEnforcement: isLawEnforcement(p),
+      hipaaCovered: p.isCoveredEntity || p.isBusinessAssociate,
+      sharedSystem: false,
+    }));
+  const facilities = toProviders
+    ? model.disposition.receiving_facilities.map((f) => ({
+        name: same(f.name),
+        lawEnforcement: false,
+        // Its HIPAA status is not in the answers: the form's statement covers it by description.
+        hipaaCovered: false,
+        sharedSystem: false,
+      }))
+    : [];
+  const coc = model.resources.continuum_of_care ?? blankMarkdown('CONTINUUM OF CARE');
+  const hmis = toHmis
+    ? [
+        {
+          name: {
+            en: `the Homeless Management Information System (HMIS) of ${coc}`,
+            es: `el sistema de información sobre personas sin hogar (HMIS) de ${coc}`,
+          },
+          lawEnforcement: false,
+          hipaaCovered: false,
+          sharedSystem: true,
+        },
+      ]
+    : [];
+  return [...parties, ...facilities, ...hmis];
+}
+
+function same(text: string): Words {
+  return { en: text, es: text };
+}
+
+/** Why the flows share, in the order the person meets them. */
+function purposesOf(flows: PartyFlow[]): Words[] {
+  const keys = new Set<PurposeKey>(flows.flatMap(({ flow }) => purposeKeys(flow)));
+  return (Object.keys(PURPOSE_WORDS) as PurposeKey[]).filter((k) => keys.has(k)).map((k) => PURPOSE_WORDS[k]);
+}
+
+function purposeKeys(flow: Flow): PurposeKey[] {
+  switch (flow.recipient) {
+    case 'hmis':
+      return ['housing'];
+    case 'social-services':
+      return ['referral'];
+    case 'treating-provider':
+    case 'hospital':
+      return flow.sender === 'lead' ? ['safety', 'referral'] : ['care'];
+    case 'law-enforcement':
+      return /follow-up/.test(flow.purpose) ? ['follow-up'] : ['safety'];
+    default:
+      return [];
+  }
+}
+
+/** The data elements a flow carries, read back from its list of labels. */
+function elementsOf(flow: Flow): (keyof typeof DATA_ELEMENTS)[] {
+  return (Object.keys(DATA_ELEMENTS) as (keyof typeof DATA_ELEMENTS)[]).filter((e) =>
+    flow.information.includes(DATA_ELEMENTS[e]),
+  );
+}
+
+function part2Of(
+  model: ConsentModel,
+  flows: PartyFlow[],
+  sources: LegalParty[],
+  recipients: ConsentRecipient[],
+): Part2Choices | null {
+  const holders = sources.filter((p) => p.isPart2Program || p.isPart2LawfulHolder);
+  if (holders.length === 0) return null;
+  const holderIds = new Set(holders.map((h) => h.id));
+  const toPolice = flows.filter(
+    ({ flow }) => holderIds.has(flow.sender) && flow.recipient === 'law-enforcement',
+  );
+  const elements = [...new Set(toPolice.flatMap(({ flow }) => elementsOf(flow)))];
+  const whyKeys = [...new Set(toPolice.flatMap(({ flow }) => purposeKeys(flow)))];
+  const words = (pick: (lang: FormLanguage) => string[], separator = ', '): Words => ({
+    en: joinWords(pick('en'), 'en', separator),
+    es: joinWords(pick('es'), 'es', separator),
+  });
+  const what = elements.length
+    ? words((l) => elements.map((e) => ELEMENT_WORDS[e][l]), '; ')
+    : same(blankMarkdown('WHAT MAY BE TOLD TO LAW ENFORCEMENT'));
+  const why = whyKeys.length
+    ? words((l) => whyKeys.map((k) => PURPOSE_WORDS[k][l]))
+    : same(blankMarkdown('WHY IT MAY BE TOLD'));
+  // Not back to a holder itself, not to police (their own choice below), not into a shared system.
+  const holderNames = new Set(holders.map((h) => h.name));
+  const health = recipients.filter(
+    (r) => !r.lawEnforcement && !r.sharedSystem && !holderNames.has(r.name.en),
+  );
+  const covered = health.filter((r) => r.hipaaCovered);
+  // The flows tell every law-enforcement recipient the same, so one sentence serves them all.
+  const police = recipients.filter((r) => r.lawEnforcement).map((r) => r.name.en);
+  const offerTpo = model.consent.single_tpo_consent && holders.some((h) => h.isPart2Program);
+  const notice = model.consent.part2_notice === 'abbreviated' ? PART2_NOTICE_SHORT : PART2_NOTICE_FULL;
+  return {
+    holders: words(() => holders.map((h) => h.name)),
+    kinds: SUD_RECORD_WORDS,
+    recipients: health,
+    coveredNames: words(() => covered.map((r) => r.name.en)),
+    ceStatement: PART2_CE_REDISCLOSURE.text,
+    lawEnforcement: police.length > 0 ? [{ what, why, agencies: police }] : [],
+    tpo: offerTpo ? { recipients: PART2_TPO_RECIPIENTS.text } : null,
+    notice: { cite: notice.cite, text: notice.text },
+  };
+}
+
+function minorsOf(model: ConsentModel): ConsentForm['minors'] {
+  // The model is escaped for Markdown, keys included ("minors\_consent").
+  const step = model.derived.stateLaw.confidentiality.find(
+    (s) => s.key.replace(/\\/g, '') === 'minors_consent',
+  );
+  if (!step?.known || !step.statement || !step.citation || !step.verifiedOn) {
+    // The state-law model's own label ("MINORS' CONSENT UNDER CALIFORNIA LAW"): a blank for counsel.
+    const blank = blankMarkdown(
+      step?.blank ?? `MINORS' CONSENT UNDER ${model.derived.stateLaw.stateName.toUpperCase()} LAW`,
+    );
+    return { statement: null, citation: null, verifiedOn: null, blank };
+  }
+  return { statement: step.statement, citation: step.citation, verifiedOn: step.verifiedOn, blank: null };
+}
+
+function revocationContact(model: ConsentModel, party: LegalParty): ConsentForm['revocation'][number] {
+  const officer = model.information_sharing.privacy_officers.find((o) => o.party === party.id);
+  const breach = model.information_sharing.breach_contact;
+  // The breach contact's e-mail when the privacy officer is that same person.
+  const email = officer?.email ?? (officer?.name && officer.name === breach.name ? breach.email : null);
+  const attention = officer?.name
+    ? same([officer.name, officer.title].filter(Boolean).join(', '))
+    : { en: 'Privacy Officer', es: 'Oficial de Privacidad' };
+  return {
+    name: party.name,
+    attention,
+    address: party.address ?? blankMarkdown('ADDRESS FOR NOTICES'),
+    email,
+  };
+}
