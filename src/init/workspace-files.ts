@@ -65,6 +65,8 @@ pmhc diff v2025 v2026 ${answersFile}        # two tagged versions
 
 writes into \`diff/\` a Word redline with tracked changes for each document that changed (accept or
 reject them in Word or LibreOffice), the Markdown diff, and \`summary.md\`: which answers changed and
-which clauses they moved. Without pmhc, \`git config diff.docx.textconv "pandoc -t plain"\` also works.
+which clauses they moved. LibreOffice (7.x) shows the clause numbers of a paragraph holding a
+tracked change as changed ("[11.2]", then "11.2[11.3]"); the file changes only the words, and Word
+shows the numbers as they are. Accepting the changes clears the display. Without pmhc, \`git config diff.docx.textconv "pandoc -t plain"\` also works.
 `;
 }
