@@ -14,6 +14,8 @@ export interface CommandIo {
   interactive: boolean;
   /** Whether to show progress on stderr: it is a terminal and this is not CI. */
   progress?: boolean;
+  /** The terminal's width in columns, when stdout is one (the interview folds its notes to it). */
+  columns?: number;
 }
 
 /** Parsed arguments, as node:util parseArgs returns them. */

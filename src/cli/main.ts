@@ -18,5 +18,6 @@ const code = await runCli(process.argv.slice(2), {
   today: new Date().toISOString().slice(0, 10),
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   progress: Boolean(process.stderr.isTTY) && !process.env.CI,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 });
 process.exitCode = code;

@@ -29,7 +29,7 @@ function schemaOrder(field: ListField, item: Item): Item {
 
 /**
  * A repeating group: add, edit and remove items until the user is done. An existing list in
- * "ask what is missing" mode only gets its items' missing fields filled in.
+ * "ask what is missing" mode gets its items' missing fields filled in first.
  */
 export async function editList(ctx: FlowContext, path: Path, field: ListField): Promise<void> {
   const key = pathKey(path);
@@ -50,9 +50,12 @@ export async function editList(ctx: FlowContext, path: Path, field: ListField): 
     for (let i = 0; i < items.length; i++) await askItem(i, { ...ctx, mode: 'missing' });
   };
 
-  if (Array.isArray(existing) && ctx.mode === 'missing' && !inProgress) return fillMissing();
+  // A second run fills in what the items lack, then offers the same menu as a resumed run, so
+  // a partner can be added without --all. A list left empty on purpose is not asked again.
+  const again = Array.isArray(existing) && ctx.mode === 'missing' && !inProgress;
+  if (again && items.length === 0) return;
+  if (again || inProgress) await fillMissing();
   flushHeadings(ctx);
-  if (inProgress) await fillMissing();
   const add = async () => {
     items.push({});
     ctx.asked.add(`${key}.*`);
@@ -76,7 +79,7 @@ export async function editList(ctx: FlowContext, path: Path, field: ListField): 
       id: `${key}:menu`,
       message: `Add, change or remove a ${noun}?`,
       choices: [
-        { value: { do: 'done' }, name: `Done with ${lowerFirst(field.title)}` },
+        { value: { do: 'done' }, name: `Done with ${titleInSentence(field.title)}` },
         { value: { do: 'add' }, name: `Add a ${noun}` },
         ...items.map((item, index) => ({
           value: { do: 'edit', index } as Action,
@@ -110,7 +113,7 @@ export async function editList(ctx: FlowContext, path: Path, field: ListField): 
   await ctx.saved();
 }
 
-/** `CAD codes for …` stays as it is; `Funding sources` becomes `funding sources`. */
-function lowerFirst(title: string): string {
+/** `CAD codes for …` stays as it is (an acronym); `Funding sources` becomes `funding sources`. */
+export function titleInSentence(title: string): string {
   return /^[A-Z0-9]{2}/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
 }

@@ -1,3 +1,5 @@
+import { wrapLines } from './wrap-lines.js';
+
 /**
  * What the interview needs from a terminal. The flow talks only to this interface, so tests can
  * script the answers and count the questions without a terminal; `inquirerPrompter` is the real one.
@@ -47,11 +49,17 @@ export interface Prompter {
 }
 
 /** The real prompter, on @inquirer/prompts (loaded here, so only `pmhc interview` pays for it). */
-export async function inquirerPrompter(write: (text: string) => void, color: boolean): Promise<Prompter> {
+export async function inquirerPrompter(
+  write: (text: string) => void,
+  color: boolean,
+  columns = 80,
+): Promise<Prompter> {
   const prompts = await import('@inquirer/prompts');
   const dim = (text: string) => (color ? `\u001b[2m${text}\u001b[22m` : text);
+  // One column short of the edge: a line exactly as wide as the terminal makes some wrap early.
+  const fold = (text: string) => wrapLines(text, Math.max(40, columns - 1));
   const help = (q: Question) => {
-    if (q.help) write(`${dim(`  ${q.help}`)}\n`);
+    if (q.help) write(`${dim(fold(`  ${q.help}`))}\n`);
   };
   return {
     async input(q) {
@@ -77,7 +85,7 @@ export async function inquirerPrompter(write: (text: string) => void, color: boo
       return prompts.confirm({ message: q.message, default: q.default });
     },
     say(text) {
-      write(`${text}\n`);
+      write(`${fold(text)}\n`);
     },
   };
 }

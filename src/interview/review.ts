@@ -1,6 +1,14 @@
 import { getIn, isRecord, patternOf, type Draft, type Path } from './draft.js';
 import type { Field, LeafField } from './questions-from-schema.js';
-import { CHOICE_LABELS, GROUP_TITLES, ITEMS, SECTIONS, type SectionInfo } from './sections.js';
+import {
+  CHOICE_LABELS,
+  GROUP_TITLES,
+  ITEMS,
+  SECTIONS,
+  SUMMARY_TITLES,
+  type SectionInfo,
+} from './sections.js';
+import { wrapLines } from './wrap-lines.js';
 
 /** The top-level fields of each section, in interview order. */
 export function sectionFields(fields: Field[], section: SectionInfo): Field[] {
@@ -29,7 +37,11 @@ function walk(draft: Draft, fields: Field[], base: Path, indent: string, tally: 
       if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) tally.open++;
       else tally.lines.push(`${indent}${group}${field.meta.prompt}: ${show(field, path, value)}`);
     } else if (field.type === 'group') {
-      const title = (GROUP_TITLES[patternOf(path)] ?? field.title).replace(/\s*\(.*\)$/, '');
+      const pattern = patternOf(path);
+      const title = (SUMMARY_TITLES[pattern] ?? GROUP_TITLES[pattern] ?? field.title).replace(
+        /\s*\(.*\)$/,
+        '',
+      );
       if (isRecord(value)) walk(draft, field.fields, path, indent, tally, `${title} › `);
       else if (value === undefined) tally.open++;
     } else {
@@ -42,6 +54,8 @@ function walk(draft: Draft, fields: Field[], base: Path, indent: string, tally: 
   }
 }
 
+const SUMMARY_WIDTH = 110;
+
 /** A short summary of the answers, section by section, for the review before writing. */
 export function summarize(draft: Draft, fields: Field[]): string {
   const out: string[] = [];
@@ -52,7 +66,8 @@ export function summarize(draft: Draft, fields: Field[]): string {
       else walk(draft, [field], [], '    ', tally);
     }
     out.push(`  ${i + 1}. ${section.title}`);
-    out.push(...tally.lines.map((line) => (line.length > 110 ? `${line.slice(0, 107)}...` : line)));
+    // Long answers fold under their own line, whole: a summary that cuts them shows no value.
+    out.push(...tally.lines.map((line) => wrapLines(line, SUMMARY_WIDTH, 4)));
     if (tally.open > 0) out.push(`    (${tally.open} left open: the drafts show a blank)`);
   });
   return out.join('\n');

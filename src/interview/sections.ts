@@ -69,6 +69,7 @@ function listOf(draft: Draft, path: string[]): unknown[] {
   const value = getIn(draft, path);
   return Array.isArray(value) ? value : [];
 }
+const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 const hasModel = (model: string) => (draft: Draft) => listOf(draft, ['program', 'models']).includes(model);
 const partners = (draft: Draft) => listOf(draft, ['partners']).filter(isRecord);
 export const anyPart2 = (draft: Draft) =>
@@ -87,6 +88,9 @@ export const WHEN: Record<string, When> = {
   'staffing.vehicle_provider': hasModel('co-responder'),
   'general_orders.homeless-outreach-policy': hasModel('homeless-outreach'),
   'partners[].signatory': (_, item) => item?.signs_agreements !== false,
+  // A signer's title only once there is a signer: a blank name means the head signs.
+  'partners[].signatory.title': (_, item) => isRecord(item?.signatory) && hasText(item.signatory.name),
+  'lead_agency.signatory.title': (draft) => hasText(getIn(draft, ['lead_agency', 'signatory', 'name'])),
   // The department's own name matters only when a legal entity acts through it.
   'partners[].unit': (_, item) => typeof item?.legal_entity === 'string',
   'lead_agency.unit': (draft) => typeof getIn(draft, ['lead_agency', 'legal_entity']) === 'string',
@@ -184,6 +188,11 @@ export const GROUP_TITLES: Record<string, string> = {
   'lead_agency.signatory': 'Who signs for the lead agency (leave blank if the head signs)',
   'partners[].signatory': 'Who signs for this partner',
   'information_sharing.breach_contact': 'Who receives breach notices',
+};
+
+/** Shorter names of groups in the summary, where the group's title is a sentence. */
+export const SUMMARY_TITLES: Record<string, string> = {
+  'disposition.state_hold': 'Emergency hold',
 };
 
 /** A short id suggested from a partner's name: "County Behavioral Health" -> "county-behavioral-health". */

@@ -197,8 +197,38 @@ describe('the interview flow', () => {
     expect(second.prompter.ids()).not.toContain('partners.0.name');
     expect(second.prompter.ids()).toContain('jurisdiction.county');
     expect(second.prompter.ids()).not.toContain('depth');
+    // Nothing left to ask: only the partner list (to add one) and the review.
     const third = await interview(file, {});
-    expect(third.prompter.ids()).toEqual(['review']);
+    expect(third.prompter.ids()).toEqual(['partners:menu', 'review']);
+  });
+
+  it('should offer the partner list on a plain second run, so a partner is added without --all', async () => {
+    const file = await tempAnswersFile();
+    await interview(file, QUICK);
+    const { prompter, text } = await interview(file, {
+      'partners:menu': [{ do: 'add' }, { do: 'done' }],
+      'partners.1.name': 'Harvey County Emergency Communications',
+      'partners.1.type': '911-center',
+      'partners.1.hipaa_status': 'not-covered',
+    });
+    expect(prompter.ids()).toContain('partners.1.name');
+    const partners = validate(text ?? '').answers?.partners.map((p) => p.name);
+    expect(partners).toEqual([
+      'Riverbend County Behavioral Health',
+      'Harvey County Emergency Communications',
+    ]);
+  });
+
+  it('should not ask a signer’s title when the signer is left blank', async () => {
+    const { prompter } = await interview(await tempAnswersFile(), FULL);
+    expect(prompter.ids()).toContain('lead_agency.signatory.name');
+    expect(prompter.ids()).not.toContain('lead_agency.signatory.title');
+    expect(prompter.ids()).not.toContain('partners.0.signatory.title');
+    const named = await interview(await tempAnswersFile(), {
+      ...FULL,
+      'lead_agency.signatory.name': 'Ann Lee',
+    });
+    expect(named.prompter.ids()).toContain('lead_agency.signatory.title');
   });
 
   it('should revisit everything with --all, the current answers as defaults', async () => {

@@ -55,7 +55,7 @@ export async function interviewAnswersFile(
 ): Promise<number> {
   const { inquirerPrompter } = await import('../../interview/prompter.js');
   const { runInterview } = await import('../../interview/run-interview.js');
-  const prompter = await inquirerPrompter(io.stdout, io.env.NO_COLOR === undefined);
+  const prompter = await inquirerPrompter(io.stdout, io.env.NO_COLOR === undefined, io.columns);
   return runInterview({
     ...file,
     prompter,
