@@ -176,3 +176,19 @@ describe('the packet’s templates', () => {
     expect(partialTerms.filter((t) => definers.has(t!))).toEqual([]);
   });
 });
+
+describe('document form', () => {
+  it('says which agreement governs on conflict, that the MOU binds, and which periods are proposals', async () => {
+    const { renderExample } = await import('../support/render.js');
+    const { markdown } = await renderExample('riverbend-city', () => {}, [
+      'co-responder-mou',
+      'information-sharing-agreement',
+    ]);
+    const mou = markdown.get('co-responder-mou')!;
+    expect(mou).toMatch(/\*\*Order of precedence\.\*\* .*the more specific one governs/);
+    expect(mou).toContain('This draft is a binding agreement, whatever its title');
+    expect(markdown.get('information-sharing-agreement')).toMatch(
+      /The periods in Sections \d+\.\d+ and \d+\.\d+ \(two business days\), \d+\.\d+\s+\(the next business day\) and \d+\.\d+ \(60 days\) are the drafter’s proposals/,
+    );
+  });
+});
