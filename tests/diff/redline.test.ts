@@ -115,7 +115,7 @@ describe('pmhc diff redlines', () => {
     const untracked = xml.replace(/<w:del\b[^>]*>[\s\S]*?<\/w:del>/g, '');
     expect([...untracked.matchAll(/<w:t(?:\s[^>]*)?>([^<]+)<\/w:t>/g)].map((m) => m[1])).toEqual([]);
     expect(trackedTexts(xml).ins).toEqual([]);
-    expect(trackedTexts(xml).del).toContain('Co-Responder Program Memorandum of Understanding');
+    expect(trackedTexts(xml).del).toContain('Co-Responder Program Memorandum of\u00a0Understanding');
     expect(result.summary).toMatch(
       /`co-responder-mou`\): removed \([^)]*co-responder[^)]*\); the redline deletes the whole document/,
     );

@@ -37,7 +37,7 @@ describe('docx package parts', () => {
     const body = part(await bytes(), 'word/document.xml');
     const byText = (text: string) => paragraphs(body).find((p) => textOf(p) === text) ?? '';
     expect(byText('Definitions')).toContain('<w:pStyle w:val="Heading1"/>');
-    expect(byText('Sample Memorandum of Understanding')).toContain('<w:pStyle w:val="Title"/>');
+    expect(byText('Sample Memorandum of\u00a0Understanding')).toContain('<w:pStyle w:val="Title"/>');
     expect(byText('Recitals')).toContain('<w:pStyle w:val="Heading1"/>');
     expect(byText('Recitals')).not.toContain('<w:numPr>');
     const styles = part(await bytes(), 'word/styles.xml');

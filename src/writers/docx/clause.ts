@@ -3,6 +3,7 @@ import type { Clause } from '../../ast/types.js';
 import { clauseTextIndent, numberingRefs } from './numbering.js';
 import type { RenderContext } from './render-context.js';
 import { renderInlines } from './render-inlines.js';
+import { tieLastWord } from './tie-last-word.js';
 import { styleIds } from './styles.js';
 
 /**
@@ -26,7 +27,7 @@ export function renderClause(node: Clause, ctx: RenderContext): FileChild[] {
     ...(node.level === 1 ? { heading: HeadingLevel.HEADING_1 } : { style: styleIds.clause }),
     ...(keepNext && node.level > 1 ? { keepNext: true } : {}),
     numbering,
-    children: renderInlines(node.content, ctx.warnings),
+    children: renderInlines(node.level === 1 ? tieLastWord(node.content) : node.content, ctx.warnings),
   });
   const textIndent = node.level === 3 ? 2 * clauseTextIndent : clauseTextIndent;
   return [head, ...ctx.render(node.children, { ...ctx, indent: textIndent })];

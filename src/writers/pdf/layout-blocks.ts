@@ -42,6 +42,7 @@ const handlers: { [K in Block['type']]: Handler<Extract<Block, { type: K }>> } =
         center: block.level === 1,
         keepWithNext: true,
         keepTogether: true,
+        balance: true,
       },
     );
     const first = items[0];
@@ -65,6 +66,7 @@ const handlers: { [K in Block['type']]: Handler<Extract<Block, { type: K }>> } =
       label: { text: heading ? `${block.number}.` : block.number, x: frame.clauseX + indent.label, face },
       keepWithNext: heading,
       keepTogether: heading,
+      balance: heading,
     });
     const first = items[0];
     if (first && heading)

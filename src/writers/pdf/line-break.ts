@@ -11,6 +11,8 @@ export interface BreakOptions {
   width: number;
   size: number;
   justify: boolean;
+  /** Never break after a hyphen ("Co- / Responder"), as in titles; a word wider than the line still may. */
+  keepHyphenated?: boolean;
   /** Break words with a hyphen where the language's patterns allow (null: never). */
   hyphenate?: ((word: string) => readonly number[]) | null;
   /** Called once per character that no font can draw, with the word it is in and the text around. */
@@ -81,6 +83,7 @@ export function breakLines(
   let start = 0;
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
     const end = bk.position;
+    if (options.keepHyphenated && !bk.required && text[end - 1] === '-') continue;
     let contentEnd = end;
     while (contentEnd > start && /[ \n]/.test(text[contentEnd - 1] as string)) contentEnd--;
     const spaces = text.slice(contentEnd, end).replace(/\n/g, '');

@@ -31,6 +31,11 @@ export interface ParagraphOptions {
   keepWithNext: boolean;
   /** Never break inside (headings, notes). */
   keepTogether?: boolean;
+  /**
+   * Break into lines of near-equal length, never after a hyphen (titles, headings): no word is
+   * left alone on the last line.
+   */
+  balance?: boolean;
   color?: Rgb;
 }
 
@@ -46,17 +51,21 @@ export function setParagraph(
   options: ParagraphOptions,
 ): FlowItem[] {
   const { size, leading, path } = options;
-  const lines = breakLines(
-    segments,
-    {
-      width: options.width,
-      size,
-      justify: options.justify,
-      hyphenate: context.hyphenate,
-      onMissing: (char, around, word) => context.missing(char, around, path, word),
-    },
-    context.measurer,
-  );
+  const setAt = (width: number, report = true) =>
+    breakLines(
+      segments,
+      {
+        width,
+        size,
+        justify: options.justify,
+        hyphenate: context.hyphenate,
+        keepHyphenated: Boolean(options.balance),
+        onMissing: (char, around, word) => (report ? context.missing(char, around, path, word) : undefined),
+      },
+      context.measurer,
+    );
+  let lines = setAt(options.width);
+  if (options.balance && lines.length > 1) lines = balanced(lines.length, options.width, setAt);
   const baseline = baselineIn(leading, size);
   return lines.map((line, index): FlowItem => {
     const dx = options.x + (options.center ? Math.max(0, (options.width - line.width) / 2) : 0);
@@ -93,6 +102,25 @@ export function setParagraph(
       : Boolean(options.keepTogether) || index < 1 || fromEnd < 2;
     return { height: leading, lines: [{ path, y: baseline, runs, numbered: true }], rects, keepWithNext };
   });
+}
+
+/**
+ * The narrowest measure that still sets the text in `count` lines (to a tenth of a point): the
+ * lines come out of near-equal length, as a designer balances a title by hand.
+ */
+function balanced(
+  count: number,
+  width: number,
+  setAt: (width: number, report: boolean) => ReturnType<typeof breakLines>,
+): ReturnType<typeof breakLines> {
+  let fits = width;
+  let tooNarrow = width / count - 1;
+  while (fits - tooNarrow > 0.1) {
+    const middle = (fits + tooNarrow) / 2;
+    if (setAt(middle, false).length <= count) fits = middle;
+    else tooNarrow = middle;
+  }
+  return setAt(fits, false);
 }
 
 /** Vertical space between blocks; dropped at a page top. */
