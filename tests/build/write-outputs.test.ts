@@ -8,6 +8,7 @@ import {
   sha256,
   type Manifest,
 } from '../../src/build/manifest.js';
+import { checkOutputFolder } from '../../src/build/output-folder.js';
 import { stageOf } from '../../src/build/stage-outputs.js';
 import { refuseHandEditsEarly, writeOutputs, type PlannedOutput } from '../../src/build/write-outputs.js';
 import { ExitCode, UserError } from '../../src/diagnostics/errors.js';
@@ -278,5 +279,112 @@ describe('the manifest', () => {
   it('should digest text and bytes alike (SHA-256, hex)', () => {
     expect(sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256(new TextEncoder().encode('abc'))).toBe(sha256('abc'));
+  });
+});
+
+describe('writeOutputs after an interrupted build', () => {
+  it('should clean what a build killed before its commit left, and say so', async () => {
+    const { work, out } = folder();
+    await writeOutputs(out, [planned('x.md', 'one')], fromA, false);
+    mkdirSync(join(stageOf(out), 'files'), { recursive: true });
+    const result = await writeOutputs(out, [planned('x.md', 'two')], fromA, false, [], work);
+    expect(result.notes).toEqual([
+      {
+        severity: 'warning',
+        file: 'drafts',
+        message: 'an earlier build was interrupted before it wrote anything; its leftovers were removed',
+      },
+    ]);
+    expect(read(out, 'x.md')).toBe('two');
+  });
+
+  it('should finish a build killed after its commit, naming a file edited since, before comparing', async () => {
+    const { work, out } = folder();
+    await writeOutputs(out, [planned('x.md', 'one'), planned('y.md', 'one')], fromA, false);
+    const stage = stageOf(out);
+    mkdirSync(join(stage, 'files'), { recursive: true });
+    writeFileSync(join(stage, 'files', 'x.md'), 'two');
+    writeFileSync(join(stage, 'files', 'y.md'), 'two');
+    writeFileSync(
+      join(stage, 'commit.json'),
+      JSON.stringify({
+        moves: [
+          { file: 'x.md', before: sha256('one'), after: sha256('two') },
+          { file: 'y.md', before: sha256('one'), after: sha256('two') },
+        ],
+        removes: [],
+      }),
+    );
+    writeFileSync(join(out, 'y.md'), 'edited in between');
+    const result = await writeOutputs(out, [planned('x.md', 'two')], fromA, false, [], work);
+    expect(result.notes).toEqual([
+      {
+        severity: 'warning',
+        file: 'drafts',
+        message:
+          'an earlier build was interrupted while moving its files into place; it was finished first (except y.md, edited by hand since)',
+      },
+    ]);
+    expect(read(out, 'x.md')).toBe('two');
+    expect(read(out, 'y.md')).toBe('edited in between');
+  });
+
+  it('should say a finished build had no exceptions when nothing was edited', async () => {
+    const { out } = folder();
+    await writeOutputs(out, [planned('x.md', 'one')], fromA, false);
+    const stage = stageOf(out);
+    mkdirSync(join(stage, 'files'), { recursive: true });
+    writeFileSync(join(stage, 'files', 'x.md'), 'two');
+    writeFileSync(
+      join(stage, 'commit.json'),
+      JSON.stringify({ moves: [{ file: 'x.md', before: sha256('one'), after: sha256('two') }], removes: [] }),
+    );
+    const result = await writeOutputs(out, [planned('x.md', 'two')], fromA, false);
+    expect(result.notes.map((n) => [n.message, n.file])).toEqual([
+      ['an earlier build was interrupted while moving its files into place; it was finished first', out],
+    ]);
+  });
+
+  it('should remove a stale draft from an older manifest that recorded the answers file once for all', async () => {
+    const { out } = folder();
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'gone.md'), 'g');
+    const old: Manifest = {
+      generator: 'pmhc-docs',
+      answers: fromA,
+      outputs: [
+        { file: 'gone.md', template: 'gone', templateVersion: '1', format: 'md', sha256: sha256('g') },
+      ],
+    };
+    writeFileSync(join(out, MANIFEST_NAME), serializeManifest(old));
+    const result = await writeOutputs(out, [planned('x.md', 'x')], fromA, false, ['gone']);
+    expect(result.removed).toEqual(['gone.md']);
+  });
+
+  it('should not remove a draft this build writes again, even if its template is listed as no longer applying', async () => {
+    const { out } = folder();
+    await writeOutputs(out, [planned('x.md', 'x')], fromA, false);
+    const result = await writeOutputs(out, [planned('x.md', 'x2')], fromA, false, ['x']);
+    expect(result.removed).toEqual([]);
+    expect(read(out, 'x.md')).toBe('x2');
+  });
+});
+
+describe('checkOutputFolder', () => {
+  it('should accept a folder or a path to make one, and refuse a file in the way', async () => {
+    const { work, out } = folder();
+    await checkOutputFolder(join(out, 'a', 'b'));
+    writeFileSync(join(work, 'file'), 'x');
+    const named = await refusal(checkOutputFolder(join(work, 'file')));
+    expect(named.exitCode).toBe(ExitCode.usage);
+    expect(named.diagnostics[0]).toMatchObject({
+      message: '--out names a file, not a folder',
+      hint: 'choose a folder for --out, e.g. --out drafts',
+    });
+    const inside = await refusal(checkOutputFolder(join(work, 'file', 'sub'), '--old-out'));
+    expect(inside.diagnostics[0]).toMatchObject({
+      message: `--old-out is inside \`${join(work, 'file')}\`, which is a file, not a folder`,
+      hint: 'choose a folder for --old-out, e.g. a new folder name',
+    });
   });
 });
