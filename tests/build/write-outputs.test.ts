@@ -8,7 +8,7 @@ import {
   sha256,
   type Manifest,
 } from '../../src/build/manifest.js';
-import { checkOutputFolder } from '../../src/build/output-folder.js';
+import { checkOutputFolder, outputFolderError } from '../../src/build/output-folder.js';
 import { stageOf } from '../../src/build/stage-outputs.js';
 import { refuseHandEditsEarly, writeOutputs, type PlannedOutput } from '../../src/build/write-outputs.js';
 import { ExitCode, UserError } from '../../src/diagnostics/errors.js';
@@ -386,5 +386,37 @@ describe('checkOutputFolder', () => {
       message: `--old-out is inside \`${join(work, 'file')}\`, which is a file, not a folder`,
       hint: 'choose a folder for --old-out, e.g. a new folder name',
     });
+  });
+});
+
+describe('outputFolderError', () => {
+  const failure = (code?: string) => Object.assign(new Error(`failed ${code}`), { code });
+
+  it('should turn a file-system refusal into a sentence naming the folder', () => {
+    let thrown: unknown;
+    try {
+      outputFolderError('/x/drafts')(failure('EROFS'));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect((thrown as UserError).diagnostics[0]).toMatchObject({
+      message: 'cannot write to the output folder: the file system is read-only',
+      file: '/x/drafts',
+      hint: 'choose a folder you can write to with --out, or fix its permissions; nothing was changed',
+    });
+  });
+
+  it('should pass on anything else unchanged: a user error, an unknown code, no code', () => {
+    const mine = new UserError([{ severity: 'error', message: 'mine' }], ExitCode.conflict);
+    for (const error of [mine, failure('EWEIRD'), new Error('plain'), 'text']) {
+      let thrown: unknown;
+      try {
+        outputFolderError('/x')(error);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBe(error);
+    }
   });
 });
