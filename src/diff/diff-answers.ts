@@ -23,8 +23,11 @@ export function diffAnswers(before: unknown, after: unknown): AnswerChange[] {
 type Key = string | number;
 
 function walk(a: unknown, b: unknown, path: Key[], out: AnswerChange[]): void {
-  if (same(a, b)) return;
+  if (same(a, b) || (isBlank(a) && isBlank(b))) return;
   const at = formatPath(path);
+  // A group of answers filled in or cleared (the hold facts) shows field by field, not as `{…}`.
+  if (isBlank(a) && isRecord(b) && labelOf(b) === undefined) return walk({}, b, path, out);
+  if (isRecord(a) && isBlank(b) && labelOf(a) === undefined) return walk(a, {}, path, out);
   if (isRecord(a) && isRecord(b)) {
     const keys = [...Object.keys(b), ...Object.keys(a).filter((k) => !(k in b))];
     for (const key of keys) walk(a[key], b[key], [...path, key], out);
@@ -64,6 +67,14 @@ function walkList(a: unknown[], b: unknown[], path: Key[], out: AnswerChange[]):
   });
 }
 
+const isBlank = (value: unknown) => value === undefined || value === null;
+
+/** The name that identifies a record in a line (a partner's name, a revision's version). */
+function labelOf(value: Record<string, unknown>): string | undefined {
+  return ['name', 'id', 'version', 'code'].map((k) => value[k]).find((v) => typeof v === 'string') as
+    string | undefined;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -78,7 +89,7 @@ export function showValue(value: unknown, max = 60): string {
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
     text = `[${value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}]`;
   } else if (isRecord(value)) {
-    const label = ['name', 'id', 'version', 'code'].map((k) => value[k]).find((v) => typeof v === 'string');
+    const label = labelOf(value);
     text = label ? `“${label}”` : '{…}';
   } else text = JSON.stringify(value) ?? 'null';
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

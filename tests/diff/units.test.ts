@@ -169,6 +169,20 @@ describe('diffAnswers', () => {
     expect(diffAnswers({ a: { b: 1 } }, { a: { b: 1 } })).toEqual([]);
   });
 
+  it('should show a group filled in or cleared field by field, not as {…} (the hold facts)', () => {
+    const hold = { common_name: 'emergency observation', citation: null, verified_by_counsel: false };
+    const filled = diffAnswers({ disposition: { state_hold: null } }, { disposition: { state_hold: hold } });
+    expect(filled).toEqual([
+      { path: 'disposition.state_hold.common_name', kind: 'added', after: 'emergency observation' },
+      { path: 'disposition.state_hold.verified_by_counsel', kind: 'added', after: false },
+    ]);
+    expect(filled.map(formatAnswerChange).join('\n')).not.toContain('{…}');
+    expect(diffAnswers({ h: hold }, { h: null }).map((c) => c.path)).toEqual([
+      'h.common_name',
+      'h.verified_by_counsel',
+    ]);
+  });
+
   it('should match records with ids by id, so a new partner is one addition', () => {
     const clinic = { id: 'clinic', name: 'Clinic' };
     const jail = { id: 'jail', name: 'Jail' };
