@@ -108,7 +108,7 @@ describe('recoverStage', () => {
   it('should treat a journal naming a path outside the folder as no journal', async () => {
     const { root, stage } = folders();
     mkdirSync(join(stage, 'files'), { recursive: true });
-    for (const file of ['../escape.md', '..', 'a/b.md']) {
+    for (const file of ['../escape.md', '..', '.', 'a/b.md', 'a\\b.md']) {
       writeFileSync(
         join(stage, 'commit.json'),
         JSON.stringify({ moves: [{ file, before: null, after: 'x' }], removes: [] }),

@@ -420,3 +420,66 @@ describe('outputFolderError', () => {
     }
   });
 });
+
+describe('what the protection reads and says', () => {
+  it('should drop a manifest entry that names anything but a file of the folder itself', async () => {
+    const { out } = folder();
+    mkdirSync(out, { recursive: true });
+    const entry = (file: string) => ({
+      file,
+      template: 't',
+      templateVersion: '1',
+      format: 'md',
+      sha256: 's',
+    });
+    const names = [
+      '../../etc/passwd',
+      'sub/x.md',
+      '.hidden',
+      'a..b.md',
+      'x.md',
+      'city-of-x_1.docx',
+      'ok.md/',
+    ];
+    writeFileSync(
+      join(out, MANIFEST_NAME),
+      serializeManifest({ generator: 'g', answers: fromA, outputs: names.map(entry) }),
+    );
+    expect((await readManifest(out))?.outputs.map((o) => o.file)).toEqual(['city-of-x_1.docx', 'x.md']);
+  });
+
+  it('should keep exactly the records of the files not written, whatever their number', async () => {
+    const { out } = folder();
+    await writeOutputs(out, [planned('x.md', 'x'), planned('y.md', 'y'), planned('z.md', 'z')], fromA, false);
+    const again = await writeOutputs(out, [planned('x.md', 'x2'), planned('y.md', 'y2')], fromA, false);
+    expect(again.manifest.outputs.map((o) => o.file)).toEqual(['x.md', 'y.md', 'z.md']);
+  });
+
+  it('should show a path outside the working folder in full', async () => {
+    const { work, out } = folder();
+    await writeOutputs(out, [planned('x.md', 'one')], fromA, false);
+    writeFileSync(join(out, 'x.md'), 'edited');
+    const elsewhere = join(work, 'elsewhere');
+    const error = await refusal(writeOutputs(out, [planned('x.md', 'two')], fromA, false, [], elsewhere));
+    expect(error.diagnostics[0]?.file).toBe(join(out, 'x.md'));
+  });
+
+  it('should say what to do about each refusal', async () => {
+    const { work, out } = folder();
+    const collision = await refusal(
+      writeOutputs(out, [planned('a.md', '1', 'a'), planned('A.md', '2', 'A')], fromA, false),
+    );
+    expect(collision.diagnostics[0]?.hint).toBe(
+      'give the templates ids that differ in letters or digits, not only in punctuation or case',
+    );
+    mkdirSync(join(out, 'x.md'), { recursive: true });
+    const folderInWay = await refusal(writeOutputs(out, [planned('x.md', 'x')], fromA, false, [], work));
+    expect(folderInWay.diagnostics[0]?.hint).toBe(
+      'move or rename that folder, or build into another --out folder',
+    );
+    const other = folder();
+    await writeOutputs(other.out, [planned('x.md', 'from a')], fromA, false);
+    const another = await refusal(writeOutputs(other.out, [planned('x.md', 'from b')], fromB, false));
+    expect(another.diagnostics[0]?.severity).toBe('error');
+  });
+});
