@@ -66,7 +66,7 @@ describe('consent to release information', () => {
     expect(rights).toContain('It does not undo sharing that already happened.');
     expect(rights).toContain('Your care, payment, health plan and benefits do not depend on it.');
     expect(rights).toContain(
-      'may share them again, and the federal health privacy law (Health Insurance Portability and Accountability Act, HIPAA) may not protect them',
+      'may share them again. Then the federal health privacy law (Health Insurance Portability and Accountability Act, HIPAA) may not protect them.',
     );
     expect(rights).toContain('**You can have a copy** of this form');
     expect(rights).toContain('**This consent ends** on the date or event you write here: \\_\\_\\_');
