@@ -11,3 +11,4 @@ export { formatDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 export { precompileTemplates } from './templating/prepare-templates.js';
 export { loadTemplates } from './templating/load-templates.js';
 export { runCli } from './cli/run-cli.js';
+export { runSites } from './portfolio/run-sites.js';

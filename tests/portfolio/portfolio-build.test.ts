@@ -112,3 +112,24 @@ describe('pmhc build with several answers files (a portfolio)', () => {
     expect(run.stderr).toContain('--only builds part of one packet');
   });
 });
+
+describe('a site too large for its thread’s bounded heap', () => {
+  it('should be built again on a thread without the bound, not reported as failed', async () => {
+    // The bundle's runSites, so that sites go to threads (from the sources they run in-process).
+    const { runSites } = await import(join(process.cwd(), 'dist/index.js'));
+    const dir = sites();
+    const jobs = ['riverbend-city', 'harlan-county-rural'].map((site) => ({
+      answersFile: join(dir, 'sites', `${site}.yaml`),
+      site,
+      outDir: join(dir, 'packets', site),
+    }));
+    const outcomes = await runSites(jobs, { formats: ['md'] }, undefined, 2, {
+      maxOldGenerationSizeMb: 2,
+      maxYoungGenerationSizeMb: 1,
+    });
+    expect(outcomes.map((o: { ok: boolean }) => o.ok)).toEqual([true, true]);
+    expect(readdirSync(join(dir, 'packets', 'riverbend-city'))).toContain(
+      'city-of-riverbend-training-plan.md',
+    );
+  });
+});
