@@ -105,6 +105,28 @@ describe('recoverStage', () => {
     expect(read(root, 'z.md')).toBe('same');
   });
 
+  it('should move the manifest last whatever the journal order, so a failed move leaves the old manifest', async () => {
+    const { root, stage } = folders();
+    mkdirSync(join(root, 'x.md', 'in-the-way'), { recursive: true });
+    interruptedAfterCommit(stage, [
+      { file: MANIFEST_NAME, text: '{"new":true}', before: null },
+      { file: 'x.md', text: 'new', before: null },
+    ]);
+    await expect(recoverStage(root)).rejects.toThrow();
+    expect(existsSync(join(root, MANIFEST_NAME))).toBe(false);
+  });
+
+  it('should skip a stale draft that is already gone', async () => {
+    const { root, stage } = folders();
+    interruptedAfterCommit(
+      stage,
+      [{ file: 'x.md', text: 'x', before: null }],
+      [{ file: 'gone.md', sha256: sha256('g') }],
+    );
+    expect(await recoverStage(root)).toEqual({ kind: 'finished', skipped: [] });
+    expect(read(root, 'x.md')).toBe('x');
+  });
+
   it('should treat a journal naming a path outside the folder as no journal', async () => {
     const { root, stage } = folders();
     mkdirSync(join(stage, 'files'), { recursive: true });
