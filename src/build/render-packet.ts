@@ -19,6 +19,7 @@ import { packageRoot } from '../util/package-root.js';
 import { applicability } from './applies.js';
 import { partiesOf, partiesOfDocument } from '../legal/parties.js';
 import { withLegalModel } from '../legal/legal-model.js';
+import { sharingErrors } from './sharing-errors.js';
 import {
   acronymError,
   definedTermErrors,
@@ -147,6 +148,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
       errors.push(
         ...definedTermErrors(document, template, set, Object.values(model.derived.stateLaw.definedTerms)),
         ...dutyErrors(document, rawParties, template, set),
+        ...sharingErrors(document, model.legal.sharing, template, set),
       );
     documents.push({ template, markdown, document, reason, openItems });
   }

@@ -75,7 +75,7 @@ function wholeWord(term: string): RegExp {
 }
 
 /** The operative text of each clause: its own text and its paragraphs and list items. */
-function operativeText(blocks: readonly Block[]): { clause: string; text: string }[] {
+export function operativeText(blocks: readonly Block[]): { clause: string; text: string }[] {
   const out: { clause: string; text: string }[] = [];
   const visit = (block: Block, clause: string) => {
     if (block.type === 'clause') {

@@ -19,6 +19,10 @@ export interface SharingStatements {
   clinicianToOfficer: string;
   /** The Part 2 limits on what reaches an officer ('' when no organization holds Part 2 records). */
   part2ToOfficers: string;
+  /** One sentence for where an officer considers a clinician's assessment (orders, MOUs). */
+  assessmentShared: string;
+  /** What a 911-to-988 transfer may carry, in words, whether or not a link exists yet. */
+  transferInformation: string;
   /** What a 911-to-988 transfer carries, or null when 911 does not transfer calls to 988. */
   crisisLine: CrisisLineTransfer | null;
   /** The conditions on a clinician's CAD access ('' without it). */
@@ -48,6 +52,9 @@ export interface CrisisLineTransfer {
 /** The pieces of information a transfer to 988 may carry. */
 export type CrisisLineElement = 'reason' | 'call-back-number' | 'location';
 
+/** All a transfer to 988 may carry: 911 records only, never health information. */
+export const TRANSFER_ELEMENTS: readonly CrisisLineElement[] = ['reason', 'call-back-number', 'location'];
+
 const CRISIS_LINE_WORDS: Record<CrisisLineElement, string> = {
   reason: 'the reason for the call',
   'call-back-number': 'the caller’s call-back number',
@@ -71,6 +78,8 @@ export function sharingStatements(model: Model, regime: StateRegime): SharingSta
       .filter(Boolean)
       .join(' '),
     part2ToOfficers,
+    assessmentShared: `A clinician shares an assessment with an officer only as far as the officer needs it to act, and only as the information-sharing agreement and the law permit${part2 ? '; records that 42 CFR Part 2 protects are not part of it unless the person’s written consent that meets 42 CFR 2.31 names the recipient' : ''}.`,
+    transferInformation: transferWords(),
     crisisLine: crisisLineTransfer(model),
     cjisCondition: model.information_sharing.clinician_cad_access ? cjisCondition(model) : '',
     part2Status: part2StatusOf(model),
@@ -79,7 +88,7 @@ export function sharingStatements(model: Model, regime: StateRegime): SharingSta
 }
 
 function cadRule(part2: boolean): string {
-  return `An entry in CAD or RMS about a behavioral-health call shall describe what was seen, said and done, in plain and respectful terms, and shall not record a diagnosis, medications, treatment history or other clinical details learned from a clinician or another health-care provider${part2 ? `, or any of the ${PART2_WORDS}` : ''}. A premise or person flag shall record only what responders need to act safely, such as a known weapon, a history of violence toward responders, a communication need or what has helped the person calm down before, and never a diagnosis or treatment history, except what a person, or the person’s parent or guardian, chooses to have shown through an opt-in registry; flags shall be reviewed at least once a year and removed when no longer needed.`;
+  return `An entry in CAD or in the RMS about a behavioral-health call shall describe what was seen, said and done, in plain and respectful terms, and shall not record a diagnosis, medications, treatment history or other clinical details learned from a clinician or another health-care provider${part2 ? `, or any of the ${PART2_WORDS}` : ''}. A premise or person flag shall record only what responders need to act safely, such as a known weapon, a history of violence toward responders, a communication need or what has helped the person calm down before, and never a diagnosis or treatment history, except what a person, or the person’s parent or guardian, chooses to have shown through an opt-in registry; flags shall be reviewed at least once a year and removed when no longer needed.`;
 }
 
 function crisisLineTransfer(model: Model): CrisisLineTransfer | null {
@@ -87,19 +96,23 @@ function crisisLineTransfer(model: Model): CrisisLineTransfer | null {
   if (link !== 'warm-transfer' && link !== 'cad-integrated') return null;
   const party = model.derived.partyModel.center988;
   const center = party?.name ?? model.dispatch.center_988_name ?? '[[?988 CENTER]]';
-  const elements: CrisisLineElement[] = ['reason', 'call-back-number', 'location'];
+  const elements = [...TRANSFER_ELEMENTS];
   const outside = !party || !party.signsDocuments.includes('information-sharing-agreement');
   return {
     center,
     outside,
     partner: party !== null,
-    information: joinList(
-      elements.map((e) => CRISIS_LINE_WORDS[e]),
-      'and',
-    ),
+    information: transferWords(),
     elements,
     basis: `These are 911 records, not protected health information, and the 911 center passes them as state law on 911 records permits, with the caller on the line and told of the transfer. No health information received from a clinician or a health-care provider is passed in a transfer.${outside ? ` ${center} does not sign the information-sharing agreement, which puts no duty on it; what it does with the call is governed by its own law and policies.` : ''}`,
   };
+}
+
+function transferWords(): string {
+  return joinList(
+    TRANSFER_ELEMENTS.map((e) => CRISIS_LINE_WORDS[e]),
+    'and',
+  );
 }
 
 function cjisCondition(model: Model): string {
@@ -112,7 +125,7 @@ function part2StatusOf(model: Model): string {
   const programs = model.derived.partyModel.part2Programs.map((p) => p.name);
   if (programs.length === 0) return '';
   const one = programs.length === 1;
-  return `The parties understand that ${joinList(programs, 'and')} ${one ? 'operates' : 'operate'} a federally assisted substance use disorder program subject to 42 CFR Part 2 (42 CFR 2.11); whether all or only a unit of ${one ? 'that organization' : 'those organizations'} is the program is for counsel to confirm.`;
+  return `The [[Parties]] understand that ${joinList(programs, 'and')} ${one ? 'operates' : 'operate'} a federally assisted substance use disorder program subject to 42 CFR Part 2 (42 CFR 2.11); whether all or only a unit of ${one ? 'that organization' : 'those organizations'} is the program is for counsel to confirm.`;
 }
 
 function stateLawPrevailsOf(model: Model, regime: StateRegime): string {
