@@ -50,6 +50,29 @@ describe('normalizeZip', () => {
     ]);
   });
 
+  it('should order parts by code point whatever order they come in, [Content_Types].xml always first', () => {
+    const names = [
+      'word/b.xml',
+      'Z.xml',
+      '0.bin',
+      'word/a.xml',
+      '[Content_Types].xml',
+      'A.xml',
+      '_rels/.rels',
+    ];
+    const given = Object.fromEntries(names.map((n) => [n, strToU8(n)]));
+    const zip = normalizeZip(given, { timestamp: new Date('2026-03-01T00:00:00Z'), patches: {} });
+    expect(headers(zip).map((h) => h.name)).toEqual([
+      '[Content_Types].xml',
+      '0.bin',
+      'A.xml',
+      'Z.xml',
+      '_rels/.rels',
+      'word/a.xml',
+      'word/b.xml',
+    ]);
+  });
+
   it('should stamp every entry with the timestamp’s UTC date and time, in any time zone', () => {
     const at = new Date('2026-07-04T13:45:30Z');
     process.env.TZ = 'Pacific/Kiritimati';
