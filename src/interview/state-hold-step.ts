@@ -57,5 +57,12 @@ export async function askStateHold(ctx: FlowContext, path: Path, group: GroupFie
   setIn(ctx.draft, path, prefill);
   const fields = group.fields.filter((f) => verified || f.key !== 'verified_by_counsel');
   await askFields({ ...ctx, mode: 'all', ignoreAsked: true, essentials: false }, path, fields);
-  await answer(ctx, path, getIn(ctx.draft, path));
+  const given = getIn(ctx.draft, path);
+  // Every fact left blank is no override: the drafts must not say facts were supplied.
+  const none = isRecord(given) && FACTS.every((fact) => !hasText(given[fact]));
+  await answer(ctx, path, none && !verified ? null : given);
+}
+
+function hasText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
 }

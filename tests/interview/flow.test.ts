@@ -179,6 +179,16 @@ describe('the interview flow', () => {
     });
   });
 
+  it('should write no hold facts when every one is left blank (the drafts would say some were supplied)', async () => {
+    const { prompter, text } = await interview(await tempAnswersFile(), {
+      ...FULL,
+      'jurisdiction.state': 'NE',
+    });
+    expect(prompter.ids()).toContain('disposition.state_hold.citation');
+    expect(validate(text ?? '').answers?.disposition.state_hold).toBeNull();
+    expect(text).toMatch(/^ {2}state_hold: null$/m);
+  });
+
   it('should go back to a section from the review', async () => {
     const { prompter, text } = await interview(await tempAnswersFile(), {
       ...QUICK,
