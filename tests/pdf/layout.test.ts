@@ -43,7 +43,8 @@ describe('pdf layout', () => {
       for (const line of page.lines) {
         expect(line.y).toBeGreaterThan(36);
         expect(line.y).toBeLessThan(layout.height - 36);
-        if (line.path === 'header' || line.path === 'footer') continue;
+        // Furniture in the margins: header, footer and the signature-page caption above the footer.
+        if (['header', 'footer', 'signature-page-follows'].includes(line.path)) continue;
         expect(line.y).toBeLessThanOrEqual(layout.height - 72 + 0.01);
         for (const run of line.runs) expect(run.x + run.width).toBeLessThanOrEqual(layout.width - 72 + 0.01);
       }
@@ -141,7 +142,7 @@ describe('pdf layout', () => {
     const layout = layoutOf(sampleDocument());
     const paths = layout.pages.flatMap((page) => page.lines.map((line) => line.path));
     expect(paths).toContain('blocks[6].children[1].items[0][0].content');
-    expect(paths.filter((path) => !/^(blocks\[|header$|footer$)/.test(path))).toEqual([]);
+    expect(paths.filter((path) => !/^(blocks\[|header$|footer$|signature-page-follows$)/.test(path))).toEqual([]);
   });
 
   it('should number the lines in the margin, restarting on each page', () => {

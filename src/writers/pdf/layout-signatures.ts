@@ -107,7 +107,7 @@ export function layoutSignatures(block: SignatureBlock, frame: Frame, context: L
     const rects = pair.flatMap((p) => p.rects);
     const gap = i + perRow < block.parties.length ? partyGap : 0;
     const height = Math.max(...pair.map((p) => p.height)) + gap;
-    items.push({ height, lines, rects, keepWithNext: true });
+    items.push({ height, lines, rects, keepWithNext: true, signatures: true });
   }
   const first = items[0];
   if (first) first.keepWithPrevious = true;

@@ -112,5 +112,7 @@ export interface FlowItem {
   /** This item is such a repeat. */
   repeated?: boolean;
   box?: BoxSpec;
+  /** A row of signature blocks. */
+  signatures?: boolean;
   anchor?: { path: string; title: string; level: number };
 }

@@ -3,7 +3,8 @@ import type { WriteOptions } from '../types.js';
 import { hyphenatorFor } from './hyphenate.js';
 import { layoutFlow } from './layout-blocks.js';
 import { pageFurniture } from './page-furniture.js';
-import type { Anchor, BoxSpec, FlowItem, Layout, Page, Rect } from './layout-types.js';
+import type { Anchor, BoxSpec, FlowItem, Layout, Line, Page, Rect } from './layout-types.js';
+import { signaturePageFollowsPath } from './structure.js';
 import { layoutStyle } from './layout-style.js';
 import type { Measurer } from './measure.js';
 import { paginate, type Placed } from './paginate.js';
@@ -45,7 +46,8 @@ export function layoutDocument(
   });
 
   const anchors: Anchor[] = [];
-  const pages = paginate(flow, height - 2 * margin).map((placed, index): Page => {
+  const placedPages = paginate(flow, height - 2 * margin);
+  const pages = placedPages.map((placed, index): Page => {
     const page: Page = { lines: [], rects: [] };
     page.rects.push(...boxFragments(placed, margin));
     for (const { item, y } of placed) {
@@ -62,6 +64,20 @@ export function layoutDocument(
       }
     }
     return page;
+  });
+  placedPages.forEach((placed, index) => {
+    const previous = pages[index - 1];
+    const before = placedPages[index - 1] ?? [];
+    // Not under signatures: a page of them followed by more (approved as to form) needs no caption.
+    if (previous && signaturesPushed(placed) && !before.some(({ item }) => item.signatures))
+      previous.lines.push(
+        signaturePageFollows(
+          doc.meta.kind === 'agreement' ? '[Signature page follows]' : '[Signatures follow on the next page]',
+          measurer,
+          width,
+          height - margin + 14,
+        ),
+      );
   });
   pages.forEach((page, index) =>
     pageFurniture(
@@ -81,6 +97,34 @@ export function layoutDocument(
     );
   });
   return { width, height, pages, anchors, warnings };
+}
+
+/**
+ * The page opens with a signature block and the text that introduces it, kept together and so
+ * moved off the page before: that page ends "[Signature page follows]", as agreements do.
+ */
+function signaturesPushed(placed: readonly Placed[]): boolean {
+  for (const { item } of placed) {
+    if (item.signatures) return true;
+    if (!item.keepWithNext && !item.discardable) return false;
+  }
+  return false;
+}
+
+function signaturePageFollows(text: string, measurer: Measurer, width: number, y: number): Line {
+  const { size } = layoutStyle.body;
+  const textWidth = measurer.width(text, 'italic', size);
+  const run = {
+    kind: 'text' as const,
+    x: (width - textWidth) / 2,
+    text,
+    font: 'italic',
+    size,
+    width: textWidth,
+    wordSpace: 0,
+  };
+  // Page furniture, like the footer: the text is not in the document.
+  return { path: signaturePageFollowsPath, y, runs: [run], numbered: false };
 }
 
 /** One shaded rectangle per run of consecutive items in the same box on a page. */

@@ -22,7 +22,7 @@ import {
 import type { GlyphEncoder, TextOperands } from './glyph-runs.js';
 import type { Layout, Line, Page, Rect, Rgb, Run, TextRun } from './layout-types.js';
 import { layoutStyle } from './layout-style.js';
-import { draftMarkKey, type StructNode } from './structure.js';
+import { draftMarkKey, signaturePageFollowsPath, type StructNode } from './structure.js';
 import type { Mark, Tagger } from './tagging.js';
 
 type Operators = PDFOperator[];
@@ -46,6 +46,7 @@ const furniture: Record<string, Mark> = {
   header: { artifact: 'Header' },
   footer: { artifact: 'Footer' },
   lineNumber: { artifact: 'Layout' },
+  [signaturePageFollowsPath]: { artifact: 'Pagination' },
 };
 
 /** What a run of a line is in the structure: its leaf, its label, or an artifact. */

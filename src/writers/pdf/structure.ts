@@ -22,6 +22,9 @@ export const roleMap: Record<string, string> = {
   DraftMark: 'P',
 };
 
+/** Path of the "[Signature page follows]" line, an artifact like the footer. */
+export const signaturePageFollowsPath = 'signature-page-follows';
+
 /** Key of the draft mark's text on the first page (the mark on later pages is furniture). */
 export const draftMarkKey = 'draft-mark';
 

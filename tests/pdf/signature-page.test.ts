@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Block } from '../../src/ast/types.js';
+import type { Page } from '../../src/writers/pdf/layout-types.js';
+import { writePdf } from '../../src/writers/pdf/write-pdf.js';
+import { defaultWriteOptions } from '../../src/writers/types.js';
+import { docWith, hasCommand, layoutOf, oneLiner, text } from './helpers.js';
+import { popplerTaggedText, walkMarkedContent } from './tagged-readers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pmhc-sigpage-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const party = {
+  organization: [text('Riverbend Police Department')],
+  name: [text('Dana Whitfield')],
+  title: [text('Chief')],
+};
+const signatures: Block = { type: 'signatureBlock', parties: [party, party, party, party] };
+const leadIn: Block = { type: 'paragraph', content: [text('The Parties sign below.')] };
+
+/** `count` one-line paragraphs, the lead-in and the signatures. */
+const agreement = (count: number) => docWith([...Array<Block>(count).fill(oneLiner), leadIn, signatures]);
+const caption = (page: Page) => page.lines.flatMap((line) => line.runs.map((run) => run.text)).join(' ');
+
+describe('a signature page of its own', () => {
+  it('should end the page before it "[Signature page follows]" when the block and its lead-in move on', () => {
+    let pushed = 0;
+    let together = 0;
+    for (let count = 20; count < 36; count++) {
+      const layout = layoutOf(agreement(count));
+      const body = (page: (typeof layout.pages)[0]) =>
+        page.lines.filter((line) => line.path.startsWith('blocks['));
+      const signing = layout.pages.findIndex((page) =>
+        page.lines.some((line) => line.path.startsWith(`blocks[${count + 1}].`)),
+      );
+      // The page of the signatures opens with their lead-in: the two moved there together.
+      const movedOn = signing > 0 && body(layout.pages[signing]!)[0]?.path === `blocks[${count}].content`;
+      const captioned = layout.pages.map((page) => caption(page).includes('[Signature page follows]'));
+      if (movedOn) {
+        pushed++;
+        expect(captioned, `${count} paragraphs`).toEqual(layout.pages.map((_, i) => i === signing - 1));
+      } else {
+        together++;
+        expect(captioned.some(Boolean), `${count} paragraphs`).toBe(false);
+      }
+    }
+    // Both cases were seen.
+    expect(pushed).toBeGreaterThan(0);
+    expect(together).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!hasCommand('pdfinfo') || !hasCommand('qpdf'))(
+    'should print the caption as page furniture (an artifact), not as text of the agreement',
+    async () => {
+      let count = 20;
+      while (
+        !layoutOf(agreement(count)).pages.some((page) => caption(page).includes('[Signature page follows]'))
+      )
+        count++;
+      const file = join(dir, 'agreement.pdf');
+      writeFileSync(file, (await writePdf(agreement(count), defaultWriteOptions)).bytes);
+      expect(popplerTaggedText(file).text).not.toContain('Signature page follows');
+      expect(await walkMarkedContent(file)).toEqual([]);
+    },
+  );
+});
