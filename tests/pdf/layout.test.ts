@@ -142,7 +142,9 @@ describe('pdf layout', () => {
     const layout = layoutOf(sampleDocument());
     const paths = layout.pages.flatMap((page) => page.lines.map((line) => line.path));
     expect(paths).toContain('blocks[6].children[1].items[0][0].content');
-    expect(paths.filter((path) => !/^(blocks\[|header$|footer$|signature-page-follows$)/.test(path))).toEqual([]);
+    expect(paths.filter((path) => !/^(blocks\[|header$|footer$|signature-page-follows$)/.test(path))).toEqual(
+      [],
+    );
   });
 
   it('should number the lines in the margin, restarting on each page', () => {
