@@ -101,6 +101,14 @@ const VARIANTS: [string, string, Mutate][] = [
     },
   ],
   [
+    'tri-county-cit-consortium',
+    'the 988 center signs the coordination MOU and the 911 center only adopts the dispatch protocol',
+    (a) => {
+      partner(a, 'tr-911').signs_agreements = false;
+      partner(a, 'tr-911').signs = { 'dispatch-protocol': true };
+    },
+  ],
+  [
     'riverbend-city',
     'the county signs the ISA but not the coordination MOU',
     (a) => {
