@@ -83,7 +83,8 @@ export function withLegalModel<M extends Model>(model: M): M & { legal: LegalMod
                 : ', and only as far as state law also permits (Section [[#state-law]])',
           }
         : null,
-      threatCarveOut: holdsPart2
+      // Whoever holds them, signing or not: the same test as the sharing statements' Part 2 limits.
+      threatCarveOut: model.derived.anyPart2
         ? ' A [[Part 2 Record]] is never disclosed on that ground: 42 CFR Part 2 allows it to reach an [[Officer]] only as Section [[#flows]] states.'
         : '',
       sharing,

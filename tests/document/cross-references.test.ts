@@ -78,7 +78,8 @@ describe('cross-references', () => {
     const xml = part(bytes, 'word/document.xml');
     expect(xml).toMatch(/<w:bookmarkStart w:name="_Ref_second" w:id="\d+"\/>/);
     expect(xml).toMatch(/<w:instrText xml:space="preserve"> REF _Ref_second \\h \\w <\/w:instrText>/);
-    expect(await rawText(bytes)).toContain('See Section 2.1.');
+    // Word ties "Section" to its number with a no-break space (typesetting), as the PDF does.
+    expect((await rawText(bytes)).replace(/\u00a0/g, ' ')).toContain('See Section 2.1.');
   });
 
   it('leaves no typed section number in the information-sharing agreement', async () => {

@@ -124,6 +124,7 @@ describe('information-sharing agreement', () => {
       'Flows with Tres Ríos Regional 9-1-1 Emergency Communications District.',
       'Flows with Caldera Regional Medical Center.',
       'Flows with NAMI Tres Ríos.',
+      'Warm transfer to 988.',
       'Evaluation.',
       'Flows not described.',
       'Serious and imminent threats.',
