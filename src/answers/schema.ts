@@ -109,7 +109,41 @@ const receivingFacility = z.strictObject({
     prompt: 'When does a person need medical clearance before admission?',
     blank: 'MEDICAL-CLEARANCE CRITERIA',
   }),
+  operator: F.optionalText({
+    prompt: 'Which partner operates it (a partner id), if a partner does?',
+    help: 'A partner that operates a facility and signs an agreement makes the facility’s commitments itself. Left out, a partner whose name or short name begins the facility’s name is taken as its operator.',
+  }),
 });
+
+/** Hours of each in-person or telephone team, when they differ from the program's own hours. */
+const teamHours = z
+  .strictObject({
+    'co-responder': F.optionalText({
+      prompt: 'Hours of the co-responder team',
+      blank: 'HOURS OF THE CO-RESPONDER TEAM',
+    }),
+    'mobile-crisis': F.optionalText({
+      prompt: 'Hours of the mobile crisis team',
+      blank: 'HOURS OF THE MOBILE CRISIS TEAM',
+    }),
+    'community-responder': F.optionalText({
+      prompt: 'Hours of the civilian community responders',
+      blank: 'HOURS OF THE COMMUNITY RESPONDERS',
+    }),
+    'embedded-911-clinician': F.optionalText({
+      prompt: 'Hours of the clinicians in the 911 center',
+      blank: 'HOURS OF THE CLINICIANS IN THE 911 CENTER',
+    }),
+    '988-center': F.optionalText({
+      prompt: 'Hours the 988 center answers calls from the area',
+      blank: 'HOURS THE 988 CENTER ANSWERS',
+    }),
+  })
+  .prefault({})
+  .meta({
+    description:
+      'Hours of each team, where the program has more than one; a team left out has the program’s hours only if it is the program’s own team, else a blank',
+  });
 
 const cadCode = z.strictObject({
   code: F.text({ prompt: 'CAD code' }),
@@ -224,6 +258,7 @@ export const answersObject = z.strictObject({
         prompt: 'Hours the program operates (e.g. "Monday to Friday, 10 a.m. to 8 p.m.")',
         blank: 'HOURS OF OPERATION',
       }),
+      team_hours: teamHours,
       service_area: F.optionalText({ prompt: 'Service area', blank: 'SERVICE AREA' }),
       eligible_calls: F.textList({ prompt: 'Calls the program responds to' }),
       excluded_calls: F.textList({ prompt: 'Calls the program does not respond to (safety exclusions)' }),
@@ -322,6 +357,12 @@ export const answersObject = z.strictObject({
       transport_mode: F.optionalChoice(E.F_TRANSPORT, {
         prompt: 'Who usually transports a person to care?',
         choices: E.TRANSPORT_MODES,
+      }),
+      ems_transport_agreement: F.optionalText({
+        prompt:
+          'The written agreement under which an EMS provider takes a person in custody for an emergency evaluation from an officer and transports them, if there is one (its title, parties and date)',
+        help: 'Some states let an officer hand a person in custody to ambulance personnel only under such an agreement; without one, the officer transports.',
+        blank: 'AGREEMENT WITH AN EMS PROVIDER FOR TRANSPORT OF PEOPLE IN CUSTODY',
       }),
       custodial_transfer_target_minutes: F.optionalInt(
         {
@@ -554,6 +595,9 @@ export const answersSchema = answersObject.superRefine((answers, ctx) => {
   };
   checkParty(answers.staffing.clinician_employer, ['staffing', 'clinician_employer']);
   answers.agreement.liaisons.forEach((l, i) => checkParty(l.party, ['agreement', 'liaisons', i, 'party']));
+  answers.disposition.receiving_facilities.forEach((f, i) =>
+    checkParty(f.operator, ['disposition', 'receiving_facilities', i, 'operator']),
+  );
   answers.information_sharing.privacy_officers.forEach((l, i) =>
     checkParty(l.party, ['information_sharing', 'privacy_officers', i, 'party']),
   );

@@ -28,6 +28,8 @@ import {
   referenceError,
 } from './drafting-checks.js';
 import { consentFormOf } from '../legal/consent-form.js';
+import { routingOf } from '../legal/routing.js';
+import { checkRouting } from '../legal/routing/check-routing.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
 import { generalOrderView } from './general-order-view.js';
 import { summarizePacket } from './packet-summary.js';
@@ -123,10 +125,11 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     const { reason } = applicability(template.meta, answers);
     const doc = partiesOfDocument(model.derived.partyModel, template.meta.id);
     const order = generalOrderView(model, template.meta.id);
+    const routing = routingOf(model, doc);
     const data =
       template.meta.kind === 'overview'
-        ? { ...model, doc, order, packet: escapeDeep(summarizePacket(documents, skipped, answers)) }
-        : { ...model, doc, order, consentForm };
+        ? { ...model, doc, order, routing, packet: escapeDeep(summarizePacket(documents, skipped, answers)) }
+        : { ...model, doc, order, routing, consentForm };
     const markdown = withStateTerms(
       collapseDoublePeriods(render(template)(data as typeof model)),
       model.derived.stateLaw.definedTerms,
@@ -154,6 +157,19 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   }
   errors.push(...packetDefinitionErrors(documents, set));
   if (errors.length > 0) throw new UserError(errors);
+  // The orders, the dispatch protocol and the MOUs must state the one computed routing.
+  const contradictions = checkRouting(
+    documents.map((d) => ({ id: d.template.meta.id, blocks: d.document.blocks })),
+    routingOf(model, model.derived.partyModel.byDefault),
+  );
+  if (contradictions.length > 0)
+    throw new UserError(
+      contradictions.map((c) => ({
+        severity: 'error' as const,
+        message: `${c.document} ${c.message}`,
+        file: documents.find((d) => d.template.meta.id === c.document)?.template.file,
+      })),
+    );
   const selected = documents.filter((d) => wanted(d.template));
   selected.sort((a, b) => a.template.meta.order - b.template.meta.order);
   return {

@@ -73,6 +73,9 @@ const FILLED_BY: Record<string, string> = {
   'CIT SELECTION STEPS': 'training.cit_selection',
   'CLINICIAN EMPLOYER': 'staffing.clinician_employer',
   'EMPLOYER OF THE EMBEDDED CLINICIANS': 'staffing.clinician_employer',
+  'EMPLOYER OF THE CLINICIANS': 'staffing.clinician_employer',
+  'ORGANIZATION THAT MAKES FOLLOW-UP CONTACTS':
+    'staffing.clinician_employer, partners[].roles: mobile-crisis',
   'NUMBER OF OFFICERS': 'staffing.officers_assigned',
   'CO-RESPONDER MODE: SAME VEHICLE, SEPARATE VEHICLE OR ON CALL': 'program.co_responder_mode',
   'ELIGIBLE CALLS': 'program.eligible_calls',
@@ -109,6 +112,9 @@ const DRAFTED: Record<string, string> = {
     'what the Part 2 program may tell law enforcement, agreed in the information-sharing agreement’s flows',
   'WHY IT MAY BE TOLD':
     'why the Part 2 program may tell law enforcement, agreed in the information-sharing agreement’s flows',
+  'SECURE TRANSPORT PROVIDER': 'the contracted secure transport provider, by name',
+  'TIME WITHIN WHICH A 988 COUNSELOR ACCEPTS A TRANSFER':
+    'the time the 911 center and the 988 center agree on',
 };
 
 /** A translation of the consent form that the answers ask for (consent.languages) and pmhc-docs lacks. */
@@ -122,7 +128,12 @@ const FOR_COUNSEL = new Set([
 ]);
 
 /** State-law facts the verified data leaves open: only counsel may state them (src/legal/state-law). */
-const FOR_COUNSEL_PATTERNS = [/ UNDER [A-Z .'-]+ LAW$/, /^STATE DETENTION /, /^STATE LAW TO BE RE-VERIFIED/];
+const FOR_COUNSEL_PATTERNS = [
+  / UNDER [A-Z .'-]+ LAW$/,
+  /^STATE DETENTION /,
+  /^STATE LAW TO BE RE-VERIFIED/,
+  /^COUNSEL TO CONFIRM /,
+];
 
 let fromSchema: Map<string, string[]> | null = null;
 

@@ -245,7 +245,7 @@ const RESPONDER_ROLES: PartyRole[] = [
 
 /** The roles a document's clauses rely on; a role no signing party holds is described as outside it. */
 const NEEDED_ROLES: Partial<Record<SignedDocument, PartyRole[]>> = {
-  'crisis-coordination-mou': ['psap', '988-center', 'ems'],
+  'crisis-coordination-mou': ['psap', '988-center'],
   'dispatch-protocol': ['psap'],
 };
 

@@ -6,6 +6,7 @@ import { generalOrderView } from '../build/general-order-view.js';
 import { scoreAssessment } from '../assess/score.js';
 import { withLegalModel } from '../legal/legal-model.js';
 import { consentFormOf, type ConsentForm } from '../legal/consent-form.js';
+import { routingOf } from '../legal/routing.js';
 import { STATE_LAW_FILES } from '../legal/state-law-files.js';
 
 /**
@@ -25,6 +26,7 @@ export function probeModel(): Record<string, unknown> {
   return {
     ...model,
     doc: model.derived.partyModel.byDefault,
+    routing: routingOf(model, model.derived.partyModel.byDefault),
     order: generalOrderView(model, 'crisis-response-policy'),
     consentForm: withEveryChoice(consentFormOf(model)),
     report: {

@@ -158,11 +158,9 @@ describe('no draft puts a duty on a non-signer', () => {
   it('a county that runs mobile crisis gets the mobile crisis tier in the coordination MOU', async () => {
     const { markdown } = await renderExample('riverbend-city', () => {}, ['crisis-coordination-mou']);
     const text = markdown.get('crisis-coordination-mou')!;
-    expect(text).toContain('| Behavioral-health team |');
+    expect(text).toContain('| **In-person support** |');
     expect(text).toContain('mobile crisis team operated by Rio Verde County Behavioral Health Department');
     // The program's hours are the co-responder team's, not every responder's.
-    expect(text).toContain(
-      'the hours each responder is on duty, the Co-Responder Team’s being seven days a week',
-    );
+    expect(text).toContain('| Co-responder team | seven days a week');
   });
 });

@@ -40,36 +40,43 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     }
   });
 
-  it('shows only the triage tiers of the chosen models, with phone support and the emergency tier always', async () => {
+  it('shows only the triage tiers of the chosen models, with the emergency and fallback tiers always', async () => {
     const riverbend = (
       await mou('riverbend-city', (a) => (a.partners.find((p) => p.id === 'county-bh')!.roles = []))
     ).text;
-    expect(riverbend).toContain('| Phone support |');
-    expect(riverbend).toContain('| Co-responder |');
-    expect(riverbend).toContain('| CIT officer |');
-    expect(riverbend).not.toContain('| Behavioral-health team |');
-    expect(riverbend).toContain('| Police and emergency medical services (EMS) emergency |');
+    expect(riverbend).toContain('| **Telephone support** |');
+    expect(riverbend).toContain('| **Elevated risk** |');
+    expect(riverbend).toContain(
+      'The co-responder team; otherwise a CIT officer with a cover officer; otherwise patrol officers.',
+    );
+    expect(riverbend).not.toContain('| **In-person support** |');
+    expect(riverbend).toContain('| **Emergency** |');
+    expect(riverbend).toContain('| **Any other behavioral-health call** |');
     const tri = (await mou('tri-county-cit-consortium')).text;
-    expect(tri).toContain('| Behavioral-health team | The Person Served needs help in person');
-    expect(tri).toContain('| The Mobile Crisis Team, without officers |');
-    expect(tri).not.toContain('| Co-responder |');
+    expect(tri).toContain('| **In-person support** | The person needs help in person');
+    expect(tri).toContain(
+      '| The mobile crisis team, without officers; when none is available, the next tier up. |',
+    );
+    expect(tri).not.toContain('co-responder');
     const civilian = (
       await mou('tri-county-cit-consortium', (a) => {
         models('community-responder')(a);
         a.partners.find((p) => p.id === 'bluebonnet')!.roles = [];
       })
     ).text;
-    expect(civilian).toContain('| The Community Responders, without officers |');
+    expect(civilian).toContain('| The civilian community responders, without officers;');
     expect(civilian).not.toContain('| CIT officer |');
     expect(civilian).not.toContain('CIT Officer');
   });
 
   it('offers the embedded clinician as phone support only when that model is chosen', async () => {
     const tri = (await mou('tri-county-cit-consortium')).text;
-    expect(tri).toContain('| A 988 counselor of the 988 Center, or an Embedded Clinician |');
+    expect(tri).toContain(
+      '| The clinician in the 911 center; otherwise a counselor of the 988 center, by warm transfer. |',
+    );
     expect(tri).toContain('employed by Bluebonnet Crisis and Recovery Center who works in the 911 Center');
     const without = (await mou('tri-county-cit-consortium', models('cit', 'mobile-crisis'))).text;
-    expect(without).toContain('| A 988 counselor of the 988 Center |');
+    expect(without).toContain('| A counselor of the 988 center, by warm transfer. |');
     expect(without).not.toContain('Embedded Clinician');
   });
 
@@ -82,9 +89,9 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
       '| County of Rio Verde, acting by and through its Behavioral Health Department | behavioral-health provider and provider of a mobile crisis team |',
     );
     expect(riverbend).toContain('**\\[BRING THE 988 CENTER IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE\\]**');
-    expect(riverbend).toContain(
-      'No Party is the emergency medical services provider, so this Agreement places no duty on it',
-    );
+    // Emergency medical services are dispatched by the 911 center under its own procedures:
+    // the agreement relies on no EMS provider, so it names none and gives it no work.
+    expect(riverbend).not.toMatch(/EMS Agency|EMS PROVIDER/);
     expect(riverbend).not.toContain('No Party is the operator of the 911 center');
     const tri = (await mou('tri-county-cit-consortium')).text;
     expect(tri).toContain('| Tres Ríos 988 Crisis Line | 988 Suicide and Crisis Lifeline center |');
@@ -92,7 +99,7 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
       '| Pecan Ridge County, acting by and through its Sheriff’s Office | law-enforcement agency |',
     );
     expect(tri).not.toContain('Organizations invited to take part');
-    expect(tri).toContain('**1.3** **Other partners.**');
+    expect(tri).toContain('**1.2** **Other partners.**');
     const withEms = (
       await mou('tri-county-cit-consortium', (a) => {
         a.partners.push({
@@ -111,15 +118,15 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
 
   it('describes the 911-to-988 transfer the answers’ link calls for', async () => {
     expect((await mou('riverbend-city')).text).toContain(
-      'through the dedicated transfer line the 988 Center provides',
+      'connects the caller to the 988 center through its dedicated transfer line',
     );
     expect((await mou('tri-county-cit-consortium')).text).toContain(
-      'through the shared computer-aided dispatch (CAD) link',
+      'by telephone while passing the call through the shared CAD link',
     );
     const none = (await mou('harlan-county-rural')).text;
-    expect(none).toContain('There is no formal link yet between the 911 Center and the 988 Center.');
+    expect(none).toContain('There is no agreed way yet to transfer a call from 911 to the 988 center');
     expect(none).toContain(
-      '**6.1** **When to transfer.** Once the procedure required by Section 6.2 is in place, a call-taker',
+      '**6.1** **Adopting a transfer procedure.** Within 90 days after the Effective Date',
     );
   });
 
@@ -177,7 +184,7 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
   it('limits the duties of signing partners that operate no triage tier', async () => {
     const tri = (await mou('tri-county-cit-consortium')).text;
     expect(tri).toContain(
-      'they have no duties under Sections 4 to 9, under Section 11.1 (shared data) or under Section 12 (training)',
+      'they have no duties under Sections 4 to 9 (other than any commitment Section 9 states for them by name as the operator of a receiving facility), under Section 11.1 (shared data) or under Section 12 (training)',
     );
     expect(tri).toContain('quality review under Section 11.2 only when a call under review involves them');
     expect(tri).toContain('**11.2** **Quality review.**');

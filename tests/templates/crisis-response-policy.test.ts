@@ -154,13 +154,16 @@ describe('crisis-response policy', () => {
 
   it('never sends a person on a hold in a personal vehicle, even when transport is decided case by case', async () => {
     const { text } = await draft('riverbend-city');
-    expect(text).toContain('for a person who goes voluntarily');
-    expect(text).toContain('A person on an Emergency Hold shall not be transported in a personal vehicle.');
+    expect(text).toContain('decides case by case, after hearing any clinician on scene');
+    expect(text).toContain('A person who goes to a facility voluntarily may travel by any safe means');
+    expect(text).toContain('No person in custody is transported in a personal vehicle');
     const ems = await draft('riverbend-city', (a) => {
       a.disposition!.transport_mode = 'ems';
     });
-    expect(ems.text).toContain('shall usually be taken by ambulance, unless');
-    expect(ems.text).not.toContain('ambulance (EMS)');
+    // California's verified data sets no condition on transfer to EMS, so the answers' mode
+    // stands, with a blank for counsel.
+    expect(ems.text).toContain('is taken to the facility by ambulance');
+    expect(ems.text).toContain('COUNSEL TO CONFIRM CALIFORNIA LAW ON TRANSFER OF A PERSON IN CUSTODY TO EMS');
   });
 
   it('lists the related general orders with one “and”', async () => {

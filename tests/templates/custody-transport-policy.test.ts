@@ -84,12 +84,14 @@ describe('custody and transport policy', () => {
 
   it('follows the custodial-transfer target and the transport mode', async () => {
     expect((await draft('riverbend-city')).text).toContain('within 15 minutes of arriving');
-    expect((await draft('riverbend-city')).text).toContain('shall decide case by case');
+    expect((await draft('riverbend-city')).text).toContain('decides case by case');
     const harlan = await draft('harlan-county-rural', (a) => {
       a.disposition!.custodial_transfer_target_minutes = null;
     });
     expect(harlan.text).toContain('within **\\[TRANSFER TARGET\\]** minutes');
-    expect(harlan.text).toContain('usually be taken to a Receiving Facility in an Agency vehicle.');
+    expect(harlan.text).toContain(
+      'is transported to the facility by the officer who took the person into custody, in a law-enforcement vehicle.',
+    );
   });
 
   it('marks a verified state’s facts corrected in the answers as unconfirmed until counsel confirms them', async () => {
@@ -109,11 +111,18 @@ describe('custody and transport policy', () => {
     expect(confirmed.text).not.toContain('Counsel must verify');
   });
 
-  it('does not ask a clinician to use their own vehicle, and uses an ambulance as the usual mode when chosen', async () => {
+  it('has the officer transport in Texas unless an EMS agreement is recorded, whatever mode the answers prefer', async () => {
     const { text } = await draft('tri-county-cit-consortium');
-    expect(text).toContain('in the clinician’s own vehicle');
-    expect(text).toContain('usually be taken to a Receiving Facility by ambulance.');
-    expect(text).not.toContain('An ambulance shall be used instead');
+    expect(text).toContain('no clinician transports a person in custody');
+    expect(text).toContain('is transported to the facility by the officer who took the person into custody');
+    expect(text).not.toContain('by ambulance (');
+    const agreed = await draft('tri-county-cit-consortium', (a) => {
+      a.disposition!.ems_transport_agreement = 'the 2026 transport memorandum with Caldera EMS';
+    });
+    expect(agreed.text).toContain(
+      'is transferred by the officer who took the person into custody to EMS personnel',
+    );
+    expect(agreed.text).toContain('under the 2026 transport memorandum with Caldera EMS');
   });
 
   it('reads with the agency’s de-escalation policy as well as its use-of-force policy', async () => {

@@ -8,12 +8,12 @@ const draft = draftOf(ID);
 
 /** The rows of the triage table, by the bold label that opens each condition. */
 function triageRows(text: string): string[] {
-  const start = text.indexOf('| Condition (use the first row that fits) | Response |');
+  const start = text.indexOf('| Tier | Condition | Response |');
   const table = text.slice(start).split('\n\n')[0]!;
   return table
     .split('\n')
     .slice(2)
-    .map((row) => /^\| \*\*([^*:]+)/.exec(row)?.[1] ?? row);
+    .map((row) => /^\| \*\*([^*]+)/.exec(row)?.[1] ?? row);
 }
 
 describe('dispatch protocol', () => {
@@ -46,14 +46,15 @@ describe('dispatch protocol', () => {
       'Elevated risk',
       'In-person support',
       'Telephone support',
-      'Any other Behavioral-Health Call',
+      'Any other behavioral-health call',
     ]);
+    // Harlan has no mobile crisis or civilian team (no in-person tier) and no link to 988 yet
+    // (no telephone tier).
     expect(triageRows((await draft('harlan-county-rural')).text)).toEqual([
       'Emergency',
       'Elevated risk',
       'Outreach',
-      'In-person support',
-      'Any other Behavioral-Health Call',
+      'Any other behavioral-health call',
     ]);
   });
 
@@ -63,18 +64,21 @@ describe('dispatch protocol', () => {
       a.partners.find((p) => p.id === 'county-bh')!.roles = [];
     };
     const before = (await draft('riverbend-city', noTeam)).text;
-    expect(before).not.toContain('the mobile crisis team without officers');
+    expect(before).not.toContain('The mobile crisis team, without officers');
     const { text } = await draft('riverbend-city', (a) => {
       noTeam(a);
       a.program.models = ['cit', 'co-responder', 'mobile-crisis'];
     });
-    expect(text).toContain('Send the mobile crisis team without officers; otherwise the co-responder team');
+    expect(text).toContain('| **In-person support** |');
+    expect(text).toContain(
+      'The mobile crisis team, without officers; when none is available, the next tier up.',
+    );
   });
 
   it('pages an on-call clinician instead of sending a co-responder team', async () => {
     const { text } = await draft('harlan-county-rural');
-    expect(text).toContain('Page the on-call co-responder clinician');
-    expect(text).not.toContain('Send the co-responder team');
+    expect(text).toContain('An officer, who calls the on-call co-responder clinician');
+    expect(text).not.toContain('The co-responder team;');
   });
 
   it('assigns a CIT officer only when the CIT model is chosen', async () => {
@@ -87,17 +91,17 @@ describe('dispatch protocol', () => {
 
   it('writes the warm-transfer procedure only when 911 and 988 are linked', async () => {
     expect((await draft('riverbend-city')).text).toContain(
-      'shall be transferred to the 988 Center by warm transfer',
+      'shall be transferred to the 988 Center, as Section 7.2 states',
     );
     const harlan = (await draft('harlan-county-rural')).text;
     expect(harlan).toContain('**No transfer yet.**');
-    expect(harlan).not.toContain('**Telephone support:**');
+    expect(harlan).not.toContain('**Telephone support**');
     const integrated = (
       await draft('riverbend-city', (a) => {
         a.dispatch!.link_988 = 'cad-integrated';
       })
     ).text;
-    expect(integrated).toContain('through the integrated CAD link');
+    expect(integrated).toContain('while passing the call through the shared CAD link');
   });
 
   it('states the dispatcher course hours, or leaves them blank', async () => {

@@ -1,0 +1,121 @@
+import type { Model } from '../../answers/normalize.js';
+import { blankMarkdown } from '../../templating/helpers/words.js';
+import type { DocumentParties, LegalParty } from '../parties.js';
+
+/** Who decides each routing question: one answer for every document. */
+export interface Decisions {
+  moveUp: string;
+  moveDown: string;
+  unavailable: string;
+  unsure: string;
+  exclusions: string;
+  screening: string;
+}
+
+export function decisionsOf(model: Model): Decisions {
+  const embedded = model.derived.responseModels.includes('embedded-911-clinician');
+  return {
+    moveUp:
+      'Any responder, call-taker or supervisor may move a call to a more intensive tier at any time, and the 911 center then sends that response at once.',
+    moveDown: `Only the responder on scene, after seeing the person, or the call-taker${embedded ? ' on the advice of the clinician in the 911 center' : ''}, may move a call to a less intensive tier, and only when that is safe.`,
+    unavailable:
+      'When no responder of the tier that fits is available, the call goes to the next more intensive tier that has one available, and the reason is noted in computer-aided dispatch (CAD).',
+    unsure:
+      'A call-taker who is unsure which tier fits chooses the more intensive one and tells the shift supervisor.',
+    exclusions:
+      'The Steering Committee reviews the safety exclusions at least once a year and may recommend a change; a change takes effect only when every document of the program that lists them is amended or revised to match.',
+    screening:
+      'The screening questions are those of the call-taking and dispatch protocol; the Steering Committee may recommend changes, which take effect when that protocol is revised.',
+  };
+}
+
+/** The 911-to-988 warm transfer, as every document states it. */
+export interface WarmTransfer {
+  link: Model['dispatch']['link_988'];
+  /** Whether calls can be transferred now. */
+  available: boolean;
+  /** How the call-taker transfers (Markdown), or what happens while there is no link. */
+  steps: string;
+  /** What happens when no counselor accepts in time, or the counselor says help is needed in person. */
+  fallback: string;
+  never: string;
+}
+
+const ACCEPT_TIME = 'TIME WITHIN WHICH A 988 COUNSELOR ACCEPTS A TRANSFER';
+
+export function warmTransferOf(model: Model): WarmTransfer {
+  const link = model.dispatch.link_988;
+  const stay =
+    'stays on the line until a counselor answers and accepts the call, and tells the counselor the reason for the transfer, the caller’s call-back number and, if known, the location';
+  const steps =
+    link === 'warm-transfer'
+      ? `The call-taker tells the caller what 988 is, connects the caller to the 988 center through its dedicated transfer line, ${stay}.`
+      : link === 'cad-integrated'
+        ? `The call-taker tells the caller what 988 is, connects the caller to the 988 center by telephone while passing the call through the shared CAD link, ${stay}.`
+        : link === 'none-yet'
+          ? 'There is no agreed way yet to transfer a call from 911 to the 988 center, so the call-taker keeps every call and dispatches it under the routing table, and may give a caller who only wants to talk the 988 number.'
+          : `Calls are transferred from 911 to the 988 center as follows: ${blankMarkdown('HOW 911 AND 988 CONNECT')}.`;
+  return {
+    link,
+    available: link === 'warm-transfer' || link === 'cad-integrated',
+    steps,
+    fallback: `If no counselor accepts the call within ${blankMarkdown(ACCEPT_TIME)}, or the counselor says the caller needs help in person, the call-taker takes the call back and dispatches it under the routing table.`,
+    never: 'A call that fits the emergency tier is never transferred to 988 in place of a dispatch.',
+  };
+}
+
+/** Who follows up after a call, and within how long: one answer for every document. */
+export interface FollowUp {
+  /** Who makes the follow-up contact (Markdown). */
+  by: string;
+  /** The parties that make it (for duties in a document they sign). */
+  owners: LegalParty[];
+  /** Whether an owner signs the document being rendered. */
+  ownerSigns: boolean;
+  /** "within 2 days" or a blank. */
+  within: string;
+  /** What the contact is for. */
+  purpose: string;
+  /** The follow-up duty for an agreement: on the owner when it signs, else an invitation. */
+  duty: string;
+  /** The same for an order, which binds only the agency: what the owner does. */
+  description: string;
+}
+
+export function followUpOf(model: Model, doc: DocumentParties): FollowUp {
+  const { partyModel, clinicianEmployer, responseModels } = model.derived;
+  const owners = ownersOf(responseModels, clinicianEmployer, partyModel.partners);
+  const team = responseModels.includes('follow-up') ? ', through its follow-up and case-management team' : '';
+  const days = model.disposition.follow_up_days;
+  const by =
+    owners.length > 0
+      ? `${owners.map((p) => p.name).join(' and ')}${team}`
+      : blankMarkdown('ORGANIZATION THAT MAKES FOLLOW-UP CONTACTS');
+  const within =
+    days === null
+      ? `within ${blankMarkdown('FOLLOW-UP PERIOD')} days`
+      : `within ${days} ${days === 1 ? 'day' : 'days'}`;
+  const purpose = 'to see whether the person connected with care and to help remove barriers to it';
+  const contact = `make a follow-up contact ${within} after the encounter, ${purpose}`;
+  // By id: the escaped model holds separate copies of each party.
+  const ownerSigns = owners.some((p) => doc.signingParties.some((s) => s.id === p.id));
+  return {
+    by,
+    owners,
+    ownerSigns,
+    within,
+    purpose,
+    duty: ownerSigns ? `${by} shall ${contact}` : `the [[Parties]] shall invite ${by} to ${contact}`,
+    description: `which aims to ${contact}`,
+  };
+}
+
+/** The clinicians' employer when the program has one; else the partners that run mobile crisis. */
+function ownersOf(models: string[], employer: LegalParty | null, partners: LegalParty[]): LegalParty[] {
+  if (employer && employer.kind === 'partner') return [employer];
+  const crisis = partners.filter((p) => p.roles.includes('mobile-crisis'));
+  if (crisis.length > 0) return crisis;
+  return models.length > 0
+    ? partners.filter((p) => p.roles.includes('behavioral-health-provider')).slice(0, 1)
+    : [];
+}

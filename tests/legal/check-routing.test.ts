@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
+import { renderPacket } from '../../src/build.js';
+import { normalizeAnswers } from '../../src/answers/normalize.js';
+import { escapeDeep } from '../../src/templating/escape-markdown.js';
+import { routingOf } from '../../src/legal/routing.js';
+import { checkRouting } from '../../src/legal/routing/check-routing.js';
+import { blocksFromMarkdown } from '../../src/ast/from-markdown.js';
+import { exampleInput } from '../support/render.js';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+
+const ROUTING_DOCUMENTS = [
+  'crisis-response-policy',
+  'dispatch-protocol',
+  'custody-transport-policy',
+  'crisis-coordination-mou',
+  'co-responder-mou',
+  'cit-mou',
+];
+
+function mesaVerde(): AnswersInput {
+  const text = readFileSync(
+    new URL('../../docs/reviews/2026-12-01-mesa-verde-county.yaml', import.meta.url),
+    'utf8',
+  );
+  return parseDocument(text).toJS() as AnswersInput;
+}
+
+/** The examples and the variants the issue names. */
+const VARIANTS: [string, () => AnswersInput][] = [
+  ['riverbend-city', () => exampleInput('riverbend-city')],
+  ['harlan-county-rural', () => exampleInput('harlan-county-rural')],
+  ['tri-county (Texas, no EMS agreement)', () => exampleInput('tri-county-cit-consortium')],
+  [
+    'tri-county (Texas, with an EMS agreement)',
+    () => {
+      const a = exampleInput('tri-county-cit-consortium');
+      a.disposition!.ems_transport_agreement = 'the 2026 transport memorandum with Caldera EMS';
+      return a;
+    },
+  ],
+  ['Mesa Verde (sheriff runs 911; crisis center runs mobile crisis; non-signing 988 center)', mesaVerde],
+  [
+    'a crisis center that runs 988 and mobile crisis',
+    () => {
+      const a = exampleInput('riverbend-city');
+      a.partners.push({
+        id: 'crisis-ctr',
+        name: 'Valley Crisis Center',
+        type: 'crisis-center',
+        roles: ['988-center', 'mobile-crisis'],
+        hipaa_status: 'covered-entity',
+        part2_status: 'not-part2',
+      });
+      return a;
+    },
+  ],
+];
+
+async function packetOf(input: AnswersInput) {
+  const answers = answersSchema.parse(input);
+  const packet = await renderPacket(answers, { only: [] });
+  const model = escapeDeep(normalizeAnswers(answers, '2026-12-01'));
+  return { packet, routing: routingOf(model, model.derived.partyModel.byDefault) };
+}
+
+describe('every document states the computed routing', () => {
+  it.each(VARIANTS)(
+    '%s: the orders, the protocol and the MOUs agree with the routing model',
+    async (_, input) => {
+      const { packet, routing } = await packetOf(input());
+      const documents = packet.documents
+        .filter((d) => ROUTING_DOCUMENTS.includes(d.template.meta.id))
+        .map((d) => ({ id: d.template.meta.id, blocks: d.document.blocks }));
+      expect(documents.length).toBeGreaterThanOrEqual(4);
+      expect(checkRouting(documents, routing)).toEqual([]);
+      // The same transport rule, tiers and hours in each document that states them.
+      for (const d of packet.documents.filter((x) => ROUTING_DOCUMENTS.includes(x.template.meta.id))) {
+        const text = JSON.stringify(d.document.blocks);
+        if (d.template.meta.id !== 'dispatch-protocol')
+          expect(text, d.template.meta.id).toContain(
+            'No person in custody is transported in a personal vehicle',
+          );
+      }
+    },
+  );
+
+  it('objects to a template that states a transport rule of its own', async () => {
+    const { routing } = await packetOf(exampleInput('tri-county-cit-consortium'));
+    const blocks = blocksFromMarkdown(
+      '## Transport\n\n1. **Transport.** A person on a hold shall usually be taken to a facility by ambulance.\n',
+    );
+    const problems = checkRouting([{ id: 'custody-transport-policy', blocks }], routing);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(
+      /states a transport rule of its own: “A person on a hold shall usually be taken/,
+    );
+  });
+
+  it('objects to a routing table, facility list or hours table that differs from the computed one', async () => {
+    const { routing } = await packetOf(exampleInput('tri-county-cit-consortium'));
+    const blocks = blocksFromMarkdown(
+      [
+        '## Routing',
+        '',
+        '1. **Table.** Calls go as follows:',
+        '',
+        '   | Tier | Condition | Response |',
+        '   |---|---|---|',
+        '   | **Emergency** | Anything. | A CIT officer. |',
+        '',
+        '1. **Facilities.** These:',
+        '',
+        '   | Facility | Kind |',
+        '   |---|---|',
+        '   | Some Other Hospital | hospital |',
+        '',
+        '1. **Hours.** These:',
+        '',
+        '   | Responder | Hours |',
+        '   |---|---|',
+        '   | Mobile crisis team | at all hours |',
+        '',
+      ].join('\n'),
+    );
+    const problems = checkRouting([{ id: 'x', blocks }], routing).map((p) => p.message);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^its routing table differs from the program’s at row 1/);
+    expect(problems[1]).toMatch(
+      /^its facility list differs from the program’s at row 1: “Some Other Hospital”/,
+    );
+    expect(problems[2]).toMatch(/^its hours table differs from the program’s at row 1/);
+  });
+});
