@@ -35,7 +35,9 @@ export function checkRouting(
     ),
   );
   const tiers = routing.tiers.map((t) => [t.name, plainOf(t.condition), plainOf(t.responders)].join(' | '));
-  const facilities = routing.destinations.facilities.map((f) => plainOf(f.name));
+  // With no facility in the answers, the table holds one blank row.
+  const named = routing.destinations.facilities.map((f) => plainOf(f.name));
+  const facilities = named.length > 0 ? named : ['[RECEIVING FACILITY]'];
   const hours = routing.teams.map((t) => [plainOf(t.title), plainOf(t.hours)].join(' | '));
   const problems: RoutingProblem[] = [];
   for (const { id, blocks } of documents) {
