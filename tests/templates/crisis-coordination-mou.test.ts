@@ -140,7 +140,10 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
         for (const p of a.partners) p.hipaa_status = 'not-covered';
       })
     ).text;
-    expect(uncovered).not.toContain('164.512');
+    // The relay cites no HIPAA exception; the Part 2 limits (clause 10.5) may still say that the
+    // threat exception does not reach Part 2 records.
+    expect(uncovered).not.toContain('164.512(j)(1)(i)');
+    expect(uncovered.split('\n').find((l) => l.includes('**7.2**'))).not.toContain('164.512');
   });
 
   it('lists the safety exclusions and the response-time target from the answers', async () => {
