@@ -154,6 +154,7 @@ export const PARTY_REFS: Record<string, { lead: boolean }> = {
   'staffing.clinician_employer': { lead: true },
   'agreement.liaisons[].party': { lead: true },
   'information_sharing.privacy_officers[].party': { lead: true },
+  'disposition.receiving_facilities[].operator': { lead: true },
 };
 
 /** Labels for choices whose schema labels are bare codes. */

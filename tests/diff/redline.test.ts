@@ -69,10 +69,10 @@ describe('pmhc diff redlines', () => {
     const spaced = (list: string[]) => list.map((t) => t.replace(/\u00a0/g, ' '));
     const raw = trackedTexts(xml);
     const tracked = { ins: spaced(raw.ins), del: spaced(raw.del) };
-    // Two facts open before (the hold forms and the name of counsel approving as to form), eight after.
-    expect(tracked.del).toEqual(['2', '.']);
+    // The notice's count of open facts: four before, ten after (the new partner's blanks).
+    expect(tracked.del).toEqual(['4', '.']);
     expect(tracked.ins).toEqual([
-      '8',
+      '10',
       ';',
       'Harbor Peer Support Collective.',
       'Harbor Peer Support Collective',

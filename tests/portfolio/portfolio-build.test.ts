@@ -55,7 +55,7 @@ describe('pmhc build with several answers files (a portfolio)', () => {
     }
     expect(existsSync(join(dir, 'packets', 'broken'))).toBe(false);
     const report = readFileSync(join(dir, 'packets', 'portfolio-report.md'), 'utf8');
-    expect(report).toContain('| City of Riverbend (sites/riverbend-city.yaml) | CA | 12 |');
+    expect(report).toContain('| City of Riverbend (sites/riverbend-city.yaml) | CA | 13 |');
     expect(report).toMatch(
       /\| sites\/broken\.yaml \| sites\/broken\.yaml:1: lead\\_agency: missing required field/,
     );
