@@ -26,6 +26,8 @@ export interface BuildOptions {
   writeOptions?: Partial<WriteOptions>;
   /** Write every format on this thread (a portfolio build already runs a site per core). */
   singleThread?: boolean;
+  /** Also return what a portfolio report says of the packet (`facts`); a single build skips it. */
+  withFacts?: boolean;
   /** Told as each draft file is made (the CLI shows it on a terminal); never changes the output. */
   onProgress?: (progress: BuildProgress) => void;
 }
@@ -45,8 +47,8 @@ export interface BuildResult {
   removed: string[];
   skipped: { id: string; reason: string }[];
   warnings: Diagnostic[];
-  /** What a portfolio report says of this packet (src/portfolio/site-facts.ts). */
-  facts: SiteFacts;
+  /** What a portfolio report says of this packet (src/portfolio/site-facts.ts), with `withFacts`. */
+  facts?: SiteFacts;
 }
 
 /**
@@ -140,6 +142,15 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     options.cwd,
   );
   warnings.push(...notes);
-  const facts = siteFacts(packet, draftDate(packet.answers, options.sourceDateEpoch) ?? '');
-  return { manifest, written: planned.map((p) => p.file), removed, skipped: packet.skipped, warnings, facts };
+  const facts = options.withFacts
+    ? siteFacts(packet, draftDate(packet.answers, options.sourceDateEpoch) ?? '')
+    : undefined;
+  return {
+    manifest,
+    written: planned.map((p) => p.file),
+    removed,
+    skipped: packet.skipped,
+    warnings,
+    ...(facts ? { facts } : {}),
+  };
 }

@@ -9,19 +9,27 @@ export { latestRevision };
  * newest revision's date; then the effective date; else the draft is undated. Never the clock.
  */
 export function draftDate(answers: Answers, sourceDateEpoch: string | undefined): string | null {
-  if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
-    const seconds = Number(sourceDateEpoch);
-    // 253402300799 is 9999-12-31T23:59:59Z: a draft date has four digits of year.
-    if (!/^\d+$/.test(sourceDateEpoch) || !Number.isSafeInteger(seconds) || seconds > 253_402_300_799) {
-      throw userError(
-        `SOURCE_DATE_EPOCH \`${sourceDateEpoch.slice(0, 40)}\` is not a whole number of seconds between 0 and 253402300799 (the end of the year 9999), expected e.g. 1767225600`,
-        { hint: 'unset SOURCE_DATE_EPOCH to date the drafts from the answers file' },
-        2,
-      );
-    }
-    return new Date(seconds * 1000).toISOString().slice(0, 10);
+  return (
+    dateFromEpoch(sourceDateEpoch) ??
+    latestRevision(answers)?.date ??
+    answers.agreement.effective_date ??
+    null
+  );
+}
+
+/** SOURCE_DATE_EPOCH's date (YYYY-MM-DD), or null when it is unset; a bad value is a usage error. */
+export function dateFromEpoch(sourceDateEpoch: string | undefined): string | null {
+  if (sourceDateEpoch === undefined || sourceDateEpoch === '') return null;
+  const seconds = Number(sourceDateEpoch);
+  // 253402300799 is 9999-12-31T23:59:59Z: a draft date has four digits of year.
+  if (!/^\d+$/.test(sourceDateEpoch) || !Number.isSafeInteger(seconds) || seconds > 253_402_300_799) {
+    throw userError(
+      `SOURCE_DATE_EPOCH \`${sourceDateEpoch.slice(0, 40)}\` is not a whole number of seconds between 0 and 253402300799 (the end of the year 9999), expected e.g. 1767225600`,
+      { hint: 'unset SOURCE_DATE_EPOCH to date the drafts from the answers file' },
+      2,
+    );
   }
-  return latestRevision(answers)?.date ?? answers.agreement.effective_date ?? null;
+  return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
 /** The timestamp stamped into file metadata: midnight UTC of the draft date, or a fixed epoch. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Block, Inline, Text } from '../ast/types.js';
+import { walkInlines } from './walk-inlines.js';
 import { packageRoot } from '../util/package-root.js';
 
 /** The packet's acronyms and what each stands for (`data/glossary.json`). */
@@ -19,35 +20,10 @@ export function packetAcronyms(): Acronyms {
 /** The text a reader meets, in reading order: body text, not the draft notice or drafter's notes. */
 function bodyTexts(blocks: readonly Block[]): Text[] {
   const out: Text[] = [];
-  const inlines = (content: readonly Inline[]) => {
-    for (const node of content) {
-      if (node.type === 'text') out.push(node);
-      else if (node.type === 'strong' || node.type === 'emphasis') inlines(node.content);
-    }
+  const collect = (node: Inline) => {
+    if (node.type === 'text') out.push(node);
   };
-  const block = (b: Block) => {
-    switch (b.type) {
-      case 'clause':
-        inlines(b.content);
-        b.children.forEach(block);
-        break;
-      case 'heading':
-        if (b.level > 1) inlines(b.content);
-        break;
-      case 'paragraph':
-        inlines(b.content);
-        break;
-      case 'list':
-        b.items.forEach((item) => item.forEach(block));
-        break;
-      case 'table':
-        [b.header, ...b.rows].forEach((row) => row.forEach(inlines));
-        break;
-      default:
-        break;
-    }
-  };
-  blocks.forEach(block);
+  walkInlines(blocks, collect, { bodyOnly: true });
   return out;
 }
 

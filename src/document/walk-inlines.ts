@@ -6,7 +6,14 @@ import type { Block, Inline } from '../ast/types.js';
  * clause, or the title of the unnumbered part it is in ("Approval", "Signatures"), or "" before
  * the first clause. Nested inline content (strong, emphasis) is visited too.
  */
-export function walkInlines(blocks: readonly Block[], visit: (node: Inline, clause: string) => void): void {
+export function walkInlines(
+  blocks: readonly Block[],
+  visit: (node: Inline, clause: string) => void,
+  options: { bodyOnly?: boolean } = {},
+): void {
+  // Body text only: what a reader meets as the document's text, not its title, drafter's notes,
+  // the draft notice or the signature lines.
+  const body = options.bodyOnly === true;
   let clause = '';
   const inlines = (content: readonly Inline[]) => {
     for (const node of content) {
@@ -24,11 +31,13 @@ export function walkInlines(blocks: readonly Block[], visit: (node: Inline, clau
       case 'heading':
         // An unnumbered part after the clauses (approval, signatures) is a place of its own.
         if (b.level >= 2) clause = plainText(b.content);
-        inlines(b.content);
+        if (!body || b.level >= 2) inlines(b.content);
         break;
       case 'paragraph':
-      case 'drafterNote':
         inlines(b.content);
+        break;
+      case 'drafterNote':
+        if (!body) inlines(b.content);
         break;
       case 'list':
         b.items.forEach((item) => item.forEach(block));
@@ -37,10 +46,10 @@ export function walkInlines(blocks: readonly Block[], visit: (node: Inline, clau
         [b.header, ...b.rows].forEach((row) => row.forEach(inlines));
         break;
       case 'signatureBlock':
-        b.parties.forEach((p) => [p.organization, p.name, p.title].forEach(inlines));
+        if (!body) b.parties.forEach((p) => [p.organization, p.name, p.title].forEach(inlines));
         break;
       case 'notice':
-        b.content.forEach(block);
+        if (!body) b.content.forEach(block);
         break;
       case 'pageBreak':
         break;

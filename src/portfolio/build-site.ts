@@ -49,6 +49,7 @@ export async function buildSite(job: SiteJob, options: SiteOptions): Promise<Sit
       answersFile: job.answersFile,
       outDir: job.outDir,
       singleThread: true,
+      withFacts: true,
     });
     return {
       site: job.site,
@@ -57,7 +58,7 @@ export async function buildSite(job: SiteJob, options: SiteOptions): Promise<Sit
       written: result.written.length,
       removed: result.removed.length,
       warnings: result.warnings,
-      facts: result.facts,
+      facts: result.facts!,
     };
   } catch (error) {
     if (error instanceof UserError) {

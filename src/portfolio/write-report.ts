@@ -1,6 +1,6 @@
 import type { Document } from '../ast/types.js';
 import { blocksFromMarkdown } from '../ast/from-markdown.js';
-import { timestampOf } from '../build/dates.js';
+import { dateFromEpoch, timestampOf } from '../build/dates.js';
 import { sha256 } from '../build/manifest.js';
 import { writeOutputs, type PlannedOutput } from '../build/write-outputs.js';
 import { assembleDocument } from '../document/assemble-document.js';
@@ -47,7 +47,8 @@ export async function writePortfolioReport(
 
 /** SOURCE_DATE_EPOCH's date when set, else the newest draft date of the sites, else undated. */
 function reportDate(outcomes: readonly SiteOutcome[], sourceDateEpoch?: string): string | null {
-  if (sourceDateEpoch) return new Date(Number(sourceDateEpoch) * 1000).toISOString().slice(0, 10);
+  const fixed = dateFromEpoch(sourceDateEpoch);
+  if (fixed !== null) return fixed;
   const dates = outcomes.flatMap((o) => (o.ok && o.facts.draftDate ? [o.facts.draftDate] : []));
   return dates.length === 0 ? null : dates.sort().at(-1)!;
 }

@@ -3,20 +3,9 @@ import { blocksFromMarkdown } from '../../src/ast/from-markdown.js';
 import { expandAcronyms, packetAcronyms, unexpandedAcronyms } from '../../src/document/expand-acronyms.js';
 import { markdownOf } from '../../src/writers/markdown/write-markdown.js';
 import { EXAMPLES, renderedExample } from '../support/render.js';
+import { testMeta } from '../support/document-meta.js';
 
-const meta = {
-  id: 'x',
-  title: 'T',
-  kind: 'agreement',
-  templateVersion: '1.0.0',
-  subject: 's',
-  author: 'a',
-  keywords: [],
-  generatedOn: null,
-  timestamp: '2026-01-01T00:00:00Z',
-  language: 'en-US',
-  revision: null,
-};
+const meta = testMeta();
 
 describe('acronyms', () => {
   it('objects to an acronym whose first use is not expanded', () => {

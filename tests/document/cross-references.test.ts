@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testMeta } from '../support/document-meta.js';
 import { answersSchema } from '../../src/answers/schema.js';
 import { blocksFromMarkdown } from '../../src/ast/from-markdown.js';
 import { renderPacket } from '../../src/build.js';
@@ -34,7 +35,7 @@ describe('cross-references', () => {
   it('resolves a reference to the number of the labelled clause', () => {
     const { blocks, problems } = documentOf(SOURCE);
     expect(problems).toEqual([]);
-    const md = markdownOf({ meta: meta(), blocks });
+    const md = markdownOf({ meta: testMeta(), blocks });
     expect(md).toContain('See Section 2.1.');
     expect(md).toContain('Back to Section 1.');
   });
@@ -42,7 +43,7 @@ describe('cross-references', () => {
   it('follows the clause when a clause is inserted before it', () => {
     const inserted = SOURCE.replace('## Second\n\n', '## Second\n\n1. **Inserted.** New.\n\n');
     const { blocks } = documentOf(inserted);
-    expect(markdownOf({ meta: meta(), blocks })).toContain('See Section 2.2.');
+    expect(markdownOf({ meta: testMeta(), blocks })).toContain('See Section 2.2.');
   });
 
   it('reports a dangling reference, a label used twice and a label outside a clause', () => {
@@ -74,7 +75,7 @@ describe('cross-references', () => {
 
   it('writes a Word bookmark on the clause and a REF field to it, with the number as its result', async () => {
     const { blocks } = documentOf(SOURCE);
-    const { bytes } = await write({ meta: meta(), blocks });
+    const { bytes } = await write({ meta: testMeta(), blocks });
     const xml = part(bytes, 'word/document.xml');
     expect(xml).toMatch(/<w:bookmarkStart w:name="_Ref_second" w:id="\d+"\/>/);
     expect(xml).toMatch(/<w:instrText xml:space="preserve"> REF _Ref_second \\h \\w <\/w:instrText>/);
@@ -87,19 +88,3 @@ describe('cross-references', () => {
     expect(text).toContain('Sections 7.6 (records of consent) and 14.2 (accounting of disclosures)');
   });
 });
-
-function meta() {
-  return {
-    id: 'x',
-    title: 'T',
-    kind: 'agreement',
-    templateVersion: '1.0.0',
-    subject: 's',
-    author: 'a',
-    keywords: [],
-    generatedOn: null,
-    timestamp: '2026-01-01T00:00:00Z',
-    language: 'en-US',
-    revision: null,
-  };
-}
