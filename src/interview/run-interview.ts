@@ -14,6 +14,7 @@ import { sectionFields, summarize } from './review.js';
 import { SECTIONS, type SectionInfo } from './sections.js';
 import { parseYaml, updateYaml } from './update-yaml.js';
 import { annotateAnswers } from './annotate-answers.js';
+import { inheritedOf, ownValues, withInherited } from './inherited.js';
 import { answersJsonSchema } from '../answers/json-schema.js';
 
 export interface InterviewOptions {
@@ -26,6 +27,11 @@ export interface InterviewOptions {
   prompter: Prompter;
   /** Today (YYYY-MM-DD): the date of the first revision a new answers file gets. */
   today: string;
+  /**
+   * For a new answers file: the shared defaults it starts from, as its `extends:` will say
+   * (relative to the answers file's folder).
+   */
+  extendsFile?: string;
   /** Builds the drafts from the written file; offered at the end when given. Returns an exit code. */
   build?: (answersFile: string) => Promise<number>;
 }
@@ -114,7 +120,9 @@ async function interview(options: InterviewOptions): Promise<number> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const doc = parseYaml(text ?? '');
+  const doc = parseYaml(
+    text ?? (options.extendsFile ? `extends: ${JSON.stringify(options.extendsFile)}\n` : ''),
+  );
   if (doc.errors.length > 0) {
     const { diagnostics } = parseAnswers(text ?? '', displayName);
     for (const d of diagnostics) prompter.say(formatDiagnostic(d));
@@ -123,7 +131,15 @@ async function interview(options: InterviewOptions): Promise<number> {
     );
     return 1;
   }
-  let draft = (doc.toJS() ?? {}) as Draft;
+  const written = (doc.toJS() ?? {}) as Draft;
+  const base = written.extends === undefined ? null : inheritedOf(String(doc), displayName, answersFile);
+  if (base !== null && 'diagnostics' in base) {
+    for (const d of base.diagnostics) prompter.say(formatDiagnostic(d));
+    prompter.say(`Fix what ${displayName} extends first, then run the interview again.`);
+    return 1;
+  }
+  const inherited = base;
+  let draft = inherited ? withInherited(written, inherited) : written;
   let mode: FlowContext['mode'] = options.all ? 'all' : 'missing';
   let essentials = false;
   let asked = new Set<string>();
@@ -159,6 +175,10 @@ async function interview(options: InterviewOptions): Promise<number> {
       default: true,
     });
     draft = { schema_version: 1, ...draft };
+  } else if (inherited && mode === 'missing') {
+    prompter.say(
+      `What ${inherited.files.join(' and ')} already answers is not asked again (\`--all\` shows it).`,
+    );
   } else if (mode === 'all') {
     prompter.say(
       'Each question shows the current answer: Enter keeps it, Backspace clears it, Tab edits it.',
@@ -212,10 +232,12 @@ async function interview(options: InterviewOptions): Promise<number> {
       { version: '0.1', date: options.today, summary: 'First answers, from pmhc interview' },
     ];
   }
-  updateYaml(doc, orderBySchema(draft, fieldsOf(answersObject)) as Draft);
+  // A site that extends shared defaults keeps only its own answers; the rest stays inherited.
+  const own = inherited ? ownValues(draft, inherited, written) : draft;
+  updateYaml(doc, orderBySchema(own, fieldsOf(answersObject)) as Draft);
   const output = text === null ? annotateAnswers(doc, NEW_FILE_HEADER) : String(doc);
   if (text === null) await writeSchemaBeside(answersFile);
-  const { diagnostics } = parseAnswers(output, displayName);
+  const { diagnostics } = parseAnswers(output, displayName, { path: answersFile });
   await writeAtomic(answersFile, output);
   await removePartial(answersFile);
   prompter.say(`\nSaved ${displayName}.`);

@@ -14,6 +14,7 @@ export const buildCommand: Command = {
   summary: 'write the drafts that apply to a jurisdiction (Markdown, Word, PDF)',
   help: `Usage: pmhc build ANSWERS.yaml [options]
        pmhc build SITE.yaml SITE.yaml... [options]
+       pmhc build PORTFOLIO.yaml [options]
 
 Writes every document that applies to the jurisdiction in ANSWERS.yaml, in each format, into
 the output folder, with a manifest (pmhc-manifest.json) recording what was written.
@@ -22,7 +23,8 @@ With several answers files (a portfolio, e.g. \`pmhc build sites/*.yaml --out pa
 site is built into its own folder, DIR/<file name>/, on every core; a site that fails does not
 stop the others; then DIR/portfolio-report.{md,docx,pdf,csv,json} shows every site: documents,
 open items, essential elements, self-assessment, state law and dates coming due. Exit 1 if any
-site failed. An answers file may start from shared defaults with \`extends: ../state.yaml\`.
+site failed. A portfolio file lists the sites instead (\`sites:\` then \`- sites/*.yaml\`, one
+path or pattern per line, relative to it). An answers file may start from shared defaults with \`extends: ../state.yaml\`.
 
 Options:
   --out DIR          output folder (default: drafts)
@@ -58,14 +60,18 @@ Examples:
     json: { type: 'boolean', default: false },
   },
   async run(args, io) {
-    const [answersFile, ...extra] = args.positionals;
-    if (!answersFile) {
+    if (args.positionals.length === 0) {
       io.stderr(
         'pmhc build: expected an answers file, e.g. `pmhc build answers.yaml` (see `pmhc build --help`)\n',
       );
       return ExitCode.usage;
     }
-    if (extra.length > 0 && parseList(args.values.only).length > 0) {
+    const { expandPortfolioFiles } = await import('../portfolio-args.js');
+    const named = await expandPortfolioFiles('build', args.positionals, io);
+    if (typeof named === 'number') return named;
+    const [answersFile, ...extra] = named.files;
+    const isPortfolio = named.portfolio || extra.length > 0;
+    if (isPortfolio && parseList(args.values.only).length > 0) {
       io.stderr('pmhc build: --only builds part of one packet; with several answers files, leave it out\n');
       return ExitCode.usage;
     }
@@ -94,10 +100,10 @@ Examples:
       lineNumbers: args.values['line-numbers'] === true,
       fallbackFonts: fonts,
     };
-    if (extra.length > 0) {
+    if (isPortfolio) {
       const { buildPortfolio } = await import('../build-portfolio.js');
       return buildPortfolio(
-        args.positionals,
+        named.files,
         String(args.values.out),
         {
           formats: formats.filter(isFormat),
@@ -114,7 +120,7 @@ Examples:
     const only = parseList(args.values.only);
     const progress = progressLine(io);
     const result = await buildPacket({
-      answersFile: resolve(io.cwd, answersFile),
+      answersFile: resolve(io.cwd, answersFile!),
       outDir,
       formats: formats.filter(isFormat),
       cwd: io.cwd,

@@ -1,11 +1,12 @@
-import { dirname, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command, CommandIo } from '../command.js';
 import { ExitCode } from '../../diagnostics/errors.js';
 
 export const interviewCommand: Command = {
   name: 'interview',
   summary: 'answer questions to write or update the answers file, then build the drafts',
-  help: `Usage: pmhc interview [--answers FILE] [--all]
+  help: `Usage: pmhc interview [--answers FILE] [--all] [--extends DEFAULTS]
 
 Asks about the jurisdiction, its partners and its program, section by section (jurisdiction and
 lead agency, partners, program design, dispatch, disposition and transport, information sharing,
@@ -14,12 +15,14 @@ offers to build the drafts.
 
 With an existing file it asks only what the file does not answer yet; --all revisits every
 question with the current answers as defaults. Comments, order and other content of the file are
-kept. Every answer is saved as you go in FILE.partial: after Ctrl-C, run the command again to
+kept. A file that says \`extends: DEFAULTS.yaml\` is asked only what the shared defaults do not
+answer, and keeps only its own answers; --extends starts a new file from such defaults. Every answer is saved as you go in FILE.partial: after Ctrl-C, run the command again to
 pick up where you left off.
 
 Options:
   --answers FILE   the answers file to write or update (default: answers.yaml)
   --all            revisit every question, not only the unanswered ones
+  --extends FILE   start a new answers file from shared defaults (e.g. a state's)
   -h, --help       show this help
 
 Needs a terminal. Without one (a pipe, CI), edit the answers file and check it with
@@ -27,6 +30,7 @@ Needs a terminal. Without one (a pipe, CI), edit the answers file and check it w
   options: {
     answers: { type: 'string', short: 'a', default: 'answers.yaml' },
     all: { type: 'boolean', default: false },
+    extends: { type: 'string' },
   },
   async run(args, io) {
     const displayName = String(args.values.answers ?? 'answers.yaml');
@@ -44,13 +48,47 @@ Needs a terminal. Without one (a pipe, CI), edit the answers file and check it w
       return ExitCode.usage;
     }
     const answersFile = resolve(io.cwd, displayName);
-    return interviewAnswersFile({ answersFile, displayName, all: args.values.all === true }, io);
+    const extendsFile = await defaultsFor(args.values.extends, answersFile, displayName, io);
+    if (typeof extendsFile === 'number') return extendsFile;
+    return interviewAnswersFile({ answersFile, displayName, all: args.values.all === true, extendsFile }, io);
   },
 };
 
+/**
+ * `--extends FILE` (relative to where the user is): the path the new file's `extends:` will hold
+ * (relative to the new file). An existing file says what it extends itself.
+ */
+async function defaultsFor(
+  option: unknown,
+  answersFile: string,
+  displayName: string,
+  io: CommandIo,
+): Promise<string | undefined | number> {
+  if (typeof option !== 'string') return undefined;
+  const defaults = resolve(io.cwd, option);
+  if (await exists(answersFile)) {
+    io.stderr(
+      `pmhc interview: ${displayName} exists already; --extends starts a new file. Add \`extends: ${relative(dirname(answersFile), defaults)}\` at the top of ${displayName} instead.\n`,
+    );
+    return ExitCode.usage;
+  }
+  if (!(await exists(defaults))) {
+    io.stderr(`pmhc interview: --extends ${option}: no such file\n`);
+    return ExitCode.usage;
+  }
+  return relative(dirname(answersFile), defaults).split(sep).join('/');
+}
+
+function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Runs the interview on a terminal for one answers file (also `pmhc init`'s interview). */
 export async function interviewAnswersFile(
-  file: { answersFile: string; displayName: string; all: boolean },
+  file: { answersFile: string; displayName: string; all: boolean; extendsFile?: string },
   io: CommandIo,
 ): Promise<number> {
   const { inquirerPrompter } = await import('../../interview/prompter.js');

@@ -7,10 +7,11 @@ export const validateCommand: Command = {
   name: 'validate',
   summary: 'check answers files and report every problem with file:line:col',
   help: `Usage: pmhc validate ANSWERS.yaml... [--json]
+       pmhc validate PORTFOLIO.yaml [--json]
 
 Checks each answers file against the answers schema and reports every problem found, as
 file:line:col  field: what is wrong, what is expected. Writes nothing. Exit code 1 if any file
-has an error.
+has an error. A portfolio file (\`sites:\` and a list of answers files) checks every site it lists.
 
 Options:
   --json       print one JSON object on stdout for scripts: {ok, command, files: [{file, valid,
@@ -23,9 +24,12 @@ Options:
       return ExitCode.usage;
     }
     const { readAnswersFile } = await import('../../answers/read-answers.js');
+    const { expandPortfolioFiles } = await import('../portfolio-args.js');
+    const named = await expandPortfolioFiles('validate', args.positionals, io);
+    if (typeof named === 'number') return named;
     let failed = false;
     const files: { file: string; valid: boolean; diagnostics: Diagnostic[] }[] = [];
-    for (const file of args.positionals) {
+    for (const file of named.files) {
       const result = await readAnswersFile(resolve(io.cwd, file), file).catch(
         (error: NodeJS.ErrnoException) => ({
           answers: null,
