@@ -1,49 +1,59 @@
-// npm run mutate [-- MODULE...] [--report]: mutation testing of the modules that protect users
-// (scripts/mutate/modules.mjs), one module at a time, on one core under nice (the machine is
-// shared), then the mutation score of each. --report prints the table from the last reports
+// npm run mutate [-- MODULE[/GROUP]...] [--report]: mutation testing of the modules that protect
+// users (scripts/mutate/modules.mjs), one module (a large one group by group) at a time, on one
+// core under nice (the machine is shared), then the mutation score of each module. --report prints the table from the last reports
 // (reports/mutation/*.json) without running. Exits 1 when a module is under the target.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { modules } from './mutate/modules.mjs';
+import { groupsOf, modules, runOf } from './mutate/modules.mjs';
 
 const TARGET = 80;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report');
 const named = args.filter((a) => !a.startsWith('--'));
-for (const name of named) {
-  if (!Object.hasOwn(modules, name)) {
-    console.error(`mutate: no module \`${name}\`, expected one of ${Object.keys(modules).join(', ')}`);
+/** The runs a name asks for: every group of a module, or the one group named `module/group`. */
+function runsOf(spec) {
+  if (spec.includes('/')) return [spec];
+  return Object.keys(groupsOf(spec)).map((group) => (group === spec ? spec : `${spec}/${group}`));
+}
+for (const spec of named) {
+  if (!runOf(spec) && !Object.hasOwn(modules, spec)) {
+    console.error(`mutate: no module \`${spec}\`, expected one of ${Object.keys(modules).join(', ')}`);
     process.exit(2);
   }
 }
 const chosen = named.length > 0 ? named : Object.keys(modules);
 
 if (!reportOnly) {
-  for (const name of chosen) {
-    console.log(`\n== ${name}: ${modules[name].what}`);
+  for (const spec of chosen.flatMap(runsOf)) {
+    console.log(`\n== ${spec}: ${modules[spec.split('/')[0]].what}`);
     const run = spawnSync('nice', ['-n', '15', 'node_modules/.bin/stryker', 'run', 'stryker.config.mjs'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, PMHC_MUTATE_MODULE: name },
+      env: { ...process.env, PMHC_MUTATE_MODULE: spec },
     });
     if (run.status !== 0) {
-      console.error(`mutate: stryker failed on ${name} (exit ${run.status})`);
+      console.error(`mutate: stryker failed on ${spec} (exit ${run.status})`);
       process.exit(1);
     }
   }
 }
 
-/** Killed and timed-out mutants over all that ran or had no test (Stryker's mutation score). */
-function scoreOf(name) {
+/**
+ * Killed and timed-out mutants over all that ran or had no test (Stryker's mutation score), over
+ * every group of the module; null while a group has no report.
+ */
+function scoreOf(spec) {
   const custom = process.env.PMHC_MUTATE_TESTS !== undefined ? '.custom' : '';
-  const file = `${root}reports/mutation/${name}${custom}.json`;
-  if (!existsSync(file)) return null;
-  const report = JSON.parse(readFileSync(file, 'utf8'));
   const count = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 };
-  for (const source of Object.values(report.files)) {
-    for (const mutant of source.mutants) if (mutant.status in count) count[mutant.status]++;
+  for (const run of runsOf(spec).map(runOf)) {
+    const file = `${root}reports/mutation/${run.report}${custom}.json`;
+    if (!existsSync(file)) return null;
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    for (const source of Object.values(report.files)) {
+      for (const mutant of source.mutants) if (mutant.status in count) count[mutant.status]++;
+    }
   }
   const detected = count.Killed + count.Timeout;
   const valid = detected + count.Survived + count.NoCoverage;
@@ -55,7 +65,7 @@ let under = 0;
 for (const name of chosen) {
   const s = scoreOf(name);
   if (!s) {
-    console.log(`${name.padEnd(12)} (no report: run npm run mutate -- ${name})`);
+    console.log(`${name.padEnd(12)} (no report yet: run npm run mutate -- ${name})`);
     under++;
     continue;
   }

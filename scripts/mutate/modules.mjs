@@ -4,24 +4,44 @@
  * a module runs in minutes on one core. A test that builds a whole packet would run once per
  * mutant, so each module is scored by fast tests of its own; the slower end-to-end tests of the
  * same code (tests/security, tests/cli) are not counted here.
+ *
+ * A large module is split into `groups`, each a Stryker run of its own (its files, its tests, its
+ * report), so that no run is long on a shared machine; the module's score counts all its groups.
  */
 export const modules = {
   answers: {
-    what: 'answers reading and validation (YAML errors, schema issues, bounds, right-to-left)',
-    mutate: [
-      'src/answers/read-answers.ts',
-      'src/answers/describe-issue.ts',
-      'src/answers/describe-yaml-error.ts',
-      'src/answers/input-bounds.ts',
-      'src/answers/right-to-left.ts',
-    ],
-    tests: [
-      'tests/answers/read-answers.test.ts',
-      'tests/answers/hints.test.ts',
-      'tests/answers/contact-checks.test.ts',
-      'tests/security/input-bounds.test.ts',
-      'tests/security/right-to-left.test.ts',
-    ],
+    what: 'answers reading and validation (YAML errors, schema issues, extends, bounds, derived facts)',
+    groups: {
+      read: {
+        mutate: [
+          'src/answers/read-answers.ts',
+          'src/answers/describe-issue.ts',
+          'src/answers/describe-yaml-error.ts',
+          'src/answers/extends.ts',
+          'src/answers/load-chain.ts',
+          'src/answers/locate-answer.ts',
+        ],
+        tests: [
+          'tests/answers/read-answers.test.ts',
+          'tests/answers/hints.test.ts',
+          'tests/answers/contact-checks.test.ts',
+          'tests/answers/extends.test.ts',
+          'tests/answers/locate-answer.test.ts',
+        ],
+      },
+      bounds: {
+        mutate: [
+          'src/answers/input-bounds.ts',
+          'src/answers/bounded-text.ts',
+          'src/answers/right-to-left.ts',
+        ],
+        tests: ['tests/security/input-bounds.test.ts', 'tests/answers/bounds.test.ts'],
+      },
+      normalize: {
+        mutate: ['src/answers/normalize.ts'],
+        tests: ['tests/answers/normalize.test.ts'],
+      },
+    },
   },
   manifest: {
     what: 'the manifest and hand-edit protection',
@@ -54,7 +74,12 @@ export const modules = {
       'src/diff/summarize.ts',
       'src/diff/markdown-diff.ts',
     ],
-    tests: ['tests/diff/units.test.ts', 'tests/diff/rewritten-clause.test.ts'],
+    tests: [
+      'tests/diff/units.test.ts',
+      'tests/diff/rewritten-clause.test.ts',
+      'tests/diff/merge-blocks.test.ts',
+      'tests/diff/track-marks.test.ts',
+    ],
   },
   determinism: {
     what: "the writers' determinism (zip order and dates, core.xml dates, PDF dates, /ID, subset tags)",
@@ -67,16 +92,40 @@ export const modules = {
       'tests/docx/normalize-zip.test.ts',
       'tests/docx/determinism.test.ts',
       'tests/pdf/determinism.test.ts',
+      'tests/pdf/render-pdf.test.ts',
     ],
   },
   legal: {
-    what: 'the legal rules: who may share what, on which basis, and who bears a duty',
-    mutate: ['src/legal/rules.ts', 'src/legal/flows.ts', 'src/legal/parties.ts', 'src/legal/duties.ts'],
-    tests: [
-      'tests/legal/flows.test.ts',
-      'tests/legal/parties.test.ts',
-      'tests/legal/duties.test.ts',
-      'tests/legal/legal-basis.test.ts',
-    ],
+    what: 'the legal rules: who may share what, on which basis, routing, who signs and who bears a duty',
+    groups: {
+      sharing: {
+        mutate: ['src/legal/sharing.ts', 'src/legal/check-sharing.ts', 'src/legal/consent-rules.ts'],
+        tests: ['tests/legal/sharing-rules.test.ts', 'tests/legal/sharing-flows.test.ts'],
+      },
+      routing: {
+        mutate: ['src/legal/routing.ts', 'src/legal/routing/*.ts'],
+        tests: ['tests/legal/routing.test.ts', 'tests/legal/routing-rules.test.ts'],
+      },
+      parties: {
+        mutate: ['src/legal/parties.ts', 'src/legal/duties.ts'],
+        tests: ['tests/legal/party-rules.test.ts'],
+      },
+    },
   },
 };
+
+/** The groups of a module: its `groups`, or the whole module as one group named after it. */
+export function groupsOf(name) {
+  const module = modules[name];
+  return module.groups ?? { [name]: { mutate: module.mutate, tests: module.tests } };
+}
+
+/** The module and group a Stryker run is for: `module` or `module/group` (PMHC_MUTATE_MODULE). */
+export function runOf(spec) {
+  const [name, group] = spec.split('/');
+  if (!Object.hasOwn(modules, name)) return undefined;
+  const groups = groupsOf(name);
+  const key = group ?? (modules[name].groups ? undefined : name);
+  if (key === undefined || !Object.hasOwn(groups, key)) return undefined;
+  return { name, group: key, report: key === name ? name : `${name}.${key}`, ...groups[key] };
+}

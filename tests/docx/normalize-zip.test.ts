@@ -73,6 +73,17 @@ describe('normalizeZip', () => {
     ]);
   });
 
+  it('should keep the bytes of a part its patch leaves unchanged, even bytes that are not UTF-8', () => {
+    // A part saved as UTF-16 (its byte-order mark is not UTF-8): decoding and re-encoding would
+    // replace it, so a patch that changes nothing must leave the part's bytes alone.
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x3c, 0x00, 0x61, 0x00, 0x2f, 0x00, 0x3e, 0x00]);
+    const zip = normalizeZip(
+      { '[Content_Types].xml': strToU8('<Types/>'), 'customXml/item1.xml': utf16 },
+      { timestamp: new Date('2026-03-01T00:00:00Z'), patches: { '*.xml': (xml) => xml } },
+    );
+    expect([...unzipSync(zip)['customXml/item1.xml']!]).toEqual([...utf16]);
+  });
+
   it('should stamp every entry with the timestamp’s UTC date and time, in any time zone', () => {
     const at = new Date('2026-07-04T13:45:30Z');
     process.env.TZ = 'Pacific/Kiritimati';
