@@ -4,23 +4,32 @@ import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { buildSite, type SiteJob, type SiteOptions, type SiteOutcome } from './build-site.js';
 import type { SiteRequest } from './site-worker.js';
+import { anyHeavy, type Format } from '../writers/index.js';
 
 // Beside the bundle's chunks. From the TypeScript sources (tests) there is no such file, and the
 // sites are built one after another on this thread.
 const workerFile = new URL('./portfolio/site-worker.js', import.meta.url);
 
 /**
- * A thread is replaced after this many sites: whatever one site's build leaves behind (caches,
- * fragmented heap) cannot accumulate, so memory stays flat however many sites there are.
+ * A thread is replaced after this many sites: whatever a site's build leaves behind (the shaping
+ * and subsetting caches, the fonts in HarfBuzz's WebAssembly memory, which never shrinks, a
+ * fragmented heap) cannot accumulate, so memory stays flat however many sites there are. A site
+ * with Word or PDF leaves tens of megabytes, so it gets a fresh thread (measured on two threads:
+ * one site each peaked at 265 MB, eight each at 364 MB); a thread starts in well under a second,
+ * against many seconds for such a site. Markdown leaves little, and is fast enough for the start
+ * to count.
  */
-export const SITES_PER_THREAD = 8;
+export function sitesPerThread(formats: readonly Format[]): number {
+  return anyHeavy(formats) ? 1 : 8;
+}
 
 /**
  * Each site's thread has a bounded heap, so that V8 collects garbage before it grows: measured on
  * six generated sites with all formats, the process's peak went from 539 MB (no bound) to 426 MB
- * (160 MB) and 364 MB (96 MB) at the same speed. A site that needs more is built again unbounded.
+ * (160 MB) and 364 MB (96 MB) at the same speed; 64 MB took two fresh threads' peak from 282 to
+ * 265 MB. A site that needs more is built again unbounded.
  */
-export const SITE_HEAP: ResourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+export const SITE_HEAP: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 /** Told after each site, in the order they finish. */
 export type OnSite = (outcome: SiteOutcome, done: number, total: number) => void;
@@ -48,11 +57,12 @@ export async function runSites(
     return outcomes;
   }
   let next = 0;
+  const perThread = sitesPerThread(options.formats);
   const lane = async () => {
     while (next < jobs.length) {
       const worker = new Worker(workerFile, { resourceLimits: heap });
       try {
-        for (let built = 0; built < SITES_PER_THREAD && next < jobs.length; built++) {
+        for (let built = 0; built < perThread && next < jobs.length; built++) {
           const index = next++;
           const request = { job: jobs[index]!, options };
           const first = await ask(worker, request);

@@ -90,6 +90,11 @@ export function formatForSecondThread(requested: readonly Format[]): Format | un
   return heavy.length > 1 && heavy.includes('docx') ? 'docx' : undefined;
 }
 
+/** Whether any requested format is one of the writers with real work (and caches): Word, PDF. */
+export function anyHeavy(requested: readonly Format[]): boolean {
+  return requested.some((format) => writers[format].heavy);
+}
+
 /** The Markdown text of a document, as the Markdown writer writes it (for the diff's patches). */
 export async function loadMarkdownText(): Promise<(doc: Document) => string> {
   return (await import('./markdown/write-markdown.js')).markdownOf;

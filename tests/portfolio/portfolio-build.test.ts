@@ -133,3 +133,13 @@ describe('a site too large for its thread’s bounded heap', () => {
     );
   });
 });
+
+describe('how many sites a thread builds before it is replaced', () => {
+  it('should give every site with Word or PDF a fresh thread, and let Markdown-only sites share one', async () => {
+    const { sitesPerThread } = await import('../../src/portfolio/run-sites.js');
+    expect(sitesPerThread(['md', 'docx', 'pdf'])).toBe(1);
+    expect(sitesPerThread(['pdf'])).toBe(1);
+    expect(sitesPerThread(['md', 'docx'])).toBe(1);
+    expect(sitesPerThread(['md'])).toBeGreaterThan(1);
+  });
+});
