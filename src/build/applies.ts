@@ -15,6 +15,14 @@ export function applicability(meta: FrontMatter, answers: Answers): { applies: b
       ? { applies: true, reason: `the answers ask for the consent form in ${name} (consent.languages)` }
       : { applies: false, reason: `the answers do not ask for the consent form in ${name}` };
   }
+  if (when?.part2_records) {
+    const holds = answers.partners.some(
+      (p) => p.part2_status === 'part2-program' || p.part2_status === 'lawful-holder',
+    );
+    return holds
+      ? { applies: true, reason: 'a party holds 42 CFR Part 2 records' }
+      : { applies: false, reason: 'no party holds 42 CFR Part 2 records' };
+  }
   const models = when?.models;
   const types = when?.partner_types;
   if (models) {

@@ -125,6 +125,7 @@ const FOR_COUNSEL = new Set([
   'DATE VERIFIED',
   'BASIS UNDER STATE CONFIDENTIALITY LAW',
   'PART 2 BASIS FOR EVALUATION (42 CFR 2.52 OR 2.53)',
+  'WHO SIGNS FOR A MINOR WHERE THIS RULE DOES NOT APPLY',
 ]);
 
 /** State-law facts the verified data leaves open: only counsel may state them (src/legal/state-law). */

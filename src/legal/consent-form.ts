@@ -1,20 +1,25 @@
 import type { Model } from '../answers/normalize.js';
-import { CONSENT_LANGUAGES, type ConsentLanguage } from '../answers/consent-schema.js';
 import { DATA_ELEMENTS } from '../answers/enums.js';
 import { blankMarkdown } from '../templating/helpers/words.js';
 import type { LegalModel } from './legal-model.js';
 import type { Flow } from './flows.js';
 import type { LegalParty } from './parties.js';
+import { consentTranslationsOf as translationsOf } from './consent-languages.js';
+import { cmiaMinorsRule, cmiaTypeRule } from './consent-state-rules.js';
 import {
+  type QuotedRule,
   PART2_CE_REDISCLOSURE,
+  PART2_NOTICE_CHECK,
   PART2_NOTICE_FULL,
   PART2_NOTICE_SHORT,
   PART2_TPO_RECIPIENTS,
 } from './consent-rules.js';
 import {
+  CLINICAL_ELEMENTS,
   ELEMENT_WORDS,
-  FORM_LANGUAGES,
   joinWords,
+  longDateEs,
+  nameWords,
   PURPOSE_WORDS,
   SUD_RECORD_WORDS,
   type FormLanguage,
@@ -50,12 +55,12 @@ export interface Part2Choices {
   lawEnforcement: { what: Words; why: Words; agencies: string[] }[];
   /** The single consent for treatment, payment and health care operations, when offered. */
   tpo: { recipients: string } | null;
-  notice: { cite: string; text: string };
+  notice: { cite: string; text: string; note: string };
 }
 
 /** The consent form, computed from the answers and the information flows (never in a template). */
 export interface ConsentForm {
-  sources: string[];
+  sources: Words[];
   recipients: ConsentRecipient[];
   information: Words[];
   purposes: Words[];
@@ -65,13 +70,29 @@ export interface ConsentForm {
     statement: string | null;
     citation: string | null;
     verifiedOn: string | null;
+    verifiedOnEs: string | null;
     blank: string | null;
+    /** What the state's rule leaves open (care it does not reach): a blank for counsel. */
+    outside: string | null;
+    /** The state's own rule on who signs an authorization for a minor (California: Civ. Code § 56.11). */
+    signing: (QuotedRule & { checkedEs: string }) | null;
   };
-  revocation: { name: string; attention: Words; address: string; email: string | null }[];
+  revocation: { name: Words; attention: Words; address: string; email: string | null }[];
+  /** The form's version date in Spanish words, or null when the answers give no revision. */
+  revisionDateEs: string | null;
   /** The languages asked for that have no translation: each is a visible blank (an open item). */
   missingTranslations: { language: string; blank: string }[];
   /** The languages asked for that pmhc-docs builds, in English ("Spanish"). */
   builtTranslations: string[];
+  /** Service languages (resources.languages) with a translation that consent.languages does not ask for. */
+  unaskedTranslations: { language: string; tag: string }[];
+  /**
+   * Health facts the person may choose in Section 2 that no flow sends to police or 911: the form
+   * says they never go there (null when none are chosen or no police or 911 recipient is listed).
+   */
+  clinicalToPolice: { never: Words | null; asked: Words | null };
+  /** The state's type-size rule for a printed authorization (California: 14-point), or null. */
+  largeType: QuotedRule | null;
 }
 
 type ConsentModel = Model & { legal: LegalModel };
@@ -81,26 +102,24 @@ export function consentFormOf(model: ConsentModel): ConsentForm {
   const flows = identifiableFlows(model);
   const parties = model.derived.parties;
   const byId = new Map(parties.map((p) => [p.id, p]));
-  const sources = parties.filter((p) => flows.some(({ flow, partyId }) => sends(flow, partyId, p)));
+  const senders = parties.filter((p) => flows.some(({ flow, partyId }) => sends(flow, partyId, p)));
+  // Every record of a Part 2 program is a Part 2 record: it shares only under the Part 2 section,
+  // never under the general choices (which a person could not tell apart from it).
+  const sources = senders.filter((p) => !p.isPart2Program);
   const recipients = recipientsOf(model, flows, byId);
   const chosen = model.information_sharing.data_elements.filter((e) => e !== 'sud-treatment');
   return {
-    sources: sources.map((p) => p.name),
+    sources: sources.map((p) => nameWords(p.name, p.type)),
     recipients,
     information: chosen.map((e) => ELEMENT_WORDS[e]),
     purposes: purposesOf(flows),
-    part2: part2Of(model, flows, sources, recipients),
+    clinicalToPolice: clinicalToPoliceOf(flows, chosen, recipients),
+    part2: part2Of(model, flows, senders, recipients),
     minors: minorsOf(model),
-    revocation: sources.map((p) => revocationContact(model, p)),
-    missingTranslations: model.consent.languages
-      .filter((l) => !(FORM_LANGUAGES as readonly string[]).includes(l))
-      .map((l) => ({
-        language: CONSENT_LANGUAGES[l],
-        blank: blankMarkdown(`${CONSENT_LANGUAGES[l].toUpperCase()} TRANSLATION OF THE CONSENT FORM`),
-      })),
-    builtTranslations: model.consent.languages
-      .filter((l): l is ConsentLanguage & FormLanguage => (FORM_LANGUAGES as readonly string[]).includes(l))
-      .map((l) => CONSENT_LANGUAGES[l]),
+    revocation: senders.map((p) => revocationContact(model, p)),
+    ...translationsOf(model),
+    revisionDateEs: model.derived.revision ? longDateEs(model.derived.revision.date) : null,
+    largeType: cmiaTypeRule(model.jurisdiction.state),
   };
 }
 
@@ -148,17 +167,21 @@ function recipientsOf(
   if (toProviders) {
     for (const p of model.derived.parties) if (p.signs && isHealth(p)) ids.add(p.id);
   }
+  // Facts told to police reach the 911 center by radio and CAD: the person chooses it by name,
+  // also where it takes part in the program without signing the agreement.
+  const psap = model.derived.partyModel.psap;
+  if (psap && ids.has('lead')) ids.add(psap.id);
   const parties = model.derived.parties
     .filter((p) => ids.has(p.id))
     .map((p) => ({
-      name: same(p.name),
+      name: nameWords(p.name, p.type),
       lawEnforcement: isLawEnforcement(p),
       hipaaCovered: p.isCoveredEntity || p.isBusinessAssociate,
       sharedSystem: false,
     }));
   const facilities = toProviders
     ? model.disposition.receiving_facilities.map((f) => ({
-        name: same(f.name),
+        name: nameWords(f.name, f.type),
         lawEnforcement: false,
         // Its HIPAA status is not in the answers: the form's statement covers it by description.
         hipaaCovered: false,
@@ -206,6 +229,40 @@ function purposeKeys(flow: Flow): PurposeKey[] {
     default:
       return [];
   }
+}
+
+/**
+ * The health facts a person may pick in Section 2, split by whether any flow sends them to police
+ * or 911: a choice of the recipient list alone would let a hospital's diagnosis reach the police.
+ */
+function clinicalToPoliceOf(
+  flows: PartyFlow[],
+  chosen: readonly (keyof typeof DATA_ELEMENTS)[],
+  recipients: readonly ConsentRecipient[],
+): ConsentForm['clinicalToPolice'] {
+  const none = { never: null, asked: null };
+  if (!recipients.some((r) => r.lawEnforcement)) return none;
+  const toPolice = new Set(
+    flows.filter(({ flow }) => flow.recipient === 'law-enforcement').flatMap(({ flow }) => elementsOf(flow)),
+  );
+  const clinical = chosen.filter((e) => CLINICAL_ELEMENTS.includes(e));
+  const listOf = (elements: typeof clinical): Words | null =>
+    elements.length === 0
+      ? null
+      : {
+          en: joinWords(
+            elements.map((e) => ELEMENT_WORDS[e].en),
+            'en',
+          ),
+          es: joinWords(
+            elements.map((e) => ELEMENT_WORDS[e].es),
+            'es',
+          ),
+        };
+  return {
+    never: listOf(clinical.filter((e) => !toPolice.has(e))),
+    asked: listOf(clinical.filter((e) => toPolice.has(e))),
+  };
 }
 
 /** The data elements a flow carries, read back from its list of labels. */
@@ -257,7 +314,7 @@ function part2Of(
     ceStatement: PART2_CE_REDISCLOSURE.text,
     lawEnforcement: police.length > 0 ? [{ what, why, agencies: police }] : [],
     tpo: offerTpo ? { recipients: PART2_TPO_RECIPIENTS.text } : null,
-    notice: { cite: notice.cite, text: notice.text },
+    notice: { cite: notice.cite, text: notice.text, note: PART2_NOTICE_CHECK },
   };
 }
 
@@ -266,14 +323,32 @@ function minorsOf(model: ConsentModel): ConsentForm['minors'] {
   const step = model.derived.stateLaw.confidentiality.find(
     (s) => s.key.replace(/\\/g, '') === 'minors_consent',
   );
+  const rule = cmiaMinorsRule(model.jurisdiction.state);
+  const signing = rule ? { ...rule, checkedEs: longDateEs(rule.checked) } : null;
   if (!step?.known || !step.statement || !step.citation || !step.verifiedOn) {
     // The state-law model's own label ("MINORS' CONSENT UNDER CALIFORNIA LAW"): a blank for counsel.
     const blank = blankMarkdown(
       step?.blank ?? `MINORS' CONSENT UNDER ${model.derived.stateLaw.stateName.toUpperCase()} LAW`,
     );
-    return { statement: null, citation: null, verifiedOn: null, blank };
+    return {
+      statement: null,
+      citation: null,
+      verifiedOn: null,
+      verifiedOnEs: null,
+      blank,
+      outside: null,
+      signing,
+    };
   }
-  return { statement: step.statement, citation: step.citation, verifiedOn: step.verifiedOn, blank: null };
+  return {
+    statement: step.statement,
+    citation: step.citation,
+    verifiedOn: step.verifiedOn,
+    verifiedOnEs: longDateEs(step.verifiedOn),
+    blank: null,
+    outside: blankMarkdown('WHO SIGNS FOR A MINOR WHERE THIS RULE DOES NOT APPLY'),
+    signing,
+  };
 }
 
 function revocationContact(model: ConsentModel, party: LegalParty): ConsentForm['revocation'][number] {
@@ -283,9 +358,9 @@ function revocationContact(model: ConsentModel, party: LegalParty): ConsentForm[
   const email = officer?.email ?? (officer?.name && officer.name === breach.name ? breach.email : null);
   const attention = officer?.name
     ? same([officer.name, officer.title].filter(Boolean).join(', '))
-    : { en: 'Privacy Officer', es: 'Oficial de Privacidad' };
+    : { en: 'Privacy Officer', es: 'Encargado de Privacidad' };
   return {
-    name: party.name,
+    name: nameWords(party.name, party.type),
     attention,
     address: party.address ?? blankMarkdown('ADDRESS FOR NOTICES'),
     email,

@@ -7,7 +7,7 @@ import type { Rule } from './rules.js';
  * `official` is where counsel confirms it. A text that could not be read in full is not here.
  */
 /** A rule the form quotes: its `text` is the rule's own words, not a paraphrase. */
-export type QuotedRule = Rule;
+export type QuotedRule = Omit<Rule, 'checked'> & { checked: string };
 
 const CHECKED = '2026-12-01' as const;
 const ECFR_PART2 = 'https://www.ecfr.gov/current/title-42/chapter-I/subchapter-A/part-2';
@@ -33,6 +33,13 @@ export const PART2_NOTICE_FULL: QuotedRule = {
   official: `${ECFR_PART2}/subpart-C/section-2.32`,
   checked: CHECKED,
 };
+
+/**
+ * What was done to find the official text of the 2024 § 2.32, for the drafter's note beside the
+ * notice: the stored sources held no ecfr.gov or federalregister.gov copy of it.
+ */
+export const PART2_NOTICE_CHECK =
+  'The statement is the 2024 rule’s text (89 FR 12472, Feb. 16, 2024). On December 2, 2026 pmhc-docs searched for the official text on ecfr.gov and federalregister.gov and did not find it: the eCFR copy found was the 2020 text, and the Federal Register copy found showed only the preamble. The statement was compared word for word with a reproduction of the current eCFR section (through “unless at least one of the following applies”) and, for the rest, with two unrelated public programs that carry it identically. Counsel confirms it against the eCFR before use, and chooses the full or the abbreviated statement (consent.part2\\_notice). The heading of the 2024 section reads “Notice and copy of consent to accompany disclosure”: counsel confirms what 2.32(b) requires of the copy.';
 
 /** 42 CFR 2.32(a)(2), "Statement 2", the abbreviated notice (2024 text). */
 export const PART2_NOTICE_SHORT: QuotedRule = {

@@ -55,6 +55,14 @@ export const ELEMENT_WORDS: Record<keyof typeof DATA_ELEMENTS, Words> = {
   },
 };
 
+/** Health facts: police and 911 get them only where a flow sends them and the person says yes. */
+export const CLINICAL_ELEMENTS: readonly (keyof typeof DATA_ELEMENTS)[] = [
+  'diagnosis',
+  'treatment-history',
+  'medications',
+  'crisis-plan',
+];
+
 /**
  * What a Part 2 program may share, described "in a specific and meaningful fashion" as 42 CFR
  * 2.31(a)(3) asks: the person ticks each kind.
@@ -62,7 +70,7 @@ export const ELEMENT_WORDS: Record<keyof typeof DATA_ELEMENTS, Words> = {
 export const SUD_RECORD_WORDS: Words[] = [
   {
     en: 'that I am or was a patient, and the dates I came',
-    es: 'que soy o fui paciente, y las fechas en que fui',
+    es: 'que soy o fui paciente, y las fechas en que recibí atención',
   },
   { en: 'my diagnosis', es: 'mi diagnóstico' },
   { en: 'my medicines', es: 'mis medicamentos' },
@@ -98,4 +106,63 @@ export function joinWords(items: readonly string[], language: FormLanguage, sepa
   if (items.length <= 1) return items.join('');
   const last = separator === ', ' ? ` ${and} ` : `${separator}${and} `;
   return `${items.slice(0, -1).join(separator)}${last}${items.at(-1)}`;
+}
+
+/**
+ * What kind of organization a name in English is, in Spanish, by its type in the answers: the
+ * Spanish form keeps the name as it is and adds this after it, in parentheses.
+ */
+const KIND_ES: Record<string, string> = {
+  'municipal-police': 'departamento de policía',
+  sheriff: 'oficina del sheriff del condado',
+  'state-police': 'policía estatal',
+  campus: 'policía universitaria',
+  tribal: 'policía tribal',
+  transit: 'policía de transporte',
+  'county-behavioral-health': 'departamento de salud mental',
+  'mental-health-authority': 'autoridad local de salud mental',
+  'nonprofit-provider': 'proveedor de salud mental sin fines de lucro',
+  'crisis-center': 'centro de crisis',
+  hospital: 'hospital',
+  'receiving-facility': 'centro de estabilización de crisis',
+  '911-center': 'centro de llamadas al 911',
+  '988-center': 'centro de crisis 988',
+  ems: 'servicios médicos de emergencia',
+  'law-enforcement': 'agencia policial',
+  'school-district': 'distrito escolar',
+  advocacy: 'organización de apoyo',
+  'housing-provider': 'servicios de vivienda',
+  'dd-authority': 'autoridad de discapacidades del desarrollo',
+  'crisis-stabilization': 'unidad de estabilización de crisis',
+  'hospital-ed': 'sala de emergencias del hospital',
+  'psychiatric-hospital': 'hospital psiquiátrico',
+  'sobering-center': 'centro de desintoxicación temporal',
+  detox: 'centro de desintoxicación',
+};
+
+/** A name in both languages: the Spanish adds what kind of organization it is, where known. */
+export function nameWords(name: string, type: string): Words {
+  const kind = KIND_ES[type];
+  return { en: name, es: kind ? `${name} (${kind})` : name };
+}
+
+const MONTHS_ES = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+
+/** An ISO date as Spanish writes it: "1 de diciembre de 2026". */
+export function longDateEs(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} de ${MONTHS_ES[(month ?? 1) - 1]} de ${year}`;
 }

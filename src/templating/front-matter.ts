@@ -15,6 +15,8 @@ export const frontMatterSchema = z.strictObject({
       partner_types: z.array(z.enum(F_PARTNER_TYPES)).optional(),
       /** A translation: built only when the answers ask for the consent form in this language. */
       consent_language: z.enum(keysOf(CONSENT_LANGUAGES)).optional(),
+      /** Built only when a party is a 42 CFR Part 2 program or lawful holder of Part 2 records. */
+      part2_records: z.literal(true).optional(),
     })
     .optional(),
   elements: z.array(z.number().int().min(1).max(10)).default([]),

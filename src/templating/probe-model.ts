@@ -6,6 +6,7 @@ import { generalOrderView } from '../build/general-order-view.js';
 import { scoreAssessment } from '../assess/score.js';
 import { withLegalModel } from '../legal/legal-model.js';
 import { consentFormOf, type ConsentForm } from '../legal/consent-form.js';
+import { CA_CMIA_MINORS, CA_CMIA_TYPE_SIZE } from '../legal/consent-state-rules.js';
 import { routingOf } from '../legal/routing.js';
 import { STATE_LAW_FILES } from '../legal/state-law-files.js';
 
@@ -120,11 +121,20 @@ function withEveryChoice(form: ConsentForm): ConsentForm {
     ceStatement: 'x',
     lawEnforcement: [],
     tpo: null,
-    notice: { cite: 'x', text: 'x' },
+    notice: { cite: 'x', text: 'x', note: 'x' },
   };
   return {
     ...form,
     recipients: [recipient],
+    clinicalToPolice: { never: x, asked: x },
+    unaskedTranslations: [{ language: 'x', tag: 'x' }],
+    largeType: CA_CMIA_TYPE_SIZE,
+    revisionDateEs: 'x',
+    minors: {
+      ...form.minors,
+      outside: form.minors.outside ?? 'x',
+      signing: { ...CA_CMIA_MINORS, checkedEs: 'x' },
+    },
     part2: {
       ...part2,
       recipients: [recipient],

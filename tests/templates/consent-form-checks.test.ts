@@ -68,9 +68,10 @@ const SHOWN_BY: Record<string, RegExp> = {
     /I allow these groups to share facts about me/,
   '164.508(c)(1)(iii) to whom the disclosure may be made': /They may share them with the groups I check here/,
   '164.508(c)(1)(iv) a description of each purpose': /They may share it for the reasons I check/,
-  '164.508(c)(1)(v) an expiration date or event': /This consent ends on the date or event you write here/,
+  '164.508(c)(1)(v) an expiration date or event':
+    /This consent ends on this date or event:\u00a0_+\. If you leave it blank/,
   "164.508(c)(1)(vi) signature and date; a representative's authority":
-    /Your signature: _+ Date: _+[\s\S]*Their authority: ☐ parent/,
+    /Your signature:\u00a0_+ Date:\u00a0_+[\s\S]*Their authority: ☐ parent/,
   '164.508(c)(2)(i) the right to revoke in writing, and how':
     /You can cancel at any time\. Write to an office below\.[\s\S]*To cancel, write to:\n.+\d{5}/,
   '164.508(c)(2)(ii) whether treatment or payment may be conditioned on signing':
@@ -78,7 +79,7 @@ const SHOWN_BY: Record<string, RegExp> = {
   '164.508(c)(2)(iii) the potential for redisclosure':
     /may share them again\. Then the federal health privacy law .* may not protect them/,
   '164.508(c)(4) a copy for the person': /You can have a copy of this form/,
-  '2.31(a)(1) the name of the patient': /Your name: _+/,
+  '2.31(a)(1) the name of the patient': /Your name:\u00a0_+/,
   '2.31(a)(2) who may make the disclosure': /I check each kind of fact .+ may share:/,
   '2.31(a)(3) a specific description of the SUD information':
     /that I am or was a patient, and the dates I came\nmy diagnosis/,
@@ -88,11 +89,12 @@ const SHOWN_BY: Record<string, RegExp> = {
   ),
   '2.31(a) the purpose': /to plan and coordinate my care/,
   '2.31(a) the right to revoke in writing, and how':
-    /Canceling stops sharing from then on\. It does not undo sharing that already happened\./,
-  '2.31(a) an expiration date or event': /This consent ends on the date or event you write here/,
+    /Canceling stops sharing from then on\. Sharing done before you cancel is not undone\./,
+  '2.31(a) an expiration date or event':
+    /This consent ends on this date or event:|This choice has no end date\. It lasts until I cancel it in writing\./,
   '2.31(a) signature, and an authorized person for a minor or someone who lacks capacity':
     /If you are under 18:[\s\S]*If someone signs for you/,
-  '2.31(a) the date signed': /Your signature: _+ Date: _+/,
+  '2.31(a) the date signed': /Your signature:\u00a0_+ Date:\u00a0_+/,
 };
 
 const elements = [...HIPAA_AUTHORIZATION_ELEMENTS, ...PART2_CONSENT_ELEMENTS].map(
@@ -110,7 +112,8 @@ describe('the consent form’s element checklist (45 CFR 164.508(c), 42 CFR 2.31
       const text = whole(await formOf(example));
       const missing = elements.filter((e) => !SHOWN_BY[e]!.test(text));
       expect(missing).toEqual([]);
-      expect(text).toContain(PART2_NOTICE_FULL.text);
+      // The 2.32 notice goes with each disclosure, on its own sheet.
+      expect(whole(await formOf(example, 'part2-disclosure-notice'))).toContain(PART2_NOTICE_FULL.text);
     },
   );
 
@@ -193,7 +196,7 @@ describe('the Spanish consent form', () => {
       const content = await (await pdf.getPage(i)).getTextContent();
       pdfText += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
     }
-    const words = ['información', 'Pregúntenos', 'quién', '¿Se dio una copia', 'Sí', 'atención'];
+    const words = ['información', 'Pregúntenos', 'quién', 'Se dio una copia', 'Sí', 'atención', 'recibí'];
     for (const word of words) expect(pdfText).toContain(word);
     const catalog = (await PDFDocument.load(pdfBytes, { updateMetadata: false })).catalog;
     expect(String(catalog.lookup(PDFName.of('Lang')))).toContain('es');

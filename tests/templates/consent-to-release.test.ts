@@ -30,8 +30,9 @@ describe('consent to release information', () => {
 
   it('uses hand-filled lines, not open items, for what the person writes', async () => {
     const { text } = await draft('harlan-county-rural');
-    expect(text).toContain('Your name: \\_\\_\\_');
-    expect(text).toContain('Your signature: \\_\\_\\_');
+    // A no-break space ties each label to its line: they never split across lines.
+    expect(text).toContain('Your name:\u00a0\\_\\_\\_');
+    expect(text).toContain('Your signature:\u00a0\\_\\_\\_');
     const open = text.slice(text.indexOf('## Open Items'));
     expect(open).not.toContain('NAME');
     expect(open).not.toContain('SIGNATURE');
@@ -42,7 +43,7 @@ describe('consent to release information', () => {
       a.information_sharing!.data_elements = ['identity', 'medications'];
     });
     const what = section(text, 'What They May Share');
-    expect(what).toContain('- ☐ other: \\_\\_\\_');
+    expect(what).toContain('- ☐ other:\u00a0\\_\\_\\_');
     expect(what).toContain('- ☐ my name, birth date and other facts that show who I am');
     expect(what).toContain('- ☐ the medicines I take now');
     expect(what).not.toContain('crisis or safety plan');
@@ -63,14 +64,15 @@ describe('consent to release information', () => {
   it('states the rights 45 CFR 164.508 requires: revocation, no conditioning, redisclosure, a copy', async () => {
     const rights = section((await draft('riverbend-city')).text, 'Your Rights');
     expect(rights).toContain('**You can cancel at any time.** Write to an office below.');
-    expect(rights).toContain('It does not undo sharing that already happened.');
+    expect(rights).toContain('Sharing done before you cancel is not undone.');
+    expect(rights).toContain('The groups that signed our agreement tell each other.');
     expect(rights).toContain('Your care, payment, health plan and benefits do not depend on it.');
     expect(rights).toContain(
       'may share them again. Then the federal health privacy law (Health Insurance Portability and Accountability Act, HIPAA) may not protect them.',
     );
     expect(rights).toContain('**You can have a copy** of this form');
-    expect(rights).toContain('**This consent ends** on the date or event you write here: \\_\\_\\_');
-    expect(rights).toContain('If you write none, it ends one year after you sign it.');
+    expect(rights).toContain('**This consent ends** on this date or event:\u00a0\\_\\_\\_');
+    expect(rights).toContain('If you leave it blank, it ends one year after you sign.');
     expect(rights).toContain('- Riverbend Police Department, attention Lt. Daniel Okafor');
   });
 
@@ -83,25 +85,62 @@ describe('consent to release information', () => {
     );
   });
 
-  it('adds the Part 2 choices and the 42 CFR 2.32 notice word for word only when a party holds Part 2 records', async () => {
+  it('adds the Part 2 choices only when a party holds Part 2 records, and the 2.32 notice on its own sheet', async () => {
     const riverbend = (await draft('riverbend-city')).text;
     expect(riverbend).not.toContain('42 CFR');
     expect(riverbend).not.toContain('alcohol or drug');
 
     const harlan = unescaped((await draft('harlan-county-rural')).text);
     expect(harlan).toContain('## 3. Records of Help for Alcohol or Drug Use');
-    expect(harlan).toContain(`**${PART2_NOTICE_FULL.cite}.** ${PART2_NOTICE_FULL.text}`);
+    // The notice is for recipients: the person's form does not carry it.
+    expect(harlan).not.toContain(PART2_NOTICE_FULL.text.slice(0, 60));
     expect(harlan).not.toContain('stays protected');
 
+    const notice = draftOf('part2-disclosure-notice');
+    const full = unescaped((await notice('harlan-county-rural')).text);
+    expect(full).toContain(`**${PART2_NOTICE_FULL.cite}.** ${PART2_NOTICE_FULL.text}`);
+    // The duty to attach it is the disclosing party's (it signs the agreement), not the person's.
+    expect(full).toContain('The party that discloses records of High Desert Recovery & Wellness Center');
+    expect(full).toContain('a copy of the signed consent form, to each disclosure');
+    expect(full).toContain('The person who signed the consent does not fill in this sheet.');
+
     const short = unescaped(
-      (await draft('harlan-county-rural', (a) => (a.consent = { part2_notice: 'abbreviated' }))).text,
+      (await notice('harlan-county-rural', (a) => (a.consent = { part2_notice: 'abbreviated' }))).text,
     );
     expect(short).toContain(`**${PART2_NOTICE_SHORT.cite}.** ${PART2_NOTICE_SHORT.text}`);
     expect(short).not.toContain(PART2_NOTICE_FULL.text.slice(0, 60));
+  });
 
-    const notPart2 = (await draft('harlan-county-rural', (a) => (a.partners[0]!.part2_status = 'not-part2')))
-      .text;
-    expect(notPart2).not.toContain('42 CFR 2.32');
+  it('keeps a Part 2 program out of the general choices, where its records could not be told apart', async () => {
+    const { text } = await draft('harlan-county-rural');
+    const both = section(text, 'Who May Share');
+    const share = both.slice(0, both.indexOf('They may share them with'));
+    expect(share).not.toContain('High Desert Recovery');
+    expect(share).toContain('- ☐ Harlan County Sheriff’s Office');
+    expect(text).toContain('Sections 1 and 2 never cover records of help for alcohol or drug use.');
+    expect(text).toContain('If a choice here and one above differ, the one that shares less wins.');
+    // It still receives a cancellation: it shares under Section 3.
+    expect(section(text, 'Your Rights')).toContain('- High Desert Recovery & Wellness Center, attention');
+  });
+
+  it('lets the single TPO consent run until revoked, whatever the default end date', async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(text).toContain('This choice has no end date. It lasts until I cancel it in writing.');
+    expect(section(text, 'Your Rights')).toContain(
+      'The one consent for my care in Section 3 has no end date.',
+    );
+    expect(text).not.toContain('If you write none');
+  });
+
+  it('tells the person that telling police reveals SUD treatment, and that it cannot be used against them', async () => {
+    const part2 = section((await draft('harlan-county-rural')).text, 'Records of Help');
+    expect(part2).toContain(
+      'Telling them anything from these records shows that I get help for alcohol or drug use.',
+    );
+    expect(part2).toContain(
+      'It may not use them in a court case or other case against me unless I agree or a court orders it.',
+    );
+    expect(part2).toContain('No check means No.');
   });
 
   it('describes the substance use information the person may release kind by kind (42 CFR 2.31(a)(3))', async () => {
@@ -126,7 +165,7 @@ describe('consent to release information', () => {
     const tri = unescaped((await draft('tri-county-cit-consortium')).text);
     expect(tri).toContain(PART2_CE_REDISCLOSURE.text);
     expect(tri).toContain(
-      ', such as Tres Ríos Behavioral Health Authority and Caldera Regional Medical Center:**',
+      ', such as Tres Ríos Behavioral Health Authority and Caldera Regional Medical Center',
     );
   });
 
@@ -143,7 +182,11 @@ describe('consent to release information', () => {
 
   it('gives minors the state’s rule from the state-law data, or a blank for counsel where it is not verified', async () => {
     const harlan = (await draft('harlan-county-rural')).text;
-    expect(harlan).toContain('If it does, you sign alone.');
+    expect(harlan).toContain('If the law lets you get this care on your own, you sign alone.');
+    // What ORS 109.675(1) does not reach (care that is not outpatient) is left to counsel, visibly.
+    expect(harlan.slice(harlan.indexOf('## Open Items'))).toContain(
+      'WHO SIGNS FOR A MINOR WHERE THIS RULE DOES NOT APPLY',
+    );
     expect(harlan).toContain('(ORS 109.675(1); checked December 1, 2026)');
     const riverbend = (await draft('riverbend-city')).text;
     expect(riverbend).toContain("*For staff:* **\\[MINORS' CONSENT UNDER CALIFORNIA LAW\\]**");
@@ -155,8 +198,9 @@ describe('consent to release information', () => {
   it('gives a representative a signature line of their own and asks for their authority', async () => {
     const signatures = section((await draft('harlan-county-rural')).text, 'Signatures');
     const representative = signatures.slice(signatures.indexOf('**If someone signs for you**'));
-    expect(representative).toContain('Signature: \\_\\_\\_');
-    expect(representative).toContain('Printed name: \\_\\_\\_');
+    expect(representative).toContain('Signature:\u00a0\\_\\_\\_');
+    expect(representative).toContain('Printed name:\u00a0\\_\\_\\_');
+    expect(representative).toContain('Phone:\u00a0\\_\\_\\_');
     expect(representative).toContain('Their authority: ☐ parent ☐ guardian ☐ health care agent ☐ other');
   });
 
@@ -168,6 +212,36 @@ describe('consent to release information', () => {
     expect(rights).toContain(
       '- Harlan County Emergency Communications, attention Privacy Officer: **\\[ADDRESS FOR NOTICES\\]**',
     );
+  });
+
+  it('says police and 911 never get health facts that no flow sends them', async () => {
+    const { text } = await draft('riverbend-city', (a) => {
+      a.information_sharing!.data_elements = ['identity', 'diagnosis', 'medications'];
+    });
+    expect(section(text, 'What They May Share')).toContain(
+      'Police and 911 never get my diagnosis and what a clinician found and the medicines I take now from this form.',
+    );
+    const none = (await draft('riverbend-city', (a) => (a.information_sharing!.data_elements = ['identity'])))
+      .text;
+    expect(none).not.toContain('Police and 911 never get');
+  });
+
+  it('makes a language the people served speak, without a translation, an open item too', async () => {
+    const { text } = await draft('riverbend-city', (a) => {
+      a.consent = { languages: [] };
+      a.resources!.languages = ['Spanish', 'Hmong'];
+    });
+    const open = text.slice(text.indexOf('## Open Items'));
+    expect(open).toContain('HMONG TRANSLATION OF THE CONSENT FORM');
+    expect(open).not.toContain('SPANISH');
+    expect(text).toContain('The people served speak Spanish: add es to consent.languages');
+  });
+
+  it('asks California forms for 14-point type, citing Civ. Code § 56.11', async () => {
+    expect((await draft('riverbend-city')).text).toContain(
+      'Cal. Civ. Code § 56.11(b)(1) requires type of at least 14 points',
+    );
+    expect((await draft('harlan-county-rural')).text).not.toContain('56.11');
   });
 
   it('makes each asked-for language without a translation an open item', async () => {
