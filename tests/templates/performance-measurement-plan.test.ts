@@ -3,8 +3,9 @@ import { renderExample } from '../support/render.js';
 
 const ID = 'performance-measurement-plan';
 
+// Renders the plan alone: it reads no other draft, so the rest of the packet is not built.
 async function plan(name: string, mutate?: Parameters<typeof renderExample>[1]) {
-  const { packet, markdown } = await renderExample(name, mutate);
+  const { packet, markdown } = await renderExample(name, mutate, [ID]);
   const text = markdown.get(ID);
   if (text === undefined) throw new Error(`${ID} was not rendered for ${name}`);
   return { packet, text };
