@@ -27,6 +27,7 @@ export const modules = {
           'tests/answers/contact-checks.test.ts',
           'tests/answers/extends.test.ts',
           'tests/answers/locate-answer.test.ts',
+          'tests/security/input-bounds.test.ts',
         ],
       },
       bounds: {

@@ -329,9 +329,10 @@ describe('mergeBlocks: pairing a reworded block with its new version', () => {
     );
     // One clause diffed in place, not a deletion and an insertion (a third of the words alike).
     expect(merged.blocks).toHaveLength(1);
+    // The same share of words alike under another title: a new clause (only a title earns the bonus).
     const retitled = mergeBlocks(
       [clause('4', 'Training: officers attend a yearly course.')],
-      [clause('4', 'Schooling: officers complete modules each month.')],
+      [clause('4', 'Schooling: officers attend modules each month.')],
     );
     expect(retitled.blocks).toHaveLength(2);
   });
@@ -342,24 +343,43 @@ describe('mergeBlocks: pairing a reworded block with its new version', () => {
   });
 
   it('should pair a list that only grew, though half its words are new', () => {
-    const merged = mergeBlocks([list(['alpha beta'])], [list(['alpha beta', 'gamma delta', 'epsilon zeta'])]);
-    expect(lines(merged.blocks)).toEqual(['- alpha beta', '- ¶+gamma delta', '- ¶+epsilon zeta']);
+    const merged = mergeBlocks(
+      [list(['alpha beta'])],
+      [list(['alpha beta', 'gamma delta', 'epsilon zeta', 'eta theta'])],
+    );
+    expect(lines(merged.blocks)).toEqual([
+      '- alpha beta',
+      '- ¶+gamma delta',
+      '- ¶+epsilon zeta',
+      '- ¶+eta theta',
+    ]);
   });
 
   it('should pair a table, a notice and a signature block that only grew', () => {
     const grownTable = mergeBlocks(
       [table(['A'], [['one']])],
-      [table(['A'], [['one'], ['two'], ['three'], ['four']])],
+      [table(['A'], [['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight']])],
     );
     expect(grownTable.blocks).toHaveLength(1);
     const grownNotice = mergeBlocks(
       [{ type: 'notice', content: [para('Draft.')] }],
-      [{ type: 'notice', content: [para('Draft.'), para('Not for signature until counsel has read it.')] }],
+      [
+        {
+          type: 'notice',
+          content: [para('Draft.'), para('Not for signature until counsel has read it, and never in part.')],
+        },
+      ],
     );
     expect(grownNotice.blocks).toHaveLength(1);
     const grownSignatures = mergeBlocks(
       [signatures(party('City'))],
-      [signatures(party('City'), party('County Sheriff Office'), party('Regional Clinic Network'))],
+      [
+        signatures(
+          party('City'),
+          party('County Sheriff Office', 'B. Sheriff', 'Sheriff'),
+          party('Regional Clinic Network', 'C. Director', 'Executive Director'),
+        ),
+      ],
     );
     expect(grownSignatures.blocks).toHaveLength(1);
   });
@@ -401,6 +421,66 @@ describe('mergeBlocks: pairing a reworded block with its new version', () => {
       '| ▯+Warmline | ▯+nights |',
       '| Mobile crisis team | all [-day|{+night| |',
     ]);
+  });
+});
+
+describe('mergeBlocks: what is not paired', () => {
+  it('should not pair paragraphs a third alike, nor give them a title’s bonus, nor compare one that grew by overlap', () => {
+    const third = mergeBlocks(
+      [para('officers attend a yearly course')],
+      [para('officers attend modules each month')],
+    );
+    expect(third.blocks).toHaveLength(2);
+    const sameStart = mergeBlocks([para('Note: staff train yearly.')], [para('Note: funds arrive monthly.')]);
+    expect(sameStart.blocks).toHaveLength(2);
+    const grew = mergeBlocks([para('alpha beta')], [para('alpha beta gamma delta epsilon zeta eta theta')]);
+    expect(grew.blocks).toHaveLength(2);
+  });
+
+  it('should not pair a paragraph with a heading of the same words: one is removed, the other added', () => {
+    const merged = mergeBlocks([para('Same words here.')], [heading(2, 'Same words here.')]);
+    expect(lines(merged.blocks)).toEqual(['¶-Same words here.', 'h2 ¶+Same words here.']);
+    expect(merged.places).toEqual([
+      { label: 'the opening', kind: 'removed' },
+      { label: '“Same words here.”', kind: 'added' },
+    ]);
+  });
+
+  it('should replace a signatory who shares nothing with the one before, and diff a new signatory of the same organization', () => {
+    const replaced = mergeBlocks(
+      [signatures(party('City Police', 'A. Chief', 'Chief'))],
+      [signatures(party('Harbor Clinic', 'Z. Boss', 'Director'))],
+    );
+    expect(lines(replaced.blocks)).toEqual([
+      'sign ▯-City Police; A. Chief; Chief',
+      'sign ▯+Harbor Clinic; Z. Boss; Director',
+    ]);
+    const newSignatory = mergeBlocks(
+      [signatures(party('City Police', 'Ann Lee', 'Chief of Police'), party('County Clinic'))],
+      [signatures(party('City Police', 'Raj Patel', 'Interim Commander'), party('County Clinic'))],
+    );
+    expect(lines(newSignatory.blocks)).toEqual([
+      'sign City Police; [-Ann Lee|{+Raj Patel|; [-Chief of Police|{+Interim Commander|',
+      'sign County Clinic; Name; Title',
+    ]);
+  });
+
+  it('should call a place changed when the only change is an added list item, table row or party', () => {
+    const item = mergeBlocks(
+      [heading(2, 'Duties'), list(['keep a log'])],
+      [heading(2, 'Duties'), list(['keep a log', 'train staff yearly'])],
+    );
+    expect(item.places).toEqual([{ label: '“Duties”', kind: 'changed' }]);
+    const row = mergeBlocks(
+      [table(['Team'], [['Mobile crisis']])],
+      [table(['Team'], [['Mobile crisis'], ['Warmline']])],
+    );
+    expect(row.places).toEqual([{ label: 'the opening', kind: 'changed' }]);
+    const signer = mergeBlocks(
+      [signatures(party('City'))],
+      [signatures(party('City'), party('County Clinic Network'))],
+    );
+    expect(signer.places).toEqual([{ label: 'the signature block', kind: 'changed' }]);
   });
 });
 

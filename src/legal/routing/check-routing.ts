@@ -83,7 +83,8 @@ export function checkRouting(
 function compare(id: string, what: string, found: string[], expected: string[], problems: RoutingProblem[]) {
   const first = found.findIndex((row, i) => row !== expected[i]);
   if (first === -1 && found.length === expected.length) return;
-  const at = first === -1 ? expected.length : first;
+  // Every row found matches: the first row missing (a longer table differs at its first extra row).
+  const at = first === -1 ? found.length : first;
   problems.push({
     document: id,
     message: `its ${what} differs from the program’s at row ${at + 1}: “${found[at] ?? '(missing)'}”, expected “${expected[at] ?? '(none)'}”`,

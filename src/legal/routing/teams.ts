@@ -62,7 +62,9 @@ export function teamsOf(model: Model): Team[] {
       hours: 'whenever one is on duty',
     });
   if (has('co-responder')) {
-    const operators = employer ? [lead, employer].filter((p, i, all) => all.indexOf(p) === i) : [lead];
+    // By id: the escaped model holds separate copies of each party, so the lead as employer is
+    // another object than the lead.
+    const operators = employer && employer.id !== lead.id ? [lead, employer] : [lead];
     teams.push({
       id: 'co-responder',
       name:
