@@ -28,6 +28,7 @@ export const modules = {
           'tests/answers/extends.test.ts',
           'tests/answers/locate-answer.test.ts',
           'tests/security/input-bounds.test.ts',
+          'tests/answers/describe.test.ts',
         ],
       },
       bounds: {
@@ -101,7 +102,7 @@ export const modules = {
     groups: {
       sharing: {
         mutate: ['src/legal/sharing.ts', 'src/legal/check-sharing.ts', 'src/legal/consent-rules.ts'],
-        tests: ['tests/legal/sharing-rules.test.ts', 'tests/legal/sharing-flows.test.ts'],
+        tests: ['tests/legal/sharing-rules.test.ts'],
       },
       routing: {
         mutate: ['src/legal/routing.ts', 'src/legal/routing/*.ts'],

@@ -77,6 +77,20 @@ describe('alignBlocks', () => {
     expect(alignBlocks(['a'], ['b'], { ...half, threshold: 0.6 })).toEqual([{ before: 'a' }, { after: 'b' }]);
   });
 
+  it('should keep a deleted item before the reworded one that follows it, in order', () => {
+    expect(
+      alignBlocks(['gone clause entirely', 'the term is five years'], ['the term is seven years'], words),
+    ).toEqual([
+      { before: 'gone clause entirely' },
+      { before: 'the term is five years', after: 'the term is seven years' },
+    ]);
+  });
+
+  it('should take the first of equally good matches', () => {
+    const even = { keyOf: (s: string) => s, similarity: () => 0.8 };
+    expect(alignBlocks(['a'], ['b', 'c'], even)).toEqual([{ before: 'a', after: 'b' }, { after: 'c' }]);
+  });
+
   it('should delete or insert whole when one side is empty', () => {
     expect(alignBlocks(['a', 'b'], [], words)).toEqual([{ before: 'a' }, { before: 'b' }]);
     expect(alignBlocks([], ['a'], words)).toEqual([{ after: 'a' }]);
@@ -90,6 +104,7 @@ describe('textSimilarity', () => {
     expect(textSimilarity('a a b', 'a b b')).toBeCloseTo(2 / 3);
     expect(textSimilarity('', '')).toBe(1);
     expect(textSimilarity('a', '')).toBe(0);
+    expect(textSimilarity('', 'a')).toBe(0);
   });
 
   it('should give 1 by overlap for a text that only grew', () => {
@@ -140,6 +155,27 @@ describe('diffWords', () => {
     expect(forged.changed).toBe(false);
     expect(shown(forged.merged)).not.toContain('{+');
     expect(unmarked(`x${mark.end}y${mark.deleteCell}`)).toBe('x\uFFFDy\uFFFD');
+  });
+
+  it('should not join changes across a word that stayed, nor absorb a space after the last change', () => {
+    expect(shown(diffWords([text('a b c')], [text('x b y')]).merged)).toBe('[-a|{+x| b [-c|{+y|');
+    expect(shown(diffWords([text('a ')], [text('b ')]).merged)).toBe('[-a|{+b| ');
+    expect(shown(diffWords([text('the co-responder team')], [text('the co-respondent team')]).merged)).toBe(
+      'the [-co-responder|{+co-respondent| team',
+    );
+  });
+
+  it('should diff word by word inside bold and italic text, and keep each run’s own formatting', () => {
+    const strong = (value: string): Inline => ({ type: 'strong', content: [text(value)] });
+    const emphasis = (value: string): Inline => ({ type: 'emphasis', content: [text(value)] });
+    expect(shown(diffWords([strong('shall not act')], [strong('shall never act')]).merged)).toBe(
+      '**shall **[-**not**|{+**never**|** act**',
+    );
+    expect(shown(diffWords([emphasis('may not act')], [emphasis('may never act')]).merged)).toBe(
+      '_may _[-_not_|{+_never_|_ act_',
+    );
+    const mixed = [text('a '), strong('b'), emphasis('c')];
+    expect(shown(diffWords(mixed, mixed).merged)).toBe('a **b**_c_');
   });
 
   it('should write a pure insertion or deletion as one span', () => {
@@ -214,6 +250,41 @@ describe('diffAnswers', () => {
     expect(diffAnswers({ models: ['cit'] }, { models: ['cit', 'co-responder'] })).toEqual([
       { path: 'models', kind: 'changed', before: ['cit'], after: ['cit', 'co-responder'] },
     ]);
+  });
+});
+
+describe('diffAnswers: changes of kind', () => {
+  it('should show a named record filled in or cleared as one change, and a value that changed kind whole', () => {
+    const clinic = { name: 'Harbor Clinic', hours: '9-5' };
+    expect(diffAnswers({ p: null }, { p: clinic })).toEqual([{ path: 'p', kind: 'added', after: clinic }]);
+    expect(diffAnswers({ p: clinic }, { p: null })).toEqual([{ path: 'p', kind: 'removed', before: clinic }]);
+    expect(diffAnswers({ p: { a: 1 } }, { p: 'x' })).toEqual([
+      { path: 'p', kind: 'changed', before: { a: 1 }, after: 'x' },
+    ]);
+    expect(diffAnswers({ m: ['a'] }, { m: 'a' })).toEqual([
+      { path: 'm', kind: 'changed', before: ['a'], after: 'a' },
+    ]);
+  });
+
+  it('should remove each record of a list emptied, and match by position when not every record has an id', () => {
+    expect(diffAnswers({ r: [{ v: 1 }] }, { r: [] })).toEqual([
+      { path: 'r[0]', kind: 'removed', before: { v: 1 } },
+    ]);
+    expect(diffAnswers({ r: [{ id: 'a' }, { id: 'b' }] }, { r: [{ id: 'b' }, { v: 1 }] })).toEqual([
+      { path: 'r[0].id', kind: 'changed', before: 'a', after: 'b' },
+      { path: 'r[1].v', kind: 'added', after: 1 },
+      { path: 'r[1].id', kind: 'removed', before: 'b' },
+    ]);
+    expect(diffAnswers({ r: [{ id: 'b' }, { v: 1 }] }, { r: [{ id: 'a' }, { id: 'b' }] })).toEqual([
+      { path: 'r[0].id', kind: 'changed', before: 'b', after: 'a' },
+      { path: 'r[1].id', kind: 'added', after: 'b' },
+      { path: 'r[1].v', kind: 'removed', before: 1 },
+    ]);
+  });
+
+  it('should show a list holding records as JSON', () => {
+    expect(showValue([1, { a: 1 }])).toBe('[1,{"a":1}]');
+    expect(showValue([{ a: 1 }, { b: 2 }])).toBe('[{"a":1},{"b":2}]');
   });
 });
 

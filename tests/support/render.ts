@@ -47,14 +47,25 @@ export const EXAMPLES = ['riverbend-city', 'harlan-county-rural', 'tri-county-ci
 
 /**
  * A renderer for one document: `draft(example, mutate)` gives its canonical Markdown and the
- * build's warnings about it (defined terms), failing if the document does not apply.
+ * build's warnings about it (defined terms), failing if the document does not apply. An example
+ * as shipped (no `mutate`) is rendered once per test file; callers must not modify the result.
  */
 export function draftOf(id: string) {
-  return async (example: string, mutate: (input: AnswersInput) => void = () => {}) => {
+  const render = async (example: string, mutate: (input: AnswersInput) => void) => {
     const { packet, markdown } = await renderExample(example, mutate, [id]);
     const text = markdown.get(id);
     if (text === undefined) throw new Error(`${id} did not render for ${example}`);
     const warnings = packet.warnings.filter((w) => w.file?.includes(id)).map((w) => w.message);
     return { text, warnings, packet };
+  };
+  const shipped = new Map<string, ReturnType<typeof render>>();
+  return (example: string, mutate?: (input: AnswersInput) => void) => {
+    if (mutate) return render(example, mutate);
+    let rendered = shipped.get(example);
+    if (!rendered) {
+      rendered = render(example, () => {});
+      shipped.set(example, rendered);
+    }
+    return rendered;
   };
 }
