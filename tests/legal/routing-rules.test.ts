@@ -513,7 +513,7 @@ describe('receiving facilities', () => {
     const [[id, names, text]] = promise([
       { name: 'TCMH Unit', type: 'crisis-stabilization', no_refusal: true, accepts_involuntary: true },
       { name: 'TCMH Annex', type: 'crisis-stabilization', no_refusal: true, accepts_involuntary: true },
-    ]) as [string, string, string][];
+    ]) as [[string, string, string]];
     expect([id, names]).toEqual(['lmha', 'TCMH Unit and TCMH Annex']);
     expect(text).toBe(
       'accept at TCMH Unit and TCMH Annex every person an officer brings there, whether the person comes voluntarily or in custody, and turn no one away because of insurance or ability to pay; give the officers its written medical-clearance criteria and ask for medical clearance only under them; aim to accept the person from the officer, and let the officer return to service, within 20 minutes of arrival; and name a contact whom officers can reach at all hours about a refused or delayed transfer',
