@@ -8,7 +8,7 @@ describe('pmhc law', () => {
     const result = await pmhc(['law', 'TX', '--on', '2026-12-01']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Texas (TX): emergency detention (Tex. Health & Safety Code ch. 573)');
-    expect(result.stdout).toContain('Facts verified 2026-12-01; review by 2027-06-01.');
+    expect(result.stdout).toContain('Facts verified 2026-12-02; review by 2027-06-01.');
     const file = stateLawFileOf('TX')!;
     for (const fact of Object.values(file.facts)) {
       expect(result.stdout).toContain(`Citation: ${fact.citation}`);

@@ -5,6 +5,7 @@ import { answersSchema } from '../../src/answers/schema.js';
 import { renderPacket } from '../../src/build.js';
 import { stateLawFileOf, STATE_LAW_FILES } from '../../src/legal/state-law-files.js';
 import { CUSTODY_KEYS } from '../../src/legal/state-law-labels.js';
+import { stateLawOf } from '../../src/legal/state-law.js';
 import { markdownOf } from '../../src/writers/markdown/write-markdown.js';
 import { EXAMPLES, exampleInput, renderExample } from '../support/render.js';
 
@@ -78,8 +79,24 @@ describe('orders drafted for a state without verified law', () => {
     ]);
     const labels = packet.documents[0]!.openItems.map((o) => o.label);
     expect(labels).toContain('TIME AT THE FACILITY UNDER TEXAS LAW');
+    // The standard a 2025 act rewrote is a blank until counsel reads the enacted text.
+    expect(labels).toContain('THE STANDARD UNDER TEXAS LAW');
     expect(labels).not.toContain('WHO MAY INITIATE UNDER TEXAS LAW');
   });
+
+  for (const state of COMPLETE) {
+    it(`should show every custody step ${state} leaves unverified as a blank, and no text for it`, async () => {
+      const { packet, markdown } = await renderExample('riverbend-city', withState(state), [
+        'custody-transport-policy',
+      ]);
+      const labels = packet.documents[0]!.openItems.map((o) => o.label);
+      const custody = markdown.get('custody-transport-policy')!;
+      const steps = stateLawOf(state, '2026-12-02').custodySteps;
+      for (const step of steps.filter((s) => !s.known)) expect.soft(labels, state).toContain(step.blank);
+      for (const step of steps.filter((s) => s.known)) expect.soft(labels, state).not.toContain(step.blank);
+      expect(custody).toContain(`${steps.find((s) => !s.known)?.blank ?? ''}`);
+    });
+  }
 });
 
 describe('the review date of a state file', () => {

@@ -39,10 +39,10 @@ describe('data/state-law files', () => {
 
   it('should refuse a fact without a source', () => {
     const file = TX();
-    delete file.facts.criteria!.source;
+    delete file.facts.initiators!.source;
     const result = stateLawFileSchema.safeParse(file);
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.path).toEqual(['facts', 'criteria', 'source']);
+    expect(result.error!.issues[0]!.path).toEqual(['facts', 'initiators', 'source']);
   });
 
   it('should refuse a fact without an excerpt, or with an empty one', () => {
@@ -73,10 +73,10 @@ describe('data/state-law files', () => {
 
   it('should refuse a source that is not a web address, or a fact key it does not know', () => {
     const file = TX();
-    (file.facts.forms!.source as Record<string, unknown>).url = 'my notes';
+    (file.facts.duration!.source as Record<string, unknown>).url = 'my notes';
     expect(stateLawFileSchema.safeParse(file).success).toBe(false);
     const unknown = TX();
-    unknown.facts.hunch = structuredClone(unknown.facts.forms!);
+    unknown.facts.hunch = structuredClone(unknown.facts.duration!);
     expect(stateLawFileSchema.safeParse(unknown).success).toBe(false);
   });
 });

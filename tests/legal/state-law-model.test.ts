@@ -123,11 +123,11 @@ describe('the grounds for disclosure a confidentiality fact lists', () => {
 
 describe('the kind of text each fact was checked against', () => {
   it('should say in the draft when the official text was a bill that set the section out', () => {
-    const forms = stateLawOf('TX', TODAY).custodySteps.find((s) => s.key === 'forms')!;
-    expect(stateLawFileOf('TX')!.facts.forms!.source.kind).toBe('official-bill-text');
-    expect(forms.checkedAgainst).toBe('the Legislature’s text of a bill that sets the section out');
-    const criteria = stateLawOf('TX', TODAY).custodySteps.find((s) => s.key === 'criteria')!;
-    expect(criteria.checkedAgainst).toBe('a copy of the statute text');
+    const duration = stateLawOf('TX', TODAY).custodySteps.find((s) => s.key === 'duration')!;
+    expect(stateLawFileOf('TX')!.facts.duration!.source.kind).toBe('official-bill-text');
+    expect(duration.checkedAgainst).toBe('the Legislature’s text of a bill that sets the section out');
+    const destination = stateLawOf('TX', TODAY).custodySteps.find((s) => s.key === 'destination')!;
+    expect(destination.checkedAgainst).toBe('a copy of the statute text');
   });
 
   it('should say it in `pmhc law` too', () => {

@@ -24,8 +24,8 @@ describe('crisis-response policy', () => {
     expect(text).toContain(
       '| How long the first detention lasts | 72 hours from the time the person is first detained (§§ 5150(a), 5151(a)) |',
     );
-    expect(text).toContain('These facts were checked on December 1, 2026 against the statute text');
-    expect(text).toContain('| Facts last verified | December 1, 2026 |');
+    expect(text).toContain('These facts were checked on December 2, 2026 against the statute text');
+    expect(text).toContain('| Facts last verified | December 2, 2026 |');
     expect(text).not.toContain('must not be relied on as written');
     expect(text).not.toContain('*(for counsel to supply)*');
   });
