@@ -44,6 +44,14 @@ const legalEntityFields = {
   }),
 };
 
+/** Whose lawyer approves the agreements as to form for an organization: its own counsel only. */
+function counselField(example: string) {
+  return F.optionalText({
+    prompt: `Whose counsel approves the agreements as to form for it (e.g. "${example}")?`,
+    help: 'Adds an "Approved as to form" line for it under the signatures. Name its own counsel only: one office cannot approve as to form for two parties. Leave blank if none.',
+  });
+}
+
 /** Per document, whether the organization signs (or adopts) it; a document left out follows `signs_agreements`. */
 const signsPerDocument = z
   .strictObject(
@@ -91,10 +99,7 @@ export const partnerSchema = z.strictObject({
   signs_agreements: F.flag({ prompt: 'Does it sign the agreements as a party?' }, true),
   signs: signsPerDocument,
   signatory: signatory.prefault({}),
-  counsel: F.optionalText({
-    prompt: 'Whose counsel approves the agreements as to form for it (e.g. "County Counsel")?',
-    help: 'Adds an "Approved as to form" line for it under the signatures. Leave blank if none.',
-  }),
+  counsel: counselField('County Counsel'),
   address: F.optionalText({ prompt: 'Mailing address for notices', blank: 'ADDRESS FOR NOTICES' }),
 });
 
@@ -217,6 +222,7 @@ export const answersObject = z.strictObject({
       }),
       head: person.prefault({}),
       signatory: signatory.prefault({}),
+      counsel: counselField('City Attorney'),
       address: F.optionalText({ prompt: 'Mailing address for notices', blank: 'ADDRESS FOR NOTICES' }),
       use_of_force_policy: F.optionalText({
         prompt: 'Name and number of the agency’s use-of-force policy',

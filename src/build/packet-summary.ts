@@ -87,8 +87,15 @@ function groupByFact(rendered: readonly RenderedDocument[]): PacketSummary['open
   for (const { template, openItems } of rendered) {
     for (const item of openItems) {
       const where = item.sections.filter((s) => s !== 'preamble');
-      const sections =
-        where.length === 0 ? '' : ` (${where.length === 1 ? 'Section' : 'Sections'} ${where.join(', ')})`;
+      // A numbered clause is a Section; an unnumbered part ("Adoption") is named by its title.
+      const numbered = where.filter((s) => /^\d/.test(s));
+      const parts = [
+        ...(numbered.length === 0
+          ? []
+          : [`${numbered.length === 1 ? 'Section' : 'Sections'} ${numbered.join(', ')}`]),
+        ...where.filter((s) => !/^\d/.test(s)).map((s) => `under “${s}”`),
+      ];
+      const sections = parts.length === 0 ? '' : ` (${parts.join('; ')})`;
       places.set(item.label, [...(places.get(item.label) ?? []), `${template.meta.title}${sections}`]);
     }
   }

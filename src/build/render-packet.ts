@@ -17,6 +17,7 @@ import type { TemplateSource } from '../templating/load-templates.js';
 import { prepareTemplates } from '../templating/prepare-templates.js';
 import { packageRoot } from '../util/package-root.js';
 import { applicability } from './applies.js';
+import { codesNamingTheHoldStatute } from '../legal/cad-codes.js';
 import { partiesOf, partiesOfDocument } from '../legal/parties.js';
 import { withLegalModel } from '../legal/legal-model.js';
 import { sharingErrors } from './sharing-errors.js';
@@ -102,6 +103,13 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     ...effectiveDateWarnings(answers.agreement.effective_date, generatedOn, options.today).map(
       (message): Diagnostic => ({ severity: 'warning', message }),
     ),
+    ...codesNamingTheHoldStatute(answers.dispatch.cad_codes, [
+      model.derived.hold.citation,
+      model.derived.hold.common_name,
+    ]).map((c): Diagnostic => ({
+      severity: 'warning',
+      message: `dispatch.cad_codes: the code \`${c.code}\` carries the number of the emergency-hold statute (§ ${c.section}), so every call so coded reads as a hold; the dispatch protocol asks for a code that describes the call`,
+    })),
   ];
   // Overviews go last: they describe the drafts rendered before them.
   const ordered = set.templates

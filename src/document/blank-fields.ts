@@ -14,7 +14,7 @@ const FILLED_BY: Record<string, string> = {
     'partners[].roles: 988-center, partners[].signs',
   'BRING THE EMS PROVIDER IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE':
     'partners[].roles: ems, partners[].signs',
-  'NAME OF COUNSEL': 'partners[].counsel',
+  'TITLE OF COUNSEL': 'lead_agency.counsel, partners[].counsel',
   'EFFECTIVE DATE ON OR AFTER SIGNATURE': 'agreement.effective_date',
   '911 CENTER TO SIGN AS A PARTY': 'partners[].roles: psap (or lead_agency.roles)',
   '988 CENTER TO SIGN AS A PARTY': 'partners[].roles: 988-center',
@@ -115,6 +115,9 @@ const DRAFTED: Record<string, string> = {
   'SECURE TRANSPORT PROVIDER': 'the contracted secure transport provider, by name',
   'TIME WITHIN WHICH A 988 COUNSELOR ACCEPTS A TRANSFER':
     'the time the 911 center and the 988 center agree on',
+  'NAME OF COUNSEL': 'the lawyer who approves the document as to form, named at signature',
+  'NAME OF CLERK': 'the clerk who attests the signature, named at signature',
+  'TITLE OF THE ATTESTING CLERK': 'the title of the county’s attesting clerk (a Clerk of the Board, or the County Clerk)',
 };
 
 /** A translation of the consent form that the answers ask for (consent.languages) and pmhc-docs lacks. */

@@ -1,5 +1,6 @@
 import type { Model } from '../answers/normalize.js';
 import { informationFlows, programFlows, type Flow, type FlowGroup } from './flows.js';
+import { codesNamingTheHoldStatute, statuteCodeNote } from './cad-codes.js';
 import { legalRolesOf } from './roles.js';
 import { sharingStatements, type SharingStatements } from './sharing.js';
 import { stateRegimeOf, type StateRegime } from './state-confidentiality.js';
@@ -30,6 +31,8 @@ export interface LegalModel {
   sharing: SharingStatements;
   /** What the agreement lets a Party give an organization that takes part but does not sign. */
   nonSignerSharing: string;
+  /** The drafter's note on CAD codes that carry the hold statute's number ('' when none does). */
+  cadStatuteNote: string;
 }
 
 const PHI = '[[Protected Health Information]]';
@@ -91,6 +94,12 @@ export function withLegalModel<M extends Model>(model: M): M & { legal: LegalMod
       nonSignerSharing: nonSignerSharingOf(
         wholeProgram.some((f) => f.anchor === 'crisis-line') ? sharing : { ...sharing, crisisLine: null },
         model.derived.partyModel.documents['information-sharing-agreement'].nonSigners.length,
+      ),
+      cadStatuteNote: statuteCodeNote(
+        codesNamingTheHoldStatute(model.dispatch.cad_codes, [
+          model.derived.hold.citation,
+          model.derived.hold.common_name,
+        ]),
       ),
     },
   };

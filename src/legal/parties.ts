@@ -108,6 +108,11 @@ export interface LegalParty {
   address: string | null;
   /** Whose counsel approves the agreements as to form for it, or null. */
   counsel: string | null;
+  /**
+   * Whether a clerk attests its signature (a city, town or county), with the clerk's title where
+   * the entity's kind says it ("City Clerk"); null title when it varies (a county's clerk).
+   */
+  attest: { title: string | null } | null;
 }
 
 /** Whether a party signs (or adopts) a document. */
@@ -154,8 +159,13 @@ export interface DocumentParties {
   }[];
   /** Signing parties not known to be public entities (a state tort claims act may not cover them). */
   privateOrUnknownSigners: LegalParty[];
-  /** Signing parties with counsel who approves as to form, with that counsel. */
-  approvedAsToForm: { party: LegalParty; counsel: string }[];
+  /**
+   * Signing parties whose counsel approves as to form: each with counsel named, and each public
+   * entity (its counsel's title left a blank when the answers do not name it).
+   */
+  approvedAsToForm: { party: LegalParty; counsel: string | null }[];
+  /** Signing cities, towns and counties, whose clerk attests the signature. */
+  attested: { party: LegalParty; clerk: string | null }[];
 }
 
 /** Every party of the program, and the named lists templates and the legal model read. */
@@ -301,7 +311,10 @@ export function documentParties(
       }),
     privateOrUnknownSigners: signingParties.filter((p) => p.publicEntity !== true),
     approvedAsToForm: signingParties.flatMap((party) =>
-      party.counsel === null ? [] : [{ party, counsel: party.counsel }],
+      party.counsel === null && party.publicEntity !== true ? [] : [{ party, counsel: party.counsel }],
+    ),
+    attested: signingParties.flatMap((party) =>
+      party.attest === null ? [] : [{ party, clerk: party.attest.title }],
     ),
   };
 }
@@ -310,6 +323,15 @@ export function documentParties(
 export function captionOf(name: string, legalEntity: string | null, unit: string | null): string {
   if (legalEntity === null || legalEntity === name) return name;
   return `${legalEntity}, acting by and through its ${unit ?? name}`;
+}
+
+/** The clerk who attests a general-purpose government's signature, from its legal name. */
+export function attestOf(legalName: string): { title: string | null } | null {
+  const municipal = /^(City|Town|Village)(?: and County)? of\b|\b(City|Town|Village)$/.exec(legalName);
+  if (municipal) return { title: `${municipal[1] ?? municipal[2]} Clerk` };
+  // A county's attesting clerk has a different title from state to state (Clerk of the Board, County Clerk).
+  if (/^(County|Parish|Borough) of\b|\b(County|Parish|Borough)$/.test(legalName)) return { title: null };
+  return null;
 }
 
 function unique<T>(items: T[]): T[] {
@@ -372,7 +394,8 @@ function leadParty(answers: Answers): LegalParty {
       authority: a.signatory.authority,
     },
     address: a.address,
-    counsel: answers.agreement.reviewing_counsel,
+    counsel: a.counsel,
+    attest: attestOf(a.legal_entity ?? a.name),
   };
 }
 
@@ -391,5 +414,6 @@ function partnerParty(p: Partner): LegalParty {
     signatory: { ...p.signatory },
     address: p.address,
     counsel: p.counsel,
+    attest: p.legal_entity === null ? null : attestOf(p.legal_entity),
   };
 }

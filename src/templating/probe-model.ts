@@ -61,11 +61,17 @@ function withEveryParty(model: Model): Model {
       openItem: 'X',
     },
   ];
-  const filled = <T extends { psap: unknown; center988: unknown; outsideRoles?: unknown[] }>(view: T): T => ({
+  const filled = <
+    T extends { psap: unknown; center988: unknown; outsideRoles?: unknown[]; attested?: unknown[] },
+  >(
+    view: T,
+  ): T => ({
     ...view,
     psap: view.psap ?? pm.lead,
     center988: view.center988 ?? pm.lead,
     ...(view.outsideRoles ? { outsideRoles: outside } : {}),
+    // The probe's entities are named "x", which no clerk attests for.
+    ...(view.attested ? { attested: [{ party: pm.lead, clerk: 'x' }] } : {}),
   });
   const documents = Object.fromEntries(
     Object.entries(pm.documents).map(([id, view]) => [id, filled(view)]),

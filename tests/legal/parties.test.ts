@@ -162,13 +162,45 @@ describe('party model: who signs each document', () => {
     expect(model.documents['crisis-coordination-mou'].nonSigners.map((p) => p.id)).toEqual(['p0']);
   });
 
-  it('lists "approved as to form" lines for signing parties with counsel', () => {
+  it('lists "approved as to form" lines for signing parties with counsel, the lead’s own among them', () => {
     const model = partiesOf(
-      answersWith([{ counsel: 'County Counsel' }, { counsel: 'Its Counsel', signs_agreements: false }]),
+      answersWith([{ counsel: 'County Counsel' }, { counsel: 'Its Counsel', signs_agreements: false }], {
+        counsel: 'City Attorney',
+      }),
     );
     expect(model.documents['cit-mou'].approvedAsToForm.map((a) => [a.party.id, a.counsel])).toEqual([
+      ['lead', 'City Attorney'],
       ['p0', 'County Counsel'],
     ]);
+  });
+
+  it('gives a public entity without named counsel an "approved as to form" line with its title blank', () => {
+    const model = partiesOf(answersWith([{ public_entity: true }, { public_entity: false }]));
+    expect(model.documents['cit-mou'].approvedAsToForm.map((a) => [a.party.id, a.counsel])).toEqual([
+      ['lead', null],
+      ['p0', null],
+    ]);
+  });
+
+  it('has a clerk attest for a city, town or county, and for no other entity', () => {
+    const model = partiesOf(
+      answersWith(
+        [
+          { legal_entity: 'County of Rio Verde', unit: 'Behavioral Health Department' },
+          { legal_entity: 'Rio Verde Hospital District' },
+          { legal_entity: 'Harlan County' },
+        ],
+        { legal_entity: 'City of Riverbend' },
+      ),
+    );
+    expect(model.documents['cit-mou'].attested.map((a) => [a.party.id, a.clerk])).toEqual([
+      ['lead', 'City Clerk'],
+      ['p0', null],
+      ['p2', null],
+    ]);
+    expect(partiesOf(answersWith([{}], { legal_entity: 'Town of Pine Hollow' })).lead.attest).toEqual({
+      title: 'Town Clerk',
+    });
   });
 
   it('a policy or plan sees the default signers', () => {

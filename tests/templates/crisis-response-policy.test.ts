@@ -108,7 +108,7 @@ describe('crisis-response policy', () => {
   });
 
   it('lists the CAD codes, or leaves them blank when there are none', async () => {
-    expect((await draft('riverbend-city')).text).toContain('using the codes 5150, BHC, and BHF');
+    expect((await draft('riverbend-city')).text).toContain('using the codes BHE, BHC, and BHF');
     expect((await draft('harlan-county-rural')).text).toContain(
       '\\[CAD CODES FOR BEHAVIORAL-HEALTH CALLS\\]',
     );

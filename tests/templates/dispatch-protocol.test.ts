@@ -31,7 +31,23 @@ describe('dispatch protocol', () => {
   it('tabulates the CAD codes from the answers', async () => {
     const { text } = await draft('riverbend-city');
     expect(text).toContain('| BHC | behavioral-health call suitable for the co-responder unit |');
-    expect(text).toContain('| 5150 | person who may meet criteria for an emergency hold |');
+    expect(text).toContain('| BHE | person who may meet criteria for an emergency hold |');
+    expect(text).not.toContain('carries the number of the emergency-hold statute');
+  });
+
+  it('keeps a CAD code that names the hold statute, since the answers chose it, but tells counsel and warns', async () => {
+    const { text, packet } = await draft('riverbend-city', (a) => {
+      a.dispatch!.cad_codes![0]!.code = '5150C';
+    });
+    expect(text).toContain('| 5150C | person who may meet criteria for an emergency hold |');
+    expect(text).toContain(
+      'The answers give the code “5150C”, which carries the number of the emergency-hold statute (§ 5150)',
+    );
+    expect(packet.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining(
+        'dispatch.cad_codes: the code `5150C` carries the number of the emergency-hold statute',
+      ),
+    );
   });
 
   it('leaves a blank code row and a note when the answers list no CAD codes', async () => {
