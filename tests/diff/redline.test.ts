@@ -69,10 +69,10 @@ describe('pmhc diff redlines', () => {
     const spaced = (list: string[]) => list.map((t) => t.replace(/\u00a0/g, ' '));
     const raw = trackedTexts(xml);
     const tracked = { ins: spaced(raw.ins), del: spaced(raw.del) };
-    // The notice's count of open facts: four before, ten after (the new partner's blanks).
-    expect(tracked.del).toEqual(['4', '.']);
+    // The notice's count of open facts: six before, twelve after (the new partner's blanks).
+    expect(tracked.del).toEqual(['6', '.']);
     expect(tracked.ins).toEqual([
-      '10',
+      '12',
       ';',
       'Harbor Peer Support Collective.',
       'Harbor Peer Support Collective',
