@@ -117,7 +117,8 @@ const DRAFTED: Record<string, string> = {
     'the time the 911 center and the 988 center agree on',
   'NAME OF COUNSEL': 'the lawyer who approves the document as to form, named at signature',
   'NAME OF CLERK': 'the clerk who attests the signature, named at signature',
-  'TITLE OF THE ATTESTING CLERK': 'the title of the county’s attesting clerk (a Clerk of the Board, or the County Clerk)',
+  'TITLE OF THE ATTESTING CLERK':
+    'the title of the county’s attesting clerk (a Clerk of the Board, or the County Clerk)',
 };
 
 /** A translation of the consent form that the answers ask for (consent.languages) and pmhc-docs lacks. */
