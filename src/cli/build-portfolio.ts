@@ -18,7 +18,6 @@ export async function buildPortfolio(
   const jobs = planSites(files, outDir, io);
   if (typeof jobs === 'number') return jobs;
   const { runSites } = await import('../portfolio/run-sites.js');
-  const { writePortfolioReport } = await import('../portfolio/write-report.js');
   const started = Date.now();
   const outcomes = await runSites(jobs, options, (outcome, done, total) => {
     if (!io.progress) return;
@@ -28,6 +27,8 @@ export async function buildPortfolio(
     );
   });
   if (io.progress) io.stderr('\r\x1b[K');
+  // Loaded once the site threads are done: it brings the writers, which this thread does not need before.
+  const { writePortfolioReport } = await import('../portfolio/write-report.js');
   const report = await writePortfolioReport(outDir, outcomes, options.formats, {
     force: options.force ?? false,
     sourceDateEpoch: options.sourceDateEpoch,

@@ -88,7 +88,6 @@ Examples:
       io.stderr(`pmhc build: cannot use paper \`${paper}\`, expected letter or a4\n`);
       return ExitCode.usage;
     }
-    const { buildPacket } = await import('../../build.js');
     const outDir = resolve(io.cwd, String(args.values.out));
     const { fontFiles } = await import('../check-options.js');
     const { checkOutputFolder } = await import('../../build/output-folder.js');
@@ -117,6 +116,7 @@ Examples:
         io,
       );
     }
+    const { buildPacket } = await import('../../build.js');
     const only = parseList(args.values.only);
     const progress = progressLine(io);
     const result = await buildPacket({
