@@ -1,6 +1,6 @@
 // Typesetting figures of every example document, from the PDF layout: loose lines, words broken
 // inside table cells, signature blocks cut from their lead-in or split, and (with --lo) the page
-// count of the PDF against the .docx rendered by LibreOffice. Run: npx tsx scripts/typeset-figures.ts [--lo]
+// count of the PDF against the .docx rendered by LibreOffice. Run: npx tsx scripts/typeset-figures.ts [--lo] [--only NAME]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,9 @@ import { writePdf } from '../src/writers/pdf/write-pdf.js';
 import { defaultWriteOptions } from '../src/writers/types.js';
 
 const withLibreOffice = process.argv.includes('--lo');
+// --only SUBSTRING: just the documents whose example--template name contains it.
+const only = process.argv[process.argv.indexOf('--only') + 1];
+const wanted = (name: string) => !process.argv.includes('--only') || name.includes(only ?? '');
 const fonts = loadFonts([]);
 const measurer = createMeasurer(fonts);
 const dir = mkdtempSync(join(tmpdir(), 'pmhc-figures-'));
@@ -33,6 +36,7 @@ for (const example of EXAMPLES) {
   const { packet } = await renderExample(example);
   for (const { template, document } of packet.documents) {
     const name = `${example}--${template.meta.id}`;
+    if (!wanted(name)) continue;
     const layout = layoutDocument(document, defaultWriteOptions, measurer);
     const figures = analyseLayout(document, layout, measurer);
     totals.documents++;

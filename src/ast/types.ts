@@ -13,8 +13,10 @@ export interface Document {
 export interface DocumentMeta {
   /** Template id, e.g. `co-responder-mou`. */
   id: string;
-  /** Title shown on the first page and in the running header. */
+  /** Title shown on the first page, and in the running header when there is no short title. */
   title: string;
+  /** The template's short title for the running header and signature-page captions. */
+  shortTitle?: string;
   /** agreement | policy | plan | form | overview. */
   kind: string;
   /** Template version, e.g. `1.0.0`, shown in the header. */

@@ -205,6 +205,7 @@ export function documentMeta(
   return {
     id: template.meta.id,
     title: template.meta.title,
+    ...(template.meta.short_title ? { shortTitle: template.meta.short_title } : {}),
     kind: template.meta.kind,
     templateVersion: template.meta.version,
     subject: `${answers.jurisdiction.name}: ${answers.program.name ?? 'police–mental health collaboration'}`,

@@ -6,6 +6,8 @@ import { CONSENT_LANGUAGES } from '../answers/consent-schema.js';
 export const frontMatterSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected lowercase letters, digits and dashes'),
   title: z.string().min(1),
+  /** A short form of the title for the running header (fits one line beside the version). */
+  short_title: z.string().min(1).max(60).optional(),
   /** `report` templates are written by their own command (`pmhc assess`), never into the packet. */
   kind: z.enum(['agreement', 'policy', 'plan', 'form', 'overview', 'report']),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.0.0'),

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Document, Inline } from '../../src/ast/types.js';
+import { loadFonts } from '../../src/writers/pdf/fonts.js';
+import { layoutDocument } from '../../src/writers/pdf/layout.js';
+import { createMeasurer } from '../../src/writers/pdf/measure.js';
+import { defaultWriteOptions } from '../../src/writers/types.js';
 import { sampleDocument } from '../fixtures/sample-document.js';
 import { paragraphs, part, textOf, write } from './read-docx.js';
 
@@ -64,6 +68,35 @@ describe('docx table layout', () => {
       Number(m[1]),
     );
     expect(cellWidths).toEqual(grid);
+  });
+
+  it('should give each column the width the PDF gives it, so a cell wraps at the same words in both', async () => {
+    const block = table(
+      ['Role', 'Training', 'Hours', 'Coverage target'],
+      [
+        [
+          'Recruits',
+          'Mental Health First Aid; an orientation to this plan and the hold statute',
+          '8',
+          'every recruit',
+        ],
+        [
+          'Call-takers and dispatchers',
+          'the dispatcher crisis course',
+          '[DISPATCHER COURSE HOURS]',
+          'every call-taker',
+        ],
+      ],
+    );
+    const [grid] = grids(await body([block]));
+    const layout = layoutDocument(withBlocks([block]), defaultWriteOptions, createMeasurer(loadFonts([])));
+    // The PDF's cell borders: the left edge of each cell of the first body row.
+    const cells = (layout.pages[0]?.rects ?? []).filter((r) => r.height > 0 && r.width > 20 && r.stroke);
+    const pdfWidths = cells.slice(4, 8).map((r) => r.width * 20);
+    expect(pdfWidths).toHaveLength(4);
+    grid!.forEach((width, i) =>
+      expect(Math.abs(width - pdfWidths[i]!), `column ${i}`).toBeLessThanOrEqual(4),
+    );
   });
 
   it('should give each column at least the width of its longest word, so an email address does not break', async () => {
@@ -141,6 +174,34 @@ describe('docx keep-with-next', () => {
     expect(hasKeepNext(paragraphStarting(xml, 'The organizations are:'))).toBe(true);
     expect(hasKeepNext(paragraphStarting(xml, 'An ordinary paragraph.'))).toBe(false);
     expect(hasKeepNext(paragraphStarting(xml, 'After the table.'))).toBe(false);
+  });
+
+  it('should keep a paragraph with the list it introduces, and set list items 3 pt apart as the PDF does', async () => {
+    const list: Block = { type: 'list', ordered: false, items: [[para('first item')], [para('last item')]] };
+    const xml = await body([para('Before.'), para('The Parties agree to:'), list, para('After.')]);
+    expect(hasKeepNext(paragraphStarting(xml, 'The Parties agree to:'))).toBe(true);
+    expect(hasKeepNext(paragraphStarting(xml, 'Before.'))).toBe(false);
+    expect(paragraphStarting(xml, 'first item')).toContain('<w:spacing w:after="60"/>');
+    expect(paragraphStarting(xml, 'last item')).not.toContain('w:after="60"');
+  });
+
+  it('should hyphenate like the PDF: body text, not titles, headings, table cells, notes or forms', async () => {
+    const bytes = (await write(withBlocks([para('Text.')]))).bytes;
+    expect(part(bytes, 'word/settings.xml')).toContain('<w:autoHyphenation/>');
+    expect(part(bytes, 'word/settings.xml')).toContain('<w:doNotHyphenateCaps/>');
+    const styles = part(bytes, 'word/styles.xml');
+    const style = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+    for (const id of ['Title', 'Heading1', 'TableText', 'Signature', 'DrafterNote', 'Notice'])
+      expect(style(id), id).toContain('<w:suppressAutoHyphens/>');
+    expect(style('BodyText')).not.toContain('suppressAutoHyphens');
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:widowControl\/>/);
+    const form = {
+      ...sampleDocument(),
+      meta: { ...sampleDocument().meta, kind: 'form' },
+      blocks: [para('Text.')],
+    };
+    expect(part((await write(form)).bytes, 'word/settings.xml')).not.toContain('<w:autoHyphenation/>');
   });
 
   it('should keep a clause head with the table that opens its children, and with a table after it', async () => {

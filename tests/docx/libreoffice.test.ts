@@ -43,7 +43,8 @@ describe.skipIf(!available)('docx rendered by LibreOffice', () => {
     expect(text).toContain('Page 1 of 2');
     expect(text).toContain('Page 2 of 2');
     expect(text).toMatch(/Sample Memorandum of Understanding\s+DRAFT/);
-    expect(text.replace(/\s+/g, ' ')).toContain('Nguyễn Peña & Ó Briain <b>*x*</b>');
+    // Spaces dropped: LibreOffice may break the line inside "</b>" (after its slash).
+    expect(text.replace(/\s+/g, '')).toContain('NguyễnPeña&ÓBriain<b>*x*</b>');
     // Every character is drawn from the subset faces in the file: no fallback font appears.
     const fonts = execFileSync('pdffonts', [join(dir, 'sample.pdf')], { encoding: 'utf8' });
     const names = [...fonts.matchAll(/^[A-Z]{6}\+(\S+)/gm)].map((m) => m[1]);

@@ -108,6 +108,39 @@ describe('pdf layout', () => {
     expect(pushed).toBeGreaterThan(0);
   });
 
+  it('should keep a short table and its whole lead-in paragraph on one page, as Word does, and break a long one', () => {
+    const lead: Block = {
+      type: 'paragraph',
+      content: [text(`${'The facilities are listed here in order. '.repeat(5)}They are:`)],
+    };
+    const rowsOf = (n: number) =>
+      Array.from({ length: n }, (_, i) => [[text(`Facility ${i + 1}`)], [text('24/7')]]);
+    const table = (n: number): Block => ({
+      type: 'table',
+      header: [[text('Facility')], [text('Hours')]],
+      rows: rowsOf(n),
+    });
+    let moved = 0;
+    for (let count = 25; count < 45; count++) {
+      const layout = layoutOf(docWith([...Array<Block>(count).fill(oneLiner), lead, table(8)]));
+      const leadPages = [...linesByPage(layout, `blocks[${count}].`).keys()];
+      const tablePages = [...linesByPage(layout, `blocks[${count + 1}].`).keys()];
+      expect({ count, leadPages, tablePages }).toEqual({
+        count,
+        leadPages: leadPages.slice(0, 1),
+        tablePages: leadPages.slice(0, 1),
+      });
+      if ((leadPages[0] ?? 0) > 0) moved++;
+    }
+    expect(moved).toBeGreaterThan(0);
+    // Nine rows and more break between rows where the page ends.
+    const split = [...Array(20).keys()].some((n) => {
+      const layout = layoutOf(docWith([...Array<Block>(25 + n).fill(oneLiner), table(12)]));
+      return linesByPage(layout, `blocks[${25 + n}].`).size > 1;
+    });
+    expect(split).toBe(true);
+  });
+
   it('should repeat the header row on every page a table spans', () => {
     const rows = Array.from({ length: 70 }, (_, i) => [
       [text(`Row ${i + 1}`)],

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +52,32 @@ describe('a signature page of its own', () => {
     expect(together).toBeGreaterThan(0);
   });
 
+  it('should caption the page the signatures moved to "[Signature page to <title>]", and no other', () => {
+    const title = `[Signature page to ${docWith([]).meta.shortTitle ?? docWith([]).meta.title}]`;
+    let seen = 0;
+    let followed = 0;
+    for (let count = 20; count < 36; count++) {
+      const layout = layoutOf(agreement(count));
+      const moved = layout.pages.map(
+        (page, i) => i > 0 && caption(layout.pages[i - 1]!).includes('[Signature page follows]'),
+      );
+      const captioned = layout.pages.map((page) => caption(page).includes(title));
+      expect(captioned, `${count} paragraphs`).toEqual(moved);
+      if (moved.some(Boolean)) seen++;
+      // Text after the signatures (a revision history) makes it a page of the document again.
+      const after = layoutOf(docWith([...agreement(count).blocks, oneLiner]));
+      const last = after.pages.findIndex((page) =>
+        page.lines.some((l) => l.path.startsWith(`blocks[${count + 2}]`)),
+      );
+      if (after.pages[last]?.lines.some((l) => l.path.startsWith(`blocks[${count + 1}]`))) {
+        followed++;
+        expect(caption(after.pages[last]!), `${count} paragraphs and one after`).not.toContain(title);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+    expect(followed).toBeGreaterThan(0);
+  });
+
   it.skipIf(!hasCommand('pdfinfo') || !hasCommand('qpdf'))(
     'should print the caption as page furniture (an artifact), not as text of the agreement',
     async () => {
@@ -62,6 +89,8 @@ describe('a signature page of its own', () => {
       const file = join(dir, 'agreement.pdf');
       writeFileSync(file, (await writePdf(agreement(count), defaultWriteOptions)).bytes);
       expect(popplerTaggedText(file).text).not.toContain('Signature page follows');
+      expect(popplerTaggedText(file).text).not.toContain('Signature page to');
+      expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('[Signature page to');
       expect(await walkMarkedContent(file)).toEqual([]);
     },
   );

@@ -39,6 +39,8 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
       (meta.generatedOn ? `, dated ${meta.generatedOn}` : '') +
       '. A starting point for the parties, not legal advice.',
     styles: createStyles(meta.language),
+    // Hyphenated like the PDF, so lines and pages agree; a form, set ragged for the public, is not.
+    hyphenation: { autoHyphenation: meta.kind !== 'form', doNotHyphenateCaps: true },
     // The PDF's typeface, carried in the file so Word and LibreOffice set the same lines.
     fonts: [bodyFontFaces()],
     numbering: createNumbering(),

@@ -11,18 +11,10 @@ import {
 } from 'docx';
 import type { DocumentMeta } from '../../ast/types.js';
 import { cleanText } from './clean-text.js';
+import { bodyMeasurer } from './body-measurer.js';
+import { runningHeader } from '../running-header.js';
 
 const small = 17; // 8.5 pt in half-points, as the PDF's running header
-
-/** About this many characters of 8.5 pt text fit beside the version and the DRAFT mark. */
-const titleRoom = 64;
-
-/** A title cut at a word with an ellipsis, so that the header stays on one line. */
-export function headerTitle(title: string): string {
-  if (title.length <= titleRoom) return title;
-  const cut = title.slice(0, titleRoom - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), titleRoom / 2)).replace(/[\s,:;(–-]+$/, '')}\u2026`;
-}
 
 /**
  * The running header as in the PDF, on one line over a rule (italic title, template version and
@@ -30,10 +22,13 @@ export function headerTitle(title: string): string {
  * fields Word fills in.
  */
 export function createHeaderFooter(meta: DocumentMeta, textWidth: number, warnings: string[]) {
-  const version =
-    `Template ${meta.templateVersion}` +
-    (meta.revision ? ` \u00B7 Rev. ${meta.revision}` : '') +
-    '  \u00B7  ';
+  const separator = '  \u00B7  ';
+  // Measured as the PDF measures it, in the same face, so both headers cut the same words.
+  const points = (text: string, italic = false) =>
+    bodyMeasurer().width(text, italic ? 'italic' : 'regular', small / 2);
+  const room = textWidth / 20 - bodyMeasurer().width('DRAFT', 'bold', small / 2) - points(separator);
+  const fitted = runningHeader(meta, points, room);
+  const version = `${fitted.version}${separator}`;
   const header = new Header({
     children: [
       new Paragraph({
@@ -42,7 +37,7 @@ export function createHeaderFooter(meta: DocumentMeta, textWidth: number, warnin
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '999999', space: 4 } },
         children: [
           new TextRun({
-            text: cleanText(headerTitle(meta.title), warnings),
+            text: cleanText(fitted.title, warnings),
             size: small,
             italics: true,
             color: '666666',

@@ -15,3 +15,7 @@ export const opensSubclauses = (block: Block, next: Block): boolean =>
   block.children.length === 0 &&
   next.type === 'clause' &&
   next.level > block.level;
+
+/** A paragraph right before a list introduces it ("… as follows:"): it keeps with the first item. */
+export const introducesList = (block: Block, next: Block): boolean =>
+  block.type === 'paragraph' && next.type === 'list';

@@ -5,6 +5,9 @@ import type { RenderContext } from './render-context.js';
 import { isTable } from './keep-with-next.js';
 import { renderInlines } from './render-inlines.js';
 
+/** Space after a list item other than the last, in twips: the PDF's 3 pt. */
+const listItemGap = 60;
+
 /**
  * A bulleted or lettered list. The marker hangs one step in from the surrounding text; an item's
  * later blocks line up with its first line. Word lists have levels 0..2 here; deeper nesting
@@ -27,9 +30,12 @@ export function renderList(node: List, ctx: RenderContext): FileChild[] {
     // Only the last item's last paragraph can come right before what the list keeps with.
     const keepWithNext = i === node.items.length - 1 && ctx.keepWithNext;
     const keepNext = after[0] ? isTable(after[0]) : keepWithNext;
+    // Items sit closer together than paragraphs (3 pt, as in the PDF); the last keeps the body gap.
+    const closeUp = after.length === 0 && i < node.items.length - 1;
     const marker = new Paragraph({
       style: ctx.paragraphStyle,
       ...(keepNext ? { keepNext: true } : {}),
+      ...(closeUp ? { spacing: { after: listItemGap } } : {}),
       numbering: { reference, level, instance },
       indent: { left: textIndent, hanging: listStep },
       children: renderInlines(content, ctx.warnings),

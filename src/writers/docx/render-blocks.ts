@@ -3,7 +3,7 @@ import type { Block } from '../../ast/types.js';
 import { renderClause } from './clause.js';
 import { renderDrafterNote } from './drafter-note.js';
 import { renderHeading } from './heading.js';
-import { isTable, opensSubclauses } from './keep-with-next.js';
+import { introducesList, isTable, opensSubclauses } from './keep-with-next.js';
 import { renderList } from './list.js';
 import { renderNotice } from './notice.js';
 import { renderPageBreak } from './page-break.js';
@@ -32,15 +32,17 @@ const handlers: { [T in Block['type']]: Handler<T> } = {
 
 /**
  * Renders blocks in order, dispatching on `type`; an unknown node fails loudly. A block right
- * before a table or signature block keeps with it; the last block keeps with whatever its
- * parent keeps with.
+ * before a table or signature block keeps with it, as does a paragraph with the list it
+ * introduces; the last block keeps with whatever its parent keeps with.
  */
 export function renderBlocks(blocks: Block[], ctx: RenderContext): FileChild[] {
   return blocks.flatMap((node, i) => {
     const handler = handlers[node.type] as Handler<Block['type']> | undefined;
     if (!handler) throw new Error(`Cannot handle unknown node \`${(node as { type: string }).type}\``);
     const next = blocks[i + 1];
-    const keepWithNext = next ? isTable(next) || opensSubclauses(node, next) : ctx.keepWithNext;
+    const keepWithNext = next
+      ? isTable(next) || opensSubclauses(node, next) || introducesList(node, next)
+      : ctx.keepWithNext;
     return handler(node, { ...ctx, keepWithNext });
   });
 }

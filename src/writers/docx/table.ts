@@ -1,3 +1,4 @@
+import { keepsTableWhole } from '../keep-table.js';
 import {
   BorderStyle,
   HeightRule,
@@ -13,7 +14,7 @@ import type { Inline, Table, TableChart } from '../../ast/types.js';
 import { columnWidths } from './column-widths.js';
 import type { RenderContext } from './render-context.js';
 import { renderInlines } from './render-inlines.js';
-import { styleIds, tableTextSize } from './styles.js';
+import { styleIds } from './styles.js';
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = {
@@ -28,9 +29,6 @@ const borders = {
 /** From this many columns on, a table's text is a point smaller so that its words fit. */
 export const compactColumns = 5;
 
-/** A table with at most this many body rows is kept on one page, like a figure. */
-export const keepWholeRows = 8;
-
 /**
  * A ruled table whose header row repeats on every page it runs onto. Columns share the width
  * between the text indent and the right margin in proportion to their text, each at least as
@@ -40,10 +38,8 @@ export function renderTable(node: Table, ctx: RenderContext): (DocxTable | Parag
   const columns = Math.max(node.header.length, ...node.rows.map((row) => row.length), 1);
   const compact = columns >= compactColumns;
   const style = compact ? styleIds.tableTextCompact : styleIds.tableText;
-  const size = compact ? tableTextSize.compact : tableTextSize.normal;
-  const widths = columnWidths(node.header, node.rows, columns, ctx.textWidth - ctx.indent, size);
-  // A chart is read as one figure, whatever its length.
-  const keepWhole = node.rows.length <= keepWholeRows || node.chart !== undefined;
+  const widths = columnWidths(node.header, node.rows, columns, ctx.textWidth - ctx.indent);
+  const keepWhole = keepsTableWhole(node);
   const chartWidths = node.chart ? widenLastColumn(widths) : widths;
   const row = (cells: Inline[][], header: boolean, keepNext: boolean, index = -1) =>
     new TableRow({

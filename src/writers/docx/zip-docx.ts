@@ -4,6 +4,7 @@ import { patchCoreProperties } from './core-properties.js';
 import { finishEmbeddedFonts } from './embedded-fonts.js';
 import { renameHyperlinkIds } from './hyperlink-ids.js';
 import { normalizeZip } from './normalize-zip.js';
+import { patchStyles } from './patch-styles.js';
 import { patchNumbering } from './patch-numbering.js';
 import { renumberIds } from './renumber-ids.js';
 
@@ -16,6 +17,7 @@ export function zipDocx(parts: Parts, meta: { timestamp: Date; language: string 
     patches: {
       'docProps/core.xml': (xml) => patchCoreProperties(xml, meta),
       'word/numbering.xml': patchNumbering,
+      'word/styles.xml': patchStyles,
       'word/document.xml': (xml) => renumberIds(complexFields(xml)),
       'word/comments.xml': (xml) => renumberIds(complexFields(xml)),
       '*.xml': renumberIds,

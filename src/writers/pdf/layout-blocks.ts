@@ -200,11 +200,10 @@ export function layoutFlow(blocks: readonly Block[], frame: Frame, context: Layo
     const handler = handlers[block.type] as Handler<Block> | undefined;
     if (!handler) throw new Error(`Cannot handle unknown block \`${(block as { type: string }).type}\``);
     const items = handler(block, { ...frame, path: `${frame.path}[${index}]` }, context);
-    // A paragraph that introduces a list ("…as follows:") stays with its first item.
-    if (block.type === 'paragraph' && blocks[index + 1]?.type === 'list') {
-      const lastLine = [...items].reverse().find((item) => item.lines.length > 0);
-      if (lastLine) lastLine.keepWithNext = true;
-    }
+    // A paragraph that introduces a list ("…as follows:") stays whole with its first item, as a
+    // keep-with-next paragraph does in Word and LibreOffice.
+    if (block.type === 'paragraph' && blocks[index + 1]?.type === 'list')
+      for (const item of items) if (item.lines.length > 0) item.keepWithNext = true;
     return items;
   });
 }

@@ -1,9 +1,11 @@
+import { keepsTableWhole } from '../keep-table.js';
 import type { Inline, Table, TableChart } from '../../ast/types.js';
 import { shareColumns } from '../share-columns.js';
 import { flattenInlines, type Segment } from './inline-segments.js';
 import type { Frame } from './layout-blocks.js';
 import type { FlowItem, Line, Rect } from './layout-types.js';
 import { layoutStyle } from './layout-style.js';
+import type { Measurer } from './measure.js';
 import { faceOf } from './line-break.js';
 import { setParagraph, type LayoutContext } from './set-paragraph.js';
 
@@ -20,10 +22,11 @@ function unbreakable(text: string): string[] {
 }
 
 /**
- * Column widths sized from the content, as browsers size automatic tables: each column at least
- * its longest unbreakable piece, the rest shared in proportion to how much more each one wants.
+ * Column widths (points) sized from the content, as browsers size automatic tables: each column
+ * at least its longest unbreakable piece, the rest shared in proportion to how much more each
+ * one wants. The Word writer sizes its columns with this too.
  */
-function columnWidths(cells: Segment[][][], width: number, context: LayoutContext): number[] {
+export function tableColumnWidths(cells: Segment[][][], width: number, measurer: Measurer): number[] {
   const columns = cells[0]?.length ?? 0;
   const natural = new Array<number>(columns).fill(1);
   const longest = new Array<number>(columns).fill(0);
@@ -37,17 +40,14 @@ function columnWidths(cells: Segment[][][], width: number, context: LayoutContex
         for (const word of segment.text.split(/\s+/))
           longestWord[column] = Math.max(
             longestWord[column] as number,
-            context.measurer.width(word, face, size) + 2 * padX,
+            measurer.width(word, face, size) + 2 * padX,
           );
         for (const piece of unbreakable(segment.text))
-          longest[column] = Math.max(
-            longest[column] as number,
-            context.measurer.width(piece, face, size) + 2 * padX,
-          );
+          longest[column] = Math.max(longest[column] as number, measurer.width(piece, face, size) + 2 * padX);
         // A hard line break starts a new line of the cell's natural width.
         segment.text.split('\n').forEach((part, index) => {
           if (index > 0) line = 0;
-          line += context.measurer.width(part, face, size);
+          line += measurer.width(part, face, size);
           widest = Math.max(widest, line);
         });
       }
@@ -109,16 +109,14 @@ export function layoutTable(table: Table, frame: Frame, context: LayoutContext):
     cells.map((cell) => flattenInlines(cell, { bold, italic: false }));
   const header = toSegments(table.header, true);
   const body = table.rows.map((cells) => toSegments(cells, false));
-  const natural = columnWidths([header, ...body], frame.width, context);
+  const natural = tableColumnWidths([header, ...body], frame.width, context.measurer);
   const widths = table.chart ? widenLastColumn(natural, frame.width) : natural;
   const headerItem = row(header, widths, frame, `${frame.path}.header`, context, true);
   const rows = body.map((cells, index) => {
     const item = row(cells, widths, frame, `${frame.path}.rows[${index}]`, context, false);
-    if (table.chart) {
-      addBars(item, table.chart, index, widths, frame);
-      // A chart is read as one figure: its rows stay on one page.
-      item.keepWithNext = index < body.length - 1;
-    }
+    if (table.chart) addBars(item, table.chart, index, widths, frame);
+    // A short table or a chart stays on one page, as in Word.
+    if (keepsTableWhole(table)) item.keepWithNext = index < body.length - 1;
     item.repeatHeader = headerItem;
     return item;
   });

@@ -31,13 +31,17 @@ export function layoutDocument(
     },
   };
   const flow = layoutFlow(doc.blocks, { path: 'blocks', x: 0, width: bodyWidth, clauseX: 0 }, context);
-  // A table binds to the line that introduces it ("as follows:"), across the gaps between them.
+  // A table binds to the paragraph that introduces it ("as follows:"), across the gaps between
+  // them: all its lines, as Word and LibreOffice move a keep-with-next paragraph whole.
   flow.forEach((item, index) => {
     if (!item.keepWithPrevious) return;
+    let introduction: string | undefined;
     for (let back = index - 1; back >= 0; back--) {
       const previous = flow[back] as FlowItem;
+      const path = previous.lines[0]?.path;
+      if (introduction !== undefined && (previous.discardable || path !== introduction)) break;
       previous.keepWithNext = true;
-      if (!previous.discardable) break;
+      if (!previous.discardable) introduction = path;
     }
   });
   // A gap binds like the item before it, so a heading and its gap stay with what follows.
@@ -65,17 +69,31 @@ export function layoutDocument(
     }
     return page;
   });
+  const captionY = height - margin + 14;
   placedPages.forEach((placed, index) => {
+    if (!signaturesPushed(placed)) return;
     const previous = pages[index - 1];
     const before = placedPages[index - 1] ?? [];
     // Not under signatures: a page of them followed by more (approved as to form) needs no caption.
-    if (previous && signaturesPushed(placed) && !before.some(({ item }) => item.signatures))
+    if (previous && !before.some(({ item }) => item.signatures))
       previous.lines.push(
-        signaturePageFollows(
+        signaturePageCaption(
           doc.meta.kind === 'agreement' ? '[Signature page follows]' : '[Signatures follow on the next page]',
           measurer,
           width,
-          height - margin + 14,
+          captionY,
+        ),
+      );
+    // A page the signatures moved to says what it belongs to, as a law office's does, unless
+    // other text (the revision history) follows them there.
+    if (index > 0 && endsWithSignatures(placed))
+      (pages[index] as Page).lines.push(
+        signaturePageCaption(
+          `[Signature page to ${doc.meta.shortTitle ?? doc.meta.title}]`,
+          measurer,
+          width - 2 * margin,
+          captionY,
+          margin,
         ),
       );
   });
@@ -101,7 +119,8 @@ export function layoutDocument(
 
 /**
  * The page opens with a signature block and the text that introduces it, kept together and so
- * moved off the page before: that page ends "[Signature page follows]", as agreements do.
+ * moved off the page before (or with more blocks of a signature section that runs on): that page
+ * ends "[Signature page follows]", and this one "[Signature page to <title>]".
  */
 function signaturesPushed(placed: readonly Placed[]): boolean {
   for (const { item } of placed) {
@@ -111,12 +130,20 @@ function signaturesPushed(placed: readonly Placed[]): boolean {
   return false;
 }
 
-function signaturePageFollows(text: string, measurer: Measurer, width: number, y: number): Line {
-  const { size } = layoutStyle.body;
+/** Nothing but space follows the last signature block on the page. */
+function endsWithSignatures(placed: readonly Placed[]): boolean {
+  const last = placed.map(({ item }) => item.signatures === true).lastIndexOf(true);
+  return last >= 0 && placed.slice(last + 1).every(({ item }) => item.discardable);
+}
+
+/** A caption line centred above the footer, in italic, smaller if it would not fit `width`. */
+function signaturePageCaption(text: string, measurer: Measurer, width: number, y: number, left = 0): Line {
+  const fits = measurer.width(text, 'italic', layoutStyle.body.size) <= width;
+  const size = fits ? layoutStyle.body.size : layoutStyle.small.size;
   const textWidth = measurer.width(text, 'italic', size);
   const run = {
     kind: 'text' as const,
-    x: (width - textWidth) / 2,
+    x: left + Math.max(0, (width - textWidth) / 2),
     text,
     font: 'italic',
     size,

@@ -2,6 +2,7 @@ import type { Document } from '../../ast/types.js';
 import type { Page, Rgb, TextRun } from './layout-types.js';
 import { layoutStyle } from './layout-style.js';
 import type { Measurer } from './measure.js';
+import { runningHeader } from '../running-header.js';
 
 export interface FurnitureOptions {
   doc: Document;
@@ -37,23 +38,17 @@ export function pageFurniture(page: Page, options: FurnitureOptions, measurer: M
   });
   const headerY = margin - 26;
   const right = width - margin;
-  const version = [
-    `Template ${doc.meta.templateVersion}`,
-    doc.meta.revision ? `Rev. ${doc.meta.revision}` : null,
-  ]
-    .filter(Boolean)
-    .join(' \u00b7 ');
   const draft: TextRun = { ...run('DRAFT', 'bold', 0, colors.draft), role: 'draft' };
-  const versionRun = run(`${version}  \u00b7  `, 'regular', 0);
   draft.x = right - draft.width;
+  const separator = '  \u00b7  ';
+  const fitted = runningHeader(
+    doc.meta,
+    (text, italic) => measurer.width(text, italic ? 'italic' : 'regular', size),
+    draft.x - margin - measurer.width(separator, 'regular', size),
+  );
+  const versionRun = run(`${fitted.version}${separator}`, 'regular', 0);
   versionRun.x = draft.x - versionRun.width;
-  const title = run(doc.meta.title, 'italic', margin);
-  // A long title must not run into the version: cut it with an ellipsis.
-  const room = versionRun.x - margin - 12;
-  while (title.width > room && title.text.length > 4) {
-    title.text = `${title.text.slice(0, -2).trimEnd()}\u2026`;
-    title.width = measurer.width(title.text, 'italic', size);
-  }
+  const title = run(fitted.title, 'italic', margin);
   // First in the content stream, so text extraction reads the header before the body.
   page.lines.unshift({ path: 'header', y: headerY, runs: [title, versionRun, draft], numbered: false });
   page.rects.push({ x: margin, y: headerY + 6, width: width - 2 * margin, height: 0.5, fill: colors.rule });
