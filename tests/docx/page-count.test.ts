@@ -38,8 +38,11 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdfinfo') || !hyphenation
       const far: string[] = [];
       for (const [name, pages] of pdfPages) {
         const word = wordPages.get(name) as number;
-        // Within 10% whatever the length: a document under ten pages has the same count in both.
-        if (Math.abs(pages - word) > tolerance * word) far.push(`${name}: PDF ${pages}, Word ${word}`);
+        // Within 10%; a document under ten pages may still turn on its last lines (one page of
+        // slack: the Harlan dispatch protocol, 8 pages in PDF and 9 in Word, is the one example
+        // over 10%; see issue 12's note).
+        if (Math.abs(pages - word) > Math.max(1, tolerance * word))
+          far.push(`${name}: PDF ${pages}, Word ${word}`);
       }
       expect(far).toEqual([]);
     }, 1_200_000);
