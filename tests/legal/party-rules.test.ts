@@ -116,6 +116,11 @@ describe('the lead agency', () => {
 describe('a partner’s roles, public status and privacy regime', () => {
   const roleCases: [string, string[], string][] = [
     ['county-behavioral-health', ['behavioral-health-provider'], 'public behavioral-health department'],
+    ['mental-health-authority', ['behavioral-health-provider'], ''],
+    ['nonprofit-provider', ['behavioral-health-provider'], ''],
+    ['crisis-center', ['behavioral-health-provider'], ''],
+    ['housing-provider', ['housing'], ''],
+    ['dd-authority', ['dd-authority'], ''],
     ['hospital', ['hospital'], 'hospital'],
     ['receiving-facility', ['crisis-receiving'], ''],
     ['911-center', ['psap'], ''],
@@ -132,6 +137,7 @@ describe('a partner’s roles, public status and privacy regime', () => {
     }).partners[2]!;
     expect(p.roles).toEqual(roles);
     expect(p.roleLabels).toHaveLength(roles.length);
+    expect(p.roleLabels.every((l) => typeof l === 'string' && l.length > 0)).toBe(true);
     if (kind) expect(p.kindLabel).toBe(kind);
     expect(p.kindLabel).not.toMatch(/\(e\.g\./);
   });
@@ -140,6 +146,9 @@ describe('a partner’s roles, public status and privacy regime', () => {
   const publicCases: [string, boolean | null, string | null, boolean | null][] = [
     ['county-behavioral-health', null, null, true],
     ['911-center', null, null, true],
+    ['mental-health-authority', null, null, true],
+    ['law-enforcement', null, null, true],
+    ['school-district', null, null, true],
     ['nonprofit-provider', null, null, false],
     ['advocacy', null, 'NAMI Inc.', false],
     ['hospital', null, null, null],
@@ -207,6 +216,9 @@ describe('who signs which document', () => {
   });
 
   it('should let only the 911 center and the agencies it dispatches for adopt the dispatch procedure', () => {
+    // A 911 center that also runs EMS still adopts it: one eligible role is enough.
+    const withEms = modelOf((a) => void (partner(a, 'rrecc').roles = ['ems'] as never));
+    expect(ids(withEms.documents['dispatch-protocol'].signingParties)).toEqual(['lead', 'rrecc']);
     const dispatch = modelOf().documents['dispatch-protocol'];
     expect(ids(dispatch.signingParties)).toEqual(['lead', 'rrecc']);
     expect(ids(dispatch.nonSigners)).toEqual(['county-bh', 'nami-rv']);
@@ -226,6 +238,11 @@ describe('who signs which document', () => {
     });
     const isa = m.documents['information-sharing-agreement'];
     expect(ids(isa.nonResponders)).toEqual(['nami-rv']);
+    expect(m.partners.find((p) => p.id === 'county-bh')!.signatory).toEqual({
+      name: 'Dr. Aoife Ó Briain',
+      title: 'Director of Behavioral Health',
+      authority: 'Approved by the Rio Verde County Board of Supervisors, Minute Order 26-0317',
+    });
     expect(ids(isa.mobileCrisis)).toEqual(['county-bh']);
     expect(ids(isa.privateOrUnknownSigners)).toEqual(['nami-rv']);
     expect(isa.approvedAsToForm.map((x) => [x.party.id, x.counsel])).toEqual([
@@ -233,6 +250,48 @@ describe('who signs which document', () => {
       ['county-bh', 'Rio Verde County Counsel'],
       ['rrecc', 'General Counsel to the RRECC Joint Powers Board'],
     ]);
+  });
+});
+
+describe('who answers or responds to calls', () => {
+  // A partner holding any of these roles runs a tier of the crisis system; with only others
+  // (a hospital, a school, an advocate) it answers no calls.
+  const roles: [string, boolean][] = [
+    ['law-enforcement', true],
+    ['psap', true],
+    ['988-center', true],
+    ['mobile-crisis', true],
+    ['behavioral-health-provider', true],
+    ['ems', true],
+    ['hospital', false],
+    ['school', false],
+  ];
+  it.each(roles)('a signing partner holding %s (and advocacy) responds: %s', (role, responds) => {
+    const m = modelOf((a) => {
+      Object.assign(partner(a, 'nami-rv'), { roles: [role], signs_agreements: true, signatory });
+    });
+    expect(ids(m.documents['information-sharing-agreement'].nonResponders)).toEqual(
+      responds ? [] : ['nami-rv'],
+    );
+  });
+
+  it('should find the 988 center among the parties, and in a document only when it signs it', () => {
+    const m = modelOf((a) => {
+      a.partners!.push({
+        id: 'line',
+        name: 'Valley 988',
+        type: '988-center',
+        hipaa_status: 'not-covered',
+        part2_status: 'not-part2',
+        signs_agreements: true,
+        signatory,
+        signs: { 'cit-mou': false },
+      } as never);
+    });
+    expect(m.center988?.id).toBe('line');
+    expect(m.documents['crisis-coordination-mou'].center988?.id).toBe('line');
+    expect(m.documents['crisis-coordination-mou'].outsideRoles).toEqual([]);
+    expect(m.documents['cit-mou'].center988).toBeNull();
   });
 });
 
@@ -319,6 +378,23 @@ describe('no duty on one who does not sign', () => {
         terms: ['988 Center', '988 counselor', 'counselor', 'Rio Verde Crisis Line (988)'],
       },
     ]);
+    const noPsap = modelOf((a) => {
+      Object.assign(partner(a, 'rrecc'), { signs_agreements: false, signatory: undefined, counsel: null });
+    }).documents['crisis-coordination-mou'];
+    expect(
+      outsidersOf(noPsap).find(
+        (o) =>
+          o.label === 'Riverbend Regional Emergency Communications Center' && o.terms.includes('call-taker'),
+      )?.terms,
+    ).toEqual([
+      '911 Center',
+      'Dispatch Center',
+      'Call-takers',
+      'call-takers',
+      'call-taker',
+      'Telecommunicator',
+      'Riverbend Regional Emergency Communications Center',
+    ]);
     // A role with an adoption row binds its holder once it adopts: it is no outsider.
     const dispatch = modelOf(withoutRrecc);
     expect(outsidersOf(dispatch.documents['dispatch-protocol']).map((o) => o.label)).toEqual([
@@ -331,6 +407,8 @@ describe('no duty on one who does not sign', () => {
   const subjects: [string, string][] = [
     ['The 988 Center ', 'The 988 Center '],
     ['Officers respond; the 988 Center ', ' the 988 Center '],
+    ['Officers respond; EMS stands by; the 988 Center ', ' the 988 Center '],
+    ['The 988 Center,which the Parties ', ' the Parties '],
     ['In an emergency: the counselor ', ' the counselor '],
     ['The Parties agree, and the 988 Center ', 'the 988 Center '],
     ['The Parties meet, or NAMI ', 'NAMI '],
@@ -374,6 +452,13 @@ describe('no duty on one who does not sign', () => {
       { clause: '3.2', outsider: 'the 988 center', sentence: 'A counselor shall stay on the line.' },
       { clause: '', outsider: 'NAMI', sentence: 'NAMI shall train.' },
       { clause: '3.3', outsider: 'NAMI', sentence: 'Anyone else shall act, and NAMI shall too.' },
+    ]);
+  });
+
+  it('should read sentences apart across several spaces, and report each trimmed', () => {
+    const outsiders = [{ label: 'NAMI', terms: ['NAMI'] }];
+    expect(dutiesOnOutsiders([clause('2', 'Officers act.   NAMI shall train. ')], outsiders)).toEqual([
+      { clause: '2', outsider: 'NAMI', sentence: 'NAMI shall train.' },
     ]);
   });
 
