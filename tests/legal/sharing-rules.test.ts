@@ -409,6 +409,19 @@ describe('the consent rules the form quotes (42 CFR 2.31, 2.32; 45 CFR 164.508)'
       '164.508(c)(2)(iii)',
       '164.508(c)(4)',
     ]);
+    // Each core element and statement of 164.508(c), in the rule's order.
+    expect(HIPAA_AUTHORIZATION_ELEMENTS.map((e) => e.element)).toEqual([
+      'a description of the information to be used or disclosed',
+      'who is authorized to make the disclosure',
+      'to whom the disclosure may be made',
+      'a description of each purpose',
+      'an expiration date or event',
+      "signature and date; a representative's authority",
+      'the right to revoke in writing, and how',
+      'whether treatment or payment may be conditioned on signing',
+      'the potential for redisclosure',
+      'a copy for the person',
+    ]);
     const words = HIPAA_AUTHORIZATION_ELEMENTS.map((e) => e.element).join('; ');
     for (const element of [
       'information to be used or disclosed',
@@ -433,6 +446,8 @@ describe('the consent rules the form quotes (42 CFR 2.31, 2.32; 45 CFR 164.508)'
       '2.31(a)(4)(i) the recipients',
       '2.31(a)(4)(iii) the HIPAA redisclosure statement for covered-entity recipients',
     ]);
+    // The rest are cited as 2.31(a) until counsel confirms their paragraphs.
+    expect(PART2_CONSENT_ELEMENTS.slice(5).map((e) => e.cite)).toEqual(Array(5).fill('2.31(a)'));
     const rest = elements.slice(5).join('; ');
     for (const element of ['purpose', 'revoke', 'expiration', 'signature', 'minor', 'date signed'])
       expect(rest).toContain(element);
