@@ -37,6 +37,8 @@ export interface DocumentMeta {
   dateOrigin?: string;
   /** Document revision label (e.g. `2026.1`) from the answers' revision list, or null. */
   revision: string | null;
+  /** Body type size (pt) where the law sets a minimum, e.g. 14 for a California authorization; else the writer's own. */
+  bodySize?: number;
 }
 
 /** Block-level content. */

@@ -29,6 +29,7 @@ import {
   referenceError,
 } from './drafting-checks.js';
 import { consentFormOf } from '../legal/consent-form.js';
+import { cmiaTypeRule } from '../legal/consent-state-rules.js';
 import { routingOf } from '../legal/routing.js';
 import { checkRouting } from '../legal/routing/check-routing.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
@@ -216,7 +217,16 @@ export function documentMeta(
     language: template.meta.language,
     revision: latestRevision(answers)?.version ?? null,
     ...(generatedOn ? { dateOrigin: dateOrigin(answers, generatedOn) } : {}),
+    ...authorizationType(template, answers),
   };
+}
+
+/** The consent form (each language) is an authorization: where the state sets its type size, so do its writers. */
+function authorizationType(template: TemplateSource, answers: Answers): { bodySize?: number } {
+  const rule = template.meta.id.startsWith('consent-to-release')
+    ? cmiaTypeRule(answers.jurisdiction.state)
+    : null;
+  return rule ? { bodySize: rule.points } : {};
 }
 
 /** Says which answer dates a draft (see draftDate): the notice names it, never "generated on". */

@@ -116,7 +116,7 @@ export function consentFormOf(model: ConsentModel): ConsentForm {
     clinicalToPolice: clinicalToPoliceOf(flows, chosen, recipients),
     part2: part2Of(model, flows, senders, recipients),
     minors: minorsOf(model),
-    revocation: senders.map((p) => revocationContact(model, p)),
+    revocation: revocationOffices(model, senders).map((p) => revocationContact(model, p)),
     ...translationsOf(model),
     revisionDateEs: model.derived.revision ? longDateEs(model.derived.revision.date) : null,
     largeType: cmiaTypeRule(model.jurisdiction.state),
@@ -349,6 +349,22 @@ function minorsOf(model: ConsentModel): ConsentForm['minors'] {
     outside: blankMarkdown('WHO SIGNS FOR A MINOR WHERE THIS RULE DOES NOT APPLY'),
     signing,
   };
+}
+
+/**
+ * Where the person sends a cancellation: each Part 2 program or holder (its records are its own to
+ * stop) and the partner that employs the clinicians, or the lead agency when none does. Every
+ * sender signs the information-sharing agreement, which binds a party that receives a revocation
+ * to tell the others by the next business day: one office reaches them all.
+ */
+function revocationOffices(model: ConsentModel, senders: LegalParty[]): LegalParty[] {
+  const employer = model.staffing.clinician_employer;
+  const offices = senders.filter(
+    (p) => p.isPart2Program || p.isPart2LawfulHolder || (employer !== null && p.id === employer),
+  );
+  if (offices.length > 0) return offices;
+  const lead = senders.find((p) => p.id === 'lead') ?? senders[0];
+  return lead ? [lead] : [];
 }
 
 function revocationContact(model: ConsentModel, party: LegalParty): ConsentForm['revocation'][number] {

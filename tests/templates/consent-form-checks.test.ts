@@ -71,7 +71,7 @@ const SHOWN_BY: Record<string, RegExp> = {
   '164.508(c)(1)(v) an expiration date or event':
     /This consent ends on this date or event:\u00a0_+\. If you leave it blank/,
   "164.508(c)(1)(vi) signature and date; a representative's authority":
-    /Your signature:\u00a0_+ Date:\u00a0_+[\s\S]*Their authority: ☐ parent/,
+    /Your signature:\u00a0_+ Date:\u00a0_+[\s\S]*Their authority \(attach the paper that shows it\): ☐ parent/,
   '164.508(c)(2)(i) the right to revoke in writing, and how':
     /You can cancel at any time\. Write to an office below\.[\s\S]*To cancel, write to:\n.+\d{5}/,
   '164.508(c)(2)(ii) whether treatment or payment may be conditioned on signing':

@@ -65,7 +65,7 @@ describe('consent to release information', () => {
     const rights = section((await draft('riverbend-city')).text, 'Your Rights');
     expect(rights).toContain('**You can cancel at any time.** Write to an office below.');
     expect(rights).toContain('Sharing done before you cancel is not undone.');
-    expect(rights).toContain('The groups that signed our agreement tell each other.');
+    expect(rights).toContain('It tells every other group that signed our agreement.');
     expect(rights).toContain('Your care, payment, health plan and benefits do not depend on it.');
     expect(rights).toContain(
       'may share them again. Then the federal health privacy law (Health Insurance Portability and Accountability Act, HIPAA) may not protect them.',
@@ -73,7 +73,9 @@ describe('consent to release information', () => {
     expect(rights).toContain('**You can have a copy** of this form');
     expect(rights).toContain('**This consent ends** on this date or event:\u00a0\\_\\_\\_');
     expect(rights).toContain('If you leave it blank, it ends one year after you sign.');
-    expect(rights).toContain('- Riverbend Police Department, attention Lt. Daniel Okafor');
+    // One office reaches every party: the clinicians' employer here (the agreement binds it to pass it on).
+    expect(rights).toContain('- Rio Verde County Behavioral Health Department, attention');
+    expect(rights).not.toContain('- Riverbend Police Department, attention');
   });
 
   it('excludes psychotherapy notes, and SUD counseling notes where a party holds Part 2 records', async () => {
@@ -201,7 +203,9 @@ describe('consent to release information', () => {
     expect(representative).toContain('Signature:\u00a0\\_\\_\\_');
     expect(representative).toContain('Printed name:\u00a0\\_\\_\\_');
     expect(representative).toContain('Phone:\u00a0\\_\\_\\_');
-    expect(representative).toContain('Their authority: ☐ parent ☐ guardian ☐ health care agent ☐ other');
+    expect(representative).toContain(
+      'Their authority (attach the paper that shows it): ☐ parent ☐ guardian ☐ health care agent ☐ other',
+    );
   });
 
   it('sends revocations to real addresses from the answers, with the privacy officer’s e-mail', async () => {
@@ -209,9 +213,7 @@ describe('consent to release information', () => {
     expect(rights).toContain(
       '- High Desert Recovery & Wellness Center, attention Grace Whitehorse, HDRWC Compliance Officer: 742 Juniper Street, Pine Hollow, OR 97899, or compliance@hdrwc.example.org',
     );
-    expect(rights).toContain(
-      '- Harlan County Emergency Communications, attention Privacy Officer: **\\[ADDRESS FOR NOTICES\\]**',
-    );
+    expect(rights).not.toContain('Harlan County Emergency Communications, attention');
   });
 
   it('says police and 911 never get health facts that no flow sends them', async () => {
@@ -250,7 +252,7 @@ describe('consent to release information', () => {
     expect(open).toContain('VIETNAMESE TRANSLATION OF THE CONSENT FORM');
     expect(open).toContain('TAGALOG TRANSLATION OF THE CONSENT FORM');
     expect(open).not.toContain('SPANISH');
-    expect(text).toContain('A qualified translator must certify each translation before it is used');
+    expect(text).toContain('A qualified translator certifies each translation before use');
   });
 
   it('says only the signing parties have agreed to limit redisclosure, not everyone the person may name', async () => {

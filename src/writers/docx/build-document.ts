@@ -12,7 +12,8 @@ import { createStyles, styleIds } from './styles.js';
 /** Builds the docx object model of a document; packing and normalizing the zip come after. */
 export function buildDocument(doc: Document, options: WriteOptions, warnings: string[]): DocxDocument {
   const { meta } = doc;
-  const page = pageSetup(options.paper);
+  const form = meta.kind === 'form';
+  const page = pageSetup(options.paper, form);
   const ctx: RenderContext = {
     meta,
     indent: 0,
@@ -38,7 +39,7 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
       `Draft by pmhc-docs from template ${meta.id} v${meta.templateVersion}` +
       (meta.generatedOn ? `, dated ${meta.generatedOn}` : '') +
       '. A starting point for the parties, not legal advice.',
-    styles: createStyles(meta.language),
+    styles: createStyles(meta.language, form ? (meta.bodySize ?? 10) : null),
     // Hyphenated like the PDF, so lines and pages agree; a form, set ragged for the public, is not.
     hyphenation: { autoHyphenation: meta.kind !== 'form', doNotHyphenateCaps: true },
     // The PDF's typeface, carried in the file so Word and LibreOffice set the same lines.
@@ -50,7 +51,14 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
         properties: {
           page: {
             size: { width: page.width, height: page.height },
-            margin: { top: margin, bottom: margin, left: margin, right: margin, header: 720, footer: 720 },
+            margin: {
+              top: margin,
+              bottom: margin,
+              left: margin,
+              right: margin,
+              header: form ? 360 : 720,
+              footer: form ? 360 : 720,
+            },
           },
           ...(options.lineNumbers ? { lineNumbers: { countBy: 1, restart: 'newPage' as const } } : {}),
         },

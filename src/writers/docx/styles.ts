@@ -19,40 +19,55 @@ export const tableTextSize = { normal: 10, compact: 9.5 } as const;
 const pt = (points: number) => points * 2;
 
 // The outline level is what Word's navigation pane and a table of contents read.
-const heading = (outlineLevel: number, before: number, italics = false) => ({
-  run: { font: bodyFont, size: pt(12), bold: true, color: '000000', ...(italics ? { italics } : {}) },
+const heading = (outlineLevel: number, before: number, italics = false, size = 12) => ({
+  run: { font: bodyFont, size: pt(size), bold: true, color: '000000', ...(italics ? { italics } : {}) },
   paragraph: {
-    spacing: { before, after: 100, line: 320, lineRule: LineRuleType.AT_LEAST },
+    spacing: {
+      before,
+      after: size === 12 ? 100 : 40,
+      line: Math.round(size * 26.7),
+      lineRule: LineRuleType.AT_LEAST,
+    },
     keepNext: true,
     keepLines: true,
     outlineLevel,
   },
 });
 
+/** Twips of `points`, as Word's spacing counts them. */
+const tw = (points: number) => Math.round(points * 20);
+
 /**
  * Styles of a professional legal draft, the PDF's: Source Serif 4 at 11 on 15 pt, black 12 pt
  * headings that keep with the text they introduce, and named styles so
- * a reader can restyle the whole document in Word.
+ * a reader can restyle the whole document in Word. A form the public fills in (`formSize`, its
+ * body size) is set tighter, as the PDF sets it: 1.2 leading, small gaps, headings one point up.
  */
-export function createStyles(language: string): IStylesOptions {
+export function createStyles(language: string, formSize: number | null = null): IStylesOptions {
   const box = { style: BorderStyle.SINGLE, size: 6, color: '7F7F7F', space: 4 };
+  const body = formSize ?? 11;
+  const spacing = formSize
+    ? { after: tw(formSize * 0.4), line: tw(formSize * 1.2), lineRule: LineRuleType.AT_LEAST }
+    : { after: 140, line: 300, lineRule: LineRuleType.AT_LEAST };
   return {
     default: {
       document: {
-        run: { font: bodyFont, size: pt(11), language: { value: language } },
-        paragraph: { spacing: { after: 140, line: 300, lineRule: LineRuleType.AT_LEAST } },
+        run: { font: bodyFont, size: pt(body), language: { value: language } },
+        paragraph: { spacing },
       },
       title: {
-        run: { font: bodyFont, size: pt(17), bold: true, color: '000000' },
+        run: { font: bodyFont, size: pt(formSize ? formSize + 5 : 17), bold: true, color: '000000' },
         paragraph: {
           alignment: AlignmentType.CENTER,
-          spacing: { before: 0, after: 240, line: 440, lineRule: LineRuleType.AT_LEAST },
+          spacing: formSize
+            ? { before: 0, after: 120, line: tw((formSize + 5) * 1.2), lineRule: LineRuleType.AT_LEAST }
+            : { before: 0, after: 240, line: 440, lineRule: LineRuleType.AT_LEAST },
           keepNext: true,
         },
       },
-      heading1: heading(0, 240),
-      heading2: heading(1, 240),
-      heading3: heading(2, 200, true),
+      heading1: formSize ? heading(0, 120, false, formSize + 1) : heading(0, 240),
+      heading2: formSize ? heading(1, 120, false, formSize + 1) : heading(1, 240),
+      heading3: formSize ? heading(2, 100, true, formSize + 0.5) : heading(2, 200, true),
       listParagraph: { run: { font: bodyFont } },
     },
     paragraphStyles: [
@@ -62,7 +77,7 @@ export function createStyles(language: string): IStylesOptions {
         id: styleIds.notice,
         name: 'Draft Notice',
         basedOn: 'Normal',
-        run: { size: pt(11) },
+        run: { size: pt(body) },
         paragraph: {
           spacing: { after: 80 },
           border: { top: box, bottom: box, left: box, right: box },
@@ -73,10 +88,17 @@ export function createStyles(language: string): IStylesOptions {
         id: styleIds.drafterNote,
         name: 'Drafter Note',
         basedOn: 'Normal',
-        run: { italics: true, color: '404040', size: pt(9.5) },
+        run: { italics: true, color: '404040', size: pt(formSize ? Math.max(8.5, formSize - 1.5) : 9.5) },
         // Shaded with a bar down the left, as in the PDF, so that it shows and prints.
         paragraph: {
-          spacing: { before: 60, after: 200, line: 250, lineRule: LineRuleType.AT_LEAST },
+          spacing: formSize
+            ? {
+                before: 40,
+                after: 100,
+                line: tw(Math.max(8.5, formSize - 1.5) * 1.2),
+                lineRule: LineRuleType.AT_LEAST,
+              }
+            : { before: 60, after: 200, line: 250, lineRule: LineRuleType.AT_LEAST },
           shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF8E0' },
           border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'D9A321', space: 6 } },
           indent: { left: 160, right: 160 },

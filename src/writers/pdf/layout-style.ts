@@ -23,7 +23,7 @@ export const layoutStyle = {
     2: { label: 0, text: 36 },
     3: { label: 36, text: 78 },
   },
-  list: { label: 6, text: 22, itemGap: 3 },
+  list: { label: 6, text: 22, itemGap: 3, columnGap: 18 },
   table: { size: 10, leading: 13, padX: 5, padY: 3, gapBefore: 4 },
   /** Bars of a chart table: at least this share of the width for the bar column; bar heights. */
   chart: { columnShare: 0.4, bar: 7, earlierBar: 4, gap: 2 },
@@ -46,3 +46,37 @@ export const layoutStyle = {
     missing: [0.8, 0.1, 0.1],
   } satisfies Record<string, Rgb>,
 } as const;
+
+type Widen<T> = T extends number
+  ? number
+  : T extends readonly unknown[]
+    ? T
+    : { -readonly [K in keyof T]: Widen<T[K]> };
+/** The style a document is laid out in: the draft's, or a form's (see layoutStyleFor). */
+export type LayoutStyle = Widen<typeof layoutStyle>;
+
+/**
+ * The style of a form the public fills in: narrower margins, tighter spacing and type that
+ * scales from the body size (10 pt, or the size the law requires, such as 14 pt in California),
+ * so that a consent form fits two pages without type below 8.5 pt.
+ */
+export function layoutStyleFor(meta: { kind: string; bodySize?: number }): LayoutStyle {
+  if (meta.kind !== 'form') return layoutStyle;
+  const size = meta.bodySize ?? 10;
+  const lead = (s: number) => Math.round(s * 1.2 * 10) / 10;
+  const small = Math.max(8.5, size - 1.5);
+  return {
+    ...layoutStyle,
+    margin: 36,
+    body: { size, leading: lead(size), gap: Math.round(size * 0.4) },
+    small: { size: small, leading: lead(small), gap: 3 },
+    headings: {
+      1: { size: size + 5, leading: lead(size + 5), before: 0, after: 6 },
+      2: { size: size + 1, leading: lead(size + 1), before: 6, after: 2 },
+      3: { size: size + 0.5, leading: lead(size + 0.5), before: 5, after: 2 },
+    },
+    clauseHeading: { size: size + 1, leading: lead(size + 1), before: 6, after: 2 },
+    list: { label: 2, text: Math.round(size * 1.6), itemGap: 1, columnGap: 14 },
+    box: { padX: 8, padY: 3 },
+  };
+}

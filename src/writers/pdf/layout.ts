@@ -5,7 +5,7 @@ import { layoutFlow } from './layout-blocks.js';
 import { pageFurniture } from './page-furniture.js';
 import type { Anchor, BoxSpec, FlowItem, Layout, Line, Page, Rect } from './layout-types.js';
 import { signaturePageFollowsPath } from './structure.js';
-import { layoutStyle } from './layout-style.js';
+import { layoutStyle, layoutStyleFor } from './layout-style.js';
 import type { Measurer } from './measure.js';
 import { paginate, type Placed } from './paginate.js';
 
@@ -16,7 +16,8 @@ export function layoutDocument(
   measurer: Measurer,
 ): Layout {
   const { width, height } = layoutStyle.paper[options.paper];
-  const margin = layoutStyle.margin;
+  const style = layoutStyleFor(doc.meta);
+  const margin = style.margin;
   const bodyWidth = width - 2 * margin;
   // By word: "नेपाली" is one warning, not one per letter.
   const missing = new Map<string, { around: string; chars: Set<string> }>();
@@ -24,6 +25,8 @@ export function layoutDocument(
     measurer,
     hyphenate: hyphenatorFor(doc.meta.language),
     justify: doc.meta.kind !== 'form',
+    style,
+    form: doc.meta.kind === 'form',
     missing(char: string, around: string, _path: string, word: string) {
       const seen = missing.get(word);
       if (seen) seen.chars.add(char);

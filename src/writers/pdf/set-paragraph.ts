@@ -1,7 +1,7 @@
 import type { Face } from './fonts.js';
 import type { Segment } from './inline-segments.js';
 import type { FlowItem, Rect, Rgb, Run } from './layout-types.js';
-import { layoutStyle } from './layout-style.js';
+import { layoutStyle, type LayoutStyle } from './layout-style.js';
 import { breakLines } from './line-break.js';
 import type { Measurer } from './measure.js';
 
@@ -14,6 +14,10 @@ export interface LayoutContext {
   justify: boolean;
   /** Records a character that no font can draw, with the text around it and the word it is in. */
   missing(char: string, around: string, path: string, word: string): void;
+  /** The document's sizes and spacing: the draft's, or a form's. */
+  style: LayoutStyle;
+  /** A form the public fills in: short checkbox lists in two columns, lead-ins kept with what they introduce. */
+  form: boolean;
 }
 
 export interface ParagraphOptions {

@@ -1,0 +1,95 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { writePdf } from '../../src/writers/pdf/write-pdf.js';
+import { defaultWriteOptions } from '../../src/writers/types.js';
+import { renderExample } from '../support/render.js';
+
+interface Word {
+  text: string;
+  x: number;
+  y: number;
+  page: number;
+}
+
+/** The consent form's text runs as pdf.js reads them, with their positions (y up from the page foot). */
+async function formWords(example: string): Promise<{ words: Word[]; pages: number }> {
+  const { packet } = await renderExample(example, () => {}, ['consent-to-release']);
+  const doc = packet.documents.find((d) => d.template.meta.id === 'consent-to-release')!.document;
+  const bytes = (await writePdf(doc, defaultWriteOptions)).bytes;
+  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+  const words: Word[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    for (const item of content.items)
+      if ('str' in item && item.str.trim())
+        words.push({
+          text: item.str,
+          x: item.transform[4] as number,
+          y: item.transform[5] as number,
+          page: n,
+        });
+  }
+  return { words, pages: pdf.numPages };
+}
+
+const find = (words: Word[], start: string) => {
+  const found = words.find((w) => w.text.startsWith(start));
+  if (!found) throw new Error(`no text run starting “${start}”`);
+  return found;
+};
+
+describe('the consent form’s layout, read back by pdf.js', () => {
+  it('fits the Harlan form on two pages', async () => {
+    expect((await formWords('harlan-county-rural')).pages).toBe(2);
+  });
+
+  it('sets short checkbox choices in two columns, read across', async () => {
+    const { words } = await formWords('harlan-county-rural');
+    const first = find(words, 'that I am or was a patient');
+    const second = find(words, 'my diagnosis');
+    expect(Math.abs(first.y - second.y)).toBeLessThan(1);
+    expect(second.x).toBeGreaterThan(first.x + 150);
+  });
+
+  it('hangs a long choice under its text, not under its box', async () => {
+    const { words } = await formWords('harlan-county-rural');
+    const opening = find(words, 'Yes. High Desert');
+    const box = words.filter(
+      (w) => w.page === opening.page && Math.abs(w.y - opening.y) < 1 && w.x < opening.x,
+    );
+    const next = words
+      .filter((w) => w.page === opening.page && w.y < opening.y - 1)
+      .sort((a, b) => b.y - a.y || a.x - b.x)[0]!;
+    expect(box.map((w) => w.text.trim())).toContain('\u2610');
+    expect(Math.abs(next.x - opening.x)).toBeLessThan(1);
+  });
+
+  it('keeps each label on the line of the one beside it, and leaves no page with a single line', async () => {
+    const { words, pages } = await formWords('harlan-county-rural');
+    const name = find(words, 'Your name:');
+    const birth = find(words, 'Date of birth:');
+    expect([birth.page, Math.round(birth.y)]).toEqual([name.page, Math.round(name.y)]);
+    for (let page = 1; page <= pages; page++) {
+      // Header and footer are page furniture: the body lies between them.
+      const lines = new Set(
+        words.filter((w) => w.page === page && w.y > 50 && w.y < 750).map((w) => Math.round(w.y)),
+      );
+      expect(lines.size, `page ${page}`).toBeGreaterThan(3);
+    }
+  });
+
+  it('sets the California form in type of at least 14 points (Civ. Code § 56.11)', async () => {
+    const { packet } = await renderExample('riverbend-city', () => {}, ['consent-to-release']);
+    const doc = packet.documents.find((d) => d.template.meta.id === 'consent-to-release')!.document;
+    const bytes = (await writePdf(doc, defaultWriteOptions)).bytes;
+    const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+    const content = await (await pdf.getPage(1)).getTextContent();
+    const sizeOf = (start: string) => {
+      const item = content.items.find((i) => 'str' in i && i.str.startsWith(start));
+      return item && 'transform' in item
+        ? Math.hypot(item.transform[2] as number, item.transform[3] as number)
+        : 0;
+    };
+    expect(sizeOf('You choose who may share')).toBeGreaterThanOrEqual(14);
+  });
+});
