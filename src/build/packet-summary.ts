@@ -3,6 +3,7 @@ import type { RenderedDocument } from './render-packet.js';
 import type { TemplateSource } from '../templating/load-templates.js';
 import type { Answers } from '../answers/schema.js';
 import { scoreAssessment } from '../assess/score.js';
+import { partySigning, signersOfDocument, type PartySigning } from './document-signers.js';
 
 /** What an overview template sees as `packet`: the other drafts of this build. */
 export interface PacketSummary {
@@ -13,7 +14,11 @@ export interface PacketSummary {
     version: string;
     elements: number[];
     openItemCount: number;
+    /** Who signs, adopts or issues it, in words ('' without answers). */
+    signers: string;
   }[];
+  /** Each organization and which signed documents it signs or adopts (empty without answers). */
+  parties: PartySigning[];
   skipped: { id: string; title: string; reason: string }[];
   elements: { number: number; name: string; documents: string[]; covered: boolean }[];
   uncovered: string[];
@@ -30,13 +35,16 @@ export function summarizePacket(
   skipped: readonly { template: TemplateSource; reason: string }[],
   answers: Answers | null = null,
 ): PacketSummary {
-  const documents = rendered.map(({ template, reason, openItems }) => ({
+  const documents = rendered.map(({ template, document, reason, openItems }) => ({
     id: template.meta.id,
-    title: template.meta.title,
+    // The document's own title: the dispatch protocol is a joint operating procedure when the
+    // 911 center is a separate organization, not the general order its template is named for.
+    title: document.meta.title,
     kind: template.meta.kind,
     version: template.meta.version,
     elements: template.meta.elements,
     openItemCount: openItems.length,
+    signers: answers ? signersOfDocument(answers, template.meta) : '',
     reason,
   }));
   const elements = Object.entries(ESSENTIAL_ELEMENTS).map(([n, name]) => {
@@ -51,6 +59,7 @@ export function summarizePacket(
       title: template.meta.title,
       reason,
     })),
+    parties: answers ? partySigning(answers) : [],
     elements,
     uncovered: elements.filter((e) => !e.covered).map((e) => e.name),
     openItems: rendered.flatMap(({ template, openItems }) =>

@@ -10,18 +10,11 @@ export interface Definition {
 }
 
 /**
- * Terms that stand for the document itself or its own parts ("this Agreement", its Parties, its
- * Effective Date): each document defines them for itself, so their meaning is not compared across
- * the packet.
+ * Terms that stand for the document itself and its signers ("this Agreement", its Parties): each
+ * agreement names them for itself, so their meaning is not compared across the packet. Every
+ * other term, the Effective Date included, has one meaning for the packet.
  */
-export const DOCUMENT_TERMS: readonly string[] = [
-  'Agreement',
-  'Party',
-  'Parties',
-  'Effective Date',
-  'General Order',
-  'Protocol',
-];
+export const DOCUMENT_TERMS: readonly string[] = ['Agreement', 'Party', 'Parties'];
 
 /** The text of inline content with each cross-reference written as its label, `[[#label]]`. */
 function meaningText(content: readonly Inline[]): string {
@@ -65,10 +58,16 @@ function clauseInlines(block: Block & { type: 'clause' }): Inline[] {
 
 const MEANS = /^\s*(?:each\s+)?means?\b\s*/;
 
+/** What opens a definition in place: "X (the “Agency”)", "(each a “Party”)". */
+const IN_PLACE = /\((?:each |together )?(?:the|a|an)\s*$/;
+
+/** How many words before the parenthesis stand for what a term defined in place names. */
+const NAMED_WORDS = 8;
+
 /**
- * Every "X means …" definition of a document: for each defining use of a term followed by
- * "means" (or "each mean"), the rest of its clause. Parenthetical definitions ("(the Agency)")
- * name something in place and are not listed.
+ * Every definition of a document: for each defining use of a term followed by "means" (or "each
+ * mean"), the rest of its clause; for one in parentheses ("… Police Department (the “Agency”)"),
+ * the words before it, marked as named in place.
  */
 export function definitionsOf(blocks: readonly Block[]): Definition[] {
   const out: Definition[] = [];
@@ -82,12 +81,20 @@ export function definitionsOf(blocks: readonly Block[]): Definition[] {
       if (node.type !== 'definedTerm' || !node.defining) return;
       const rest = meaningText(content.slice(index + 1));
       const means = MEANS.exec(rest);
-      if (!means) return;
-      out.push({
-        term: node.term,
-        meaning: normalizeMeaning(rest.slice(means[0].length)),
-        clause: block.number,
-      });
+      if (means) {
+        out.push({
+          term: node.term,
+          meaning: normalizeMeaning(rest.slice(means[0].length)),
+          clause: block.number,
+        });
+        return;
+      }
+      // Defined in place: what the words before it name, so that a term one document defines in
+      // place and another with "means" (or in place with other words) is defined two ways.
+      const before = meaningText(content.slice(0, index));
+      if (!IN_PLACE.test(before)) return;
+      const named = normalizeMeaning(before.replace(IN_PLACE, '')).split(' ').slice(-NAMED_WORDS).join(' ');
+      out.push({ term: node.term, meaning: `(named in place) …${named}`, clause: block.number });
     });
     block.children.forEach(visit);
   };

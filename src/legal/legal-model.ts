@@ -1,6 +1,7 @@
 import type { Model } from '../answers/normalize.js';
 import { informationFlows, programFlows, type Flow, type FlowGroup } from './flows.js';
 import { codesNamingTheHoldStatute, statuteCodeNote } from './cad-codes.js';
+import { recordOwnershipOf, type RecordOwnership } from './record-ownership.js';
 import { legalRolesOf } from './roles.js';
 import { sharingStatements, type SharingStatements } from './sharing.js';
 import { stateRegimeOf, type StateRegime } from './state-confidentiality.js';
@@ -33,6 +34,8 @@ export interface LegalModel {
   nonSignerSharing: string;
   /** The drafter's note on CAD codes that carry the hold statute's number ('' when none does). */
   cadStatuteNote: string;
+  /** Who owns the clinical records: a name, or the answers' own rule as a sentence. */
+  recordOwnership: RecordOwnership;
 }
 
 const PHI = '[[Protected Health Information]]';
@@ -69,7 +72,7 @@ export function withLegalModel<M extends Model>(model: M): M & { legal: LegalMod
       stateRegime: regime.kind,
       statusRows: model.derived.parties.map((p) => ({
         name: legalRolesOf(p).signs ? p.name : `${p.name} (takes part; does not sign)`,
-        kind: p.typeLabel,
+        kind: p.kindLabel,
         hipaa: p.hipaa_status === 'unknown' ? '[[?HIPAA STATUS]]' : p.hipaaLabel,
         part2: p.part2_status === 'unknown' ? '[[?PART 2 STATUS]]' : p.part2Label,
       })),
@@ -95,6 +98,7 @@ export function withLegalModel<M extends Model>(model: M): M & { legal: LegalMod
         wholeProgram.some((f) => f.anchor === 'crisis-line') ? sharing : { ...sharing, crisisLine: null },
         model.derived.partyModel.documents['information-sharing-agreement'].nonSigners.length,
       ),
+      recordOwnership: recordOwnershipOf(model.information_sharing.record_ownership),
       cadStatuteNote: statuteCodeNote(
         codesNamingTheHoldStatute(model.dispatch.cad_codes, [
           model.derived.hold.citation,

@@ -38,9 +38,19 @@ export function probeModel(): Record<string, unknown> {
     packet: {
       ...packet,
       documents: [
-        { id: 'x', title: 'x', kind: 'x', version: '1.0.0', elements: [1], openItemCount: 0, reason: 'x' },
+        {
+          id: 'x',
+          title: 'x',
+          kind: 'x',
+          version: '1.0.0',
+          elements: [1],
+          openItemCount: 0,
+          reason: 'x',
+          signers: 'x',
+        },
       ],
       skipped: [{ id: 'x', title: 'x', reason: 'x' }],
+      parties: [{ name: 'x', kindLabel: 'x', signs: 'x', hipaaLabel: 'x', part2Label: 'x' }],
       openItems: [{ document: 'x', label: 'x', sections: ['1'] }],
       openFacts: [{ label: 'x', places: 'x' }],
       assessment: { answered: 1, total: 1, overall: 1, scores: ['x'] },

@@ -147,6 +147,48 @@ describe('a capitalized term used but not defined', () => {
 });
 
 describe('no duty on a non-signer', () => {
+  it('records a term defined in place by the words before it, and finds it defined two ways against a "means"', () => {
+    const inPlace = definitionsOf(
+      blocksFromMarkdown(
+        '# T\n\n## P\n\n1. This order binds the members of the Town Police Department (the [[=Agency]]).\n',
+      ),
+    );
+    expect(inPlace).toEqual([
+      {
+        term: 'Agency',
+        meaning: '(named in place) …binds the members of the Town Police Department',
+        clause: '1.1',
+      },
+    ]);
+    const means = definitionsOf(
+      blocksFromMarkdown(
+        '# T\n\n## D\n\n1. [[=Agency]] means Town of X, acting by and through its Police Department.\n',
+      ),
+    );
+    const conflicts = conflictingDefinitions([
+      { id: 'mou', definitions: means },
+      { id: 'order', definitions: inPlace },
+    ]);
+    expect(conflicts.map((c) => [c.term, c.first.document, c.second.document])).toEqual([
+      ['Agency', 'mou', 'order'],
+    ]);
+  });
+
+  it('makes a term one template defines in place and another with "means" a build error at its line', async () => {
+    const dir = templatesDir({
+      'co-responder-mou/template.md.hbs': `${FRONT('co-responder-mou')}# MOU\n\n## Definitions\n\n1. [[=Program]] means the crisis program of the town.\n\n1. The [[Program]] works.\n`,
+      'crisis-response-policy/template.md.hbs': `${FRONT('crisis-response-policy', 'policy')}# Order\n\n## Purpose\n\n1. Members work in the town's crisis partnership (the [[=Program]]).\n\n1. The [[Program]] helps.\n`,
+    });
+    const diagnostics = (await buildError(dir)).diagnostics;
+    expect(diagnostics.map((d) => d.message)).toContainEqual(
+      expect.stringContaining('defined term “Program” is defined two ways in this packet'),
+    );
+    expect(diagnostics[0]).toMatchObject({
+      file: expect.stringContaining('crisis-response-policy'),
+      line: 12,
+    });
+  });
+
   it('makes a clause that binds an organization outside the agreement a build error at its line', async () => {
     const dir = templatesDir({
       'crisis-coordination-mou/template.md.hbs': `${FRONT('crisis-coordination-mou')}# MOU\n\n## Relay\n\n1. The 988 Center shall answer every call within a minute.\n`,
@@ -165,8 +207,10 @@ describe('the packet’s templates', () => {
     const set = await loadTemplates(new URL('../../templates/', import.meta.url).pathname);
     const definers = new Map<string, Set<string>>();
     for (const t of set.templates)
-      for (const m of t.body.matchAll(/\[\[=([^\]]+)\]\] (?:each )?means?\b/g))
-        definers.set(m[1]!, (definers.get(m[1]!) ?? new Set()).add(t.meta.id));
+      for (const m of t.body.matchAll(
+        /\[\[=([^\]]+)\]\] (?:each )?means?\b|\((?:the|a|an) \[\[=([^\]]+)\]\]\)/g,
+      ))
+        definers.set(m[1] ?? m[2]!, (definers.get(m[1] ?? m[2]!) ?? new Set()).add(t.meta.id));
     const shared = [...definers].filter(([term, ids]) => ids.size > 1 && !DOCUMENT_TERMS.includes(term));
     expect(shared.map(([term, ids]) => `${term}: ${[...ids].join(', ')}`)).toEqual([]);
     const partialTerms = Object.entries(set.partials)

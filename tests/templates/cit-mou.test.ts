@@ -272,7 +272,7 @@ describe('CIT partnership MOU', () => {
     expect((await mou('riverbend-city')).text).not.toContain('Who this Section binds');
     const no911 = (await mou('riverbend-city', dropPartners('911-center'))).text;
     expect(no911).toContain(
-      'Otherwise the Dispatch Center is not a Party, and this Section states the practice the Lead Agency shall ask it to adopt',
+      'Otherwise the Dispatch Center is not a Party, and this Section states the practice the Agency shall ask it to adopt',
     );
   });
 });

@@ -48,7 +48,8 @@ describe('packet overview', () => {
     const { packet, text } = await overview('harlan-county-rural');
     const table = section(text, 'Documents in This Packet');
     for (const d of packet.documents.filter((d) => d.template.meta.id !== ID)) {
-      expect(table).toContain(`| ${d.template.meta.title} |`);
+      // The document's own title (the dispatch protocol names itself a joint operating procedure).
+      expect(table).toContain(`| ${d.document.meta.title} |`);
     }
     expect(table).not.toContain('| Packet Overview |');
   });
@@ -112,7 +113,7 @@ describe('packet overview', () => {
   it('shows each party’s privacy status at a glance', async () => {
     const { text } = await overview('harlan-county-rural');
     expect(text).toContain(
-      '| High Desert Recovery & Wellness Center | nonprofit behavioral-health provider | yes | HIPAA covered entity | federally assisted substance use disorder program under 42 CFR Part 2 |',
+      '| High Desert Recovery & Wellness Center | nonprofit behavioral-health provider | Co-Responder Program MOU, CIT Partnership MOU, Mobile Crisis and 911–988 Coordination MOU, and Information-Sharing Agreement | HIPAA covered entity | federally assisted substance use disorder program under 42 CFR Part 2 |',
     );
     expect(text).toContain(
       '- 42 CFR Part 2, because at least one partner is a federally assisted substance use disorder program;',

@@ -154,7 +154,7 @@ describe('performance-measurement plan', () => {
 
   it('names the agency and the partners with their articles and without citing the answers file', async () => {
     const { text } = await plan('harlan-county-rural');
-    expect(text).toContain('how the Harlan County Sheriff’s Office (the “**Agency**”)');
+    expect(text).toContain('how the Harlan County Sheriff’s Office and its partners');
     expect(text).toContain('The partners in this plan are the following organizations:');
     expect(text).toContain('collected by the Rural Oregon Continuum of Care, with HDRWC');
     expect(text).toContain('**Public reporting.** The partners do not plan a public dashboard.');
