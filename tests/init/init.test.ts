@@ -115,7 +115,7 @@ describe('pmhc textconv', () => {
     const run = await pmhc(['textconv', join('drafts', docx!)], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('Co-Responder Program Memorandum of\u00a0Understanding');
-    expect(run.stdout).toContain('Example Police Department (the “Agency”);');
+    expect(run.stdout).toContain('Example Police Department (the Agency);');
     expect(run.stdout).not.toMatch(/<w:/);
   });
 
