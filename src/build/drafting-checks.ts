@@ -4,8 +4,9 @@ import { checkDefinedTerms } from '../document/check-defined-terms.js';
 import { conflictingDefinitions, definitionsOf, type Definition } from '../document/definitions-of.js';
 import type { CrossReferenceProblem } from '../document/resolve-cross-references.js';
 import { termsDefinedIn, undefinedTermUses } from '../document/undefined-terms.js';
-import { dutiesOnOutsiders, outsidersOf } from '../legal/duties.js';
-import { partiesOfDocument, type PartyModel } from '../legal/parties.js';
+import type { Actor } from '../legal/duty-actors.js';
+import { dutiesOnOutsiders, outsidersAmong } from '../legal/duties.js';
+import { partiesOfDocument, type LegalParty, type PartyModel, type PartyRole } from '../legal/parties.js';
 import type { TemplateSet, TemplateSource } from '../templating/load-templates.js';
 
 /**
@@ -105,23 +106,47 @@ export function packetDefinitionErrors(
 }
 
 /**
- * A signed document must put no duty on an organization that does not sign it (a non-signer is
+ * Who a document binds, by its kind: a signed document its signers (and a role's holder that
+ * adopts it through its own signature row); a general order the agency that issues it; a plan
+ * the parties that adopt it (its adoption block lists the parties that sign by default). Null: a
+ * document that binds no one (the overview, a form, a report).
+ */
+export function bindersOf(
+  parties: PartyModel,
+  template: TemplateSource,
+): { binders: LegalParty[]; adoptedRoles: PartyRole[] } | null {
+  const view = partiesOfDocument(parties, template.meta.id);
+  if (view.document !== null)
+    return {
+      binders: view.signingParties,
+      adoptedRoles: view.outsideRoles.filter((r) => r.hasAdoptionRow).map((r) => r.role),
+    };
+  if (template.meta.kind === 'policy') return { binders: [parties.lead], adoptedRoles: [] };
+  if (template.meta.kind === 'plan') return { binders: parties.byDefault.signingParties, adoptedRoles: [] };
+  return null;
+}
+
+/**
+ * No document may put a duty on an organization that does not sign or adopt it (a non-signer is
  * at most invited): each clause that does is a build error naming the clause and the line.
  */
 export function dutyErrors(
   document: Document,
   parties: PartyModel,
+  actors: readonly Actor[],
   template: TemplateSource,
   set: TemplateSet,
 ): Diagnostic[] {
-  const view = partiesOfDocument(parties, template.meta.id);
-  if (view.document === null) return [];
-  return dutiesOnOutsiders(document.blocks, outsidersOf(view)).map((f) => {
+  const bound = bindersOf(parties, template);
+  if (bound === null) return [];
+  const outsiders = outsidersAmong(actors, bound.binders, bound.adoptedRoles);
+  const adopts = template.meta.kind === 'agreement' ? 'sign' : 'adopt';
+  return dutiesOnOutsiders(document.blocks, outsiders).map((f) => {
     const words = f.sentence.split(/\s+/).slice(0, 6).join(' ');
     const { line, partial } = templateLine(template, set, [words]);
     return {
       severity: 'error',
-      message: `section ${f.clause || '(before the first clause)'} puts a duty on ${f.outsider}, which does not sign this document: “${f.sentence}”; invite it instead, or make it a party in the answers${partial ? ` (written in ${partial})` : ''}`,
+      message: `section ${f.clause || '(before the first clause)'} puts a duty on ${f.outsider}, which does not ${adopts} this document: “${f.sentence}”; invite it instead, or make it a party in the answers${partial ? ` (written in ${partial})` : ''}`,
       file: template.file,
       ...(line !== undefined ? { line } : {}),
     };

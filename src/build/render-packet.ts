@@ -30,6 +30,7 @@ import {
 } from './drafting-checks.js';
 import { consentFormOf } from '../legal/consent-form.js';
 import { cmiaTypeRule } from '../legal/consent-state-rules.js';
+import { actorsOf } from '../legal/duty-actors.js';
 import { routingOf } from '../legal/routing.js';
 import { checkRouting } from '../legal/routing/check-routing.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
@@ -95,6 +96,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
   const generatedOn = draftDate(answers, options.sourceDateEpoch);
   // Unescaped, to compare with the drafts' plain text.
   const rawParties = partiesOf(answers);
+  const actors = actorsOf(rawParties, answers);
   const model = withLegalModel(escapeDeep(normalizeAnswers(answers, generatedOn ?? '')));
   const consentForm = consentFormOf(model);
   const documents: RenderedDocument[] = [];
@@ -159,7 +161,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     if (wanted(template))
       errors.push(
         ...definedTermErrors(document, template, set, Object.values(model.derived.stateLaw.definedTerms)),
-        ...dutyErrors(document, rawParties, template, set),
+        ...dutyErrors(document, rawParties, actors, template, set),
         ...sharingErrors(document, model.legal.sharing, template, set),
       );
     documents.push({ template, markdown, document, reason, openItems });

@@ -15,6 +15,8 @@ const FILLED_BY: Record<string, string> = {
   'BRING THE EMS PROVIDER IN AS A PARTY, OR CONFIRM IT STAYS OUTSIDE':
     'partners[].roles: ems, partners[].signs',
   'TITLE OF COUNSEL': 'lead_agency.counsel, partners[].counsel',
+  'PARTNERS THAT ADOPT THIS PLAN': 'partners[].signs_agreements',
+  'LEGAL BASIS OF THE RELAY BY THE 988 CENTER': 'partners[].roles: 988-center, partners[].signs',
   'EFFECTIVE DATE ON OR AFTER SIGNATURE': 'agreement.effective_date',
   '911 CENTER TO SIGN AS A PARTY': 'partners[].roles: psap (or lead_agency.roles)',
   '988 CENTER TO SIGN AS A PARTY': 'partners[].roles: 988-center',
@@ -130,6 +132,7 @@ const FOR_COUNSEL = new Set([
   'BASIS UNDER STATE CONFIDENTIALITY LAW',
   'PART 2 BASIS FOR EVALUATION (42 CFR 2.52 OR 2.53)',
   'WHO SIGNS FOR A MINOR WHERE THIS RULE DOES NOT APPLY',
+  'QUALIFIED SERVICE ORGANIZATION STATUS, FOR COUNSEL',
 ]);
 
 /** State-law facts the verified data leaves open: only counsel may state them (src/legal/state-law). */

@@ -12,7 +12,8 @@ import {
 } from './legal-basis.js';
 import { legalRolesOf, type LegalRoles, type RecipientKind } from './roles.js';
 import { RULES } from './rules.js';
-import { sharingStatements } from './sharing.js';
+import { RELAY_INFORMATION, sharingStatements } from './sharing.js';
+import { operatorOf } from './routing/destinations.js';
 
 /** One information flow: who sends what to whom, why, when and how, and on what legal basis. */
 export interface Flow {
@@ -372,6 +373,10 @@ export function programFlows(model: Model, state: StateContext): Flow[] {
   }
   const transfer = crisisLineFlow(model);
   if (transfer) flows.push(transfer);
+  const relay = relayFlow(model, state);
+  if (relay) flows.push(relay);
+  const handOff = custodyHandOffFlow(model);
+  if (handOff) flows.push(handOff);
   const part2: Sender['part2'] = model.derived.anyPart2 ? 'lawful-holder' : 'none';
   const evaluationParts = legalBasis(
     { hipaa: 'covered', part2, healthProvider: true },
@@ -411,6 +416,70 @@ function crisisLineFlow(model: Model): Flow | null {
     parts: [],
     sender: psap.id,
     recipient: 'crisis-line',
+  };
+}
+
+/**
+ * The relay of an imminent-risk call from the 988 center to the 911 center, when the 988 center
+ * signs this agreement (the coordination MOU and the dispatch protocol describe it; a relay by a
+ * 988 center that does not sign rests on its own law, not on this agreement). Its basis is the
+ * 988 center's: HIPAA's serious-threat rule for a covered entity, with Part 2 records carved out
+ * and the state's more stringent law, from the one legal-basis module.
+ */
+function relayFlow(model: Model, state: StateContext): Flow | null {
+  const center = model.derived.partyModel.documents['information-sharing-agreement'].center988;
+  if (!center) return null;
+  const psap = model.derived.partyModel.psap;
+  const recipient = psap ? legalRolesOf(psap).recipientKind : 'psap';
+  const parts = legalBasis(legalRolesOf(center), { kind: recipient, hipaa: 'not-covered' }, 'safety', state);
+  const to = psap
+    ? psap.kind === 'lead' || psap.roles.length > 1
+      ? `the 911 center of ${psap.name}`
+      : psap.name
+    : (model.dispatch.center_name ?? '[[?911 CENTER]]');
+  return {
+    title: 'Relay from 988 to 911',
+    anchor: 'relay',
+    heading: `From the counselors of ${center.name} to ${to}, when a caller or someone else is at imminent risk and needs an emergency response.`,
+    information: RELAY_INFORMATION,
+    purpose: 'to send an in-person emergency response while the counselor stays on the line with the caller.',
+    when: 'at the time of the call, by the dedicated line the 911 center provides for the 988 center.',
+    basis: basisMarkdown(parts),
+    parts,
+    sender: center.id,
+    recipient,
+  };
+}
+
+/**
+ * The hand-off of a person an officer brings to a receiving facility whose operator does not
+ * sign this agreement (a signing operator's hand-off is among its own flows): police records and
+ * the hold forms, given to the staff who accept the person.
+ */
+function custodyHandOffFlow(model: Model): Flow | null {
+  const isa = model.derived.partyModel.documents['information-sharing-agreement'];
+  const facilities = model.disposition.receiving_facilities
+    .filter((f) => {
+      const operator = operatorOf(f, model.derived.partyModel.partners);
+      return !operator || !isa.signingParties.some((p) => p.id === operator.id);
+    })
+    .map((f) => f.name);
+  if (facilities.length === 0) return null;
+  const elements = (['identity', 'contact', 'incident-summary', 'safety-concerns'] as const).filter((e) =>
+    model.information_sharing.data_elements.includes(e),
+  );
+  const words = elements.map((e) => DATA_ELEMENTS[e]);
+  return {
+    title: 'Hand-off at a receiving facility',
+    anchor: 'custody-handoff',
+    heading: `From the [[Agency]]’s [[Officer]]s to the staff of ${joinList(facilities, 'or')} who accept a person an [[Officer]] brings there.`,
+    information: `${words.length > 0 ? `${joinList(words, 'and')}, as the [[Officer]] knows them` : 'what the [[Officer]] knows of the incident'}, and, for a person on an emergency hold, the forms the hold requires`,
+    purpose: 'to hand the person over safely and let the facility assess and treat the person.',
+    when: 'at the hand-off, in person.',
+    basis: `${POLICE_RECORDS} The facility receives them under its own law; this [[Agreement]] puts no duty on it.`,
+    parts: [],
+    sender: 'lead',
+    recipient: 'hospital',
   };
 }
 

@@ -2,7 +2,9 @@ import type { Model } from '../answers/normalize.js';
 import { informationFlows, programFlows, type Flow, type FlowGroup } from './flows.js';
 import { codesNamingTheHoldStatute, statuteCodeNote } from './cad-codes.js';
 import { recordOwnershipOf, type RecordOwnership } from './record-ownership.js';
+import type { LegalParty } from './parties.js';
 import { legalRolesOf } from './roles.js';
+import { joinList } from '../templating/helpers/words.js';
 import { sharingStatements, type SharingStatements } from './sharing.js';
 import { stateRegimeOf, type StateRegime } from './state-confidentiality.js';
 
@@ -36,6 +38,10 @@ export interface LegalModel {
   cadStatuteNote: string;
   /** Who owns the clinical records: a name, or the answers' own rule as a sentence. */
   recordOwnership: RecordOwnership;
+  /** A business associate signs beside a Part 2 program: whether it is a qualified service organization is for counsel. */
+  qualifiedServiceQuestion: boolean;
+  /** The basis of the 988-to-911 relay (Markdown), or '' when the 988 center does not sign the agreement. */
+  relayBasis: string;
 }
 
 const PHI = '[[Protected Health Information]]';
@@ -63,11 +69,13 @@ export function withLegalModel<M extends Model>(model: M): M & { legal: LegalMod
   // No HIPAA permission reaches a Part 2 record: every HIPAA-only basis carves them out.
   const covered = signers.some((r) => r.hipaa === 'covered');
   const sharing = sharingStatements(model, regime);
+  const signingParties = model.derived.partyModel.documents['information-sharing-agreement'].signingParties;
   const wholeProgram = programFlows(model, state);
+  const flowGroups = informationFlows(model, state);
   return {
     ...model,
     legal: {
-      flowGroups: informationFlows(model, state),
+      flowGroups,
       programFlows: wholeProgram,
       stateRegime: regime.kind,
       statusRows: model.derived.parties.map((p) => ({
@@ -76,7 +84,14 @@ export function withLegalModel<M extends Model>(model: M): M & { legal: LegalMod
         hipaa: p.hipaa_status === 'unknown' ? '[[?HIPAA STATUS]]' : p.hipaaLabel,
         part2: p.part2_status === 'unknown' ? '[[?PART 2 STATUS]]' : p.part2Label,
       })),
-      businessAssociateNames: model.derived.parties.filter((p) => p.isBusinessAssociate).map((p) => p.name),
+      // Only signers: the agreement binds no one else (a non-signing business associate is bound by
+      // its own agreement with the covered entity, not by this one).
+      businessAssociateNames: signingParties.filter((p) => p.isBusinessAssociate).map((p) => p.name),
+      // A business associate that signs beside a Part 2 program may also serve that program; whether
+      // it is a qualified service organization (42 CFR 2.11) is for counsel (the official text of the
+      // definition could not be read for this draft, 2026-12-02).
+      qualifiedServiceQuestion:
+        signingParties.some((p) => p.isBusinessAssociate) && signingParties.some((p) => p.isPart2Program),
       lawfulHolderNames: model.derived.parties.filter((p) => p.isPart2LawfulHolder).map((p) => p.name),
       part2ProgramNames: signers.filter((r) => r.part2 === 'program').map((r) => r.name),
       stateLawNote: stateLawNoteOf(regime),
@@ -94,9 +109,13 @@ export function withLegalModel<M extends Model>(model: M): M & { legal: LegalMod
         ? ' A [[Part 2 Record]] is never disclosed on that ground: 42 CFR Part 2 allows it to reach an [[Officer]] only as Section [[#flows]] states.'
         : '',
       sharing,
+      // The relay's basis where the 988 center signs the agreement, for the coordination MOU.
+      relayBasis: wholeProgram.find((f) => f.anchor === 'relay')?.basis ?? '',
       nonSignerSharing: nonSignerSharingOf(
+        wholeProgram,
         wholeProgram.some((f) => f.anchor === 'crisis-line') ? sharing : { ...sharing, crisisLine: null },
-        model.derived.partyModel.documents['information-sharing-agreement'].nonSigners.length,
+        model.derived.partyModel.documents['information-sharing-agreement'].nonSigners,
+        flowGroups.some((g) => g.flows.some((f) => f.recipient === 'treating-provider')),
       ),
       recordOwnership: recordOwnershipOf(model.information_sharing.record_ownership),
       cadStatuteNote: statuteCodeNote(
@@ -118,14 +137,39 @@ function stateLawNoteOf(regime: StateRegime): string {
 }
 
 /**
- * The agreement shares nothing identifying with a non-signer, except the warm transfer to a
- * non-signing 988 center that Section 5 states (finding 25: the MOUs and the dispatch protocol
- * send it the call-back number and location, so the agreement must say the same).
+ * The agreement shares nothing identifying with a non-signer except in the flows Section 5 states
+ * for it, named here from the flow model so that the scope clause and the flows cannot differ
+ * (counsel cold read, Cedar Hollow, December 2026: the scope clause forbade the relay to a
+ * non-signing 911 center and the hand-off to a non-signing hospital that the flows allow): the
+ * warm transfer to a non-signing 988 center, the relay to a non-signing 911 center, the hand-off
+ * at a facility whose operator does not sign, and disclosures for treatment to a health-care
+ * provider that does not sign.
  */
-function nonSignerSharingOf(sharing: SharingStatements, count: number): string {
-  const transfer =
+function nonSignerSharingOf(
+  programFlows: Flow[],
+  sharing: SharingStatements,
+  nonSigners: readonly LegalParty[],
+  treatmentFlows: boolean,
+): string {
+  const anchored = (anchor: string) => programFlows.find((f) => f.anchor === anchor);
+  const outsidePsap = nonSigners.find((p) => p.roles.includes('psap'));
+  const providers = nonSigners.filter((p) => p.id !== outsidePsap?.id && legalRolesOf(p).healthProvider);
+  const handOff = anchored('custody-handoff');
+  const exceptions = [
     sharing.crisisLine?.outside && sharing.crisisLine.partner
-      ? `, except that the 911 center may give ${sharing.crisisLine.center} what a warm transfer carries (${sharing.crisisLine.information}), as Section [[#crisis-line]] states`
-      : '';
-  return `No [[Party]] shall disclose information that identifies a [[Person Served]] to ${count === 1 ? 'it' : 'them'} under this [[Agreement]]${transfer}.`;
+      ? `the 911 center may give ${sharing.crisisLine.center} what a warm transfer carries (${sharing.crisisLine.information}), as Section [[#crisis-line]] states`
+      : '',
+    outsidePsap && anchored('relay')
+      ? `a counselor of the 988 center may relay an imminent-risk call to ${outsidePsap.name}, as Section [[#relay]] states`
+      : '',
+    handOff ? `an [[Officer]] hands a person over at a receiving facility as Section [[#custody-handoff]] states` : '',
+    treatmentFlows && providers.length > 0
+      ? `a [[Party]] may disclose information for the person’s treatment to ${joinList(
+          providers.map((p) => p.name),
+          'or',
+        )} as a health-care provider treating the person, as Section [[#flows]] states`
+      : '',
+  ].filter(Boolean);
+  const them = nonSigners.length === 1 ? 'it' : 'them';
+  return `No [[Party]] shall disclose information that identifies a [[Person Served]] to ${them} under this [[Agreement]]${exceptions.length > 0 ? `, except that ${joinList(exceptions, 'and')}` : ''}.`;
 }

@@ -25,6 +25,8 @@ export interface SharingStatements {
   transferInformation: string;
   /** What a 911-to-988 transfer carries, or null when 911 does not transfer calls to 988. */
   crisisLine: CrisisLineTransfer | null;
+  /** What a 988 counselor gives the 911 center in a relay of an imminent-risk call, in one list. */
+  relayInformation: string;
   /** The conditions on a clinician's CAD access ('' without it). */
   cjisCondition: string;
   /** The Part 2 status of the organizations that run Part 2 programs, in one wording ('' when none). */
@@ -61,6 +63,15 @@ const CRISIS_LINE_WORDS: Record<CrisisLineElement, string> = {
   location: 'the caller’s location, if known',
 };
 
+/**
+ * What a relay from 988 to 911 carries: what responders need to find the person and approach
+ * safely, and no clinical history (counsel cold read, Cedar Hollow, December 2026: the
+ * coordination MOU's open-ended "any information that would help responders" and the dispatch
+ * protocol's list differed).
+ */
+export const RELAY_INFORMATION =
+  'the person’s location, the call-back number, the nature of the risk (what the caller has said about intent, weapons and injuries), any other danger to responders that is known, and the counselor’s direct number';
+
 const PART2_WORDS = 'records that 42 CFR Part 2 protects (substance use disorder treatment records)';
 
 /** The sharing statements of a model whose answers are already escaped for Markdown. */
@@ -81,6 +92,7 @@ export function sharingStatements(model: Model, regime: StateRegime): SharingSta
     assessmentShared: `A clinician shares an assessment with an officer only as far as the officer needs it to act, and only as the information-sharing agreement and the law permit${part2 ? '; records that 42 CFR Part 2 protects are not part of it unless the person’s written consent that meets 42 CFR 2.31 names the recipient' : ''}.`,
     transferInformation: transferWords(),
     crisisLine: crisisLineTransfer(model),
+    relayInformation: RELAY_INFORMATION,
     cjisCondition: model.information_sharing.clinician_cad_access ? cjisCondition(model) : '',
     part2Status: part2StatusOf(model),
     stateLawPrevails: stateLawPrevailsOf(model, regime),

@@ -64,7 +64,8 @@ describe('a receiving facility that is not a health-care provider (a sobering ce
     const treatment = flows.filter((f) => f.recipient === 'treating-provider' && f.sender !== 'lead');
     expect(treatment.length).toBeGreaterThan(0);
     for (const flow of treatment) expect(flow.purpose).not.toContain('Sobering');
-    const toSobering = flows.filter((f) => f.heading.includes('Sobering'));
+    // The officers' hand-off at any facility (police records, no health information) is not this flow.
+    const toSobering = flows.filter((f) => f.heading.includes('Sobering') && f.anchor !== 'custody-handoff');
     expect(toSobering.length).toBeGreaterThan(0);
     for (const flow of toSobering) {
       expect(flow.recipient).toBe('social-services');
@@ -112,7 +113,10 @@ describe('what may go to a 988 center', () => {
       a.partners!.find((p) => p.type === '988-center')!.signs_agreements = false;
       a.dispatch!.link_988 = 'none-yet';
     });
-    expect(none.nonSignerSharing).not.toContain('except');
+    expect(none.nonSignerSharing).not.toContain('may give');
+    // What it does allow are the flows Section 5 states for non-signers, and only those.
+    expect(none.nonSignerSharing).toContain('[[#custody-handoff]]');
+    expect(none.nonSignerSharing).not.toContain('[[#crisis-line]]');
   });
 });
 

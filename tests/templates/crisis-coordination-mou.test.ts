@@ -130,11 +130,15 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     );
   });
 
-  it('has the 988 counselor relay rather than transfer, citing the HIPAA threat exception only when a covered entity takes part', async () => {
+  it('has the 988 counselor relay rather than transfer, with the basis the information-sharing agreement states for the 988 center', async () => {
     const tri = (await mou('tri-county-cit-consortium')).text;
     expect(tri).toContain('**7.2** **Relay, not transfer.**');
     expect(tri).toContain('The counselor shall not transfer the caller to 911');
-    expect(tri).toContain('45 CFR 164.512(j)(1)(i)');
+    // The basis is the discloser's (tests/legal/duties.test.ts: the agreement's relay flow), not
+    // 164.512(j) because some other party is a covered entity (counsel, Cedar Hollow, 4.11).
+    expect(tri).toContain('is the one the Information-Sharing Agreement states for the relay from 988 to 911');
+    expect(tri).toContain('the person’s location, the call-back number, the nature of the risk');
+    expect(tri).not.toContain('any information that would help responders approach the person');
     const uncovered = (
       await mou('tri-county-cit-consortium', (a) => {
         for (const p of a.partners) p.hipaa_status = 'not-covered';

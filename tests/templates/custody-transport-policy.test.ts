@@ -69,7 +69,7 @@ describe('custody and transport policy', () => {
 
   it('names only the facilities that agreed never to refuse a drop-off', async () => {
     expect((await draft('riverbend-city')).text).toContain(
-      '**No refusal.** Rio Verde Crisis Stabilization Unit has agreed not to refuse',
+      '**No refusal.** The program’s partners report that Rio Verde Crisis Stabilization Unit has agreed not to refuse a person brought by an Officer; this order does not bind that facility',
     );
     expect((await draft('harlan-county-rural')).text).not.toContain('**No refusal.**');
   });

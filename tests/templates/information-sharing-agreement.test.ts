@@ -125,6 +125,8 @@ describe('information-sharing agreement', () => {
       'Flows with Caldera Regional Medical Center.',
       'Flows with NAMI Tres Ríos.',
       'Warm transfer to 988.',
+      'Relay from 988 to 911.',
+      'Hand-off at a receiving facility.',
       'Evaluation.',
       'Flows not described.',
       'Serious and imminent threats.',

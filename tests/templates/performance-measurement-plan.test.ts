@@ -143,20 +143,20 @@ describe('performance-measurement plan', () => {
     expect(text).toContain(
       'The Program reports the following measures quarterly, unless a row says otherwise.',
     );
-    expect(text).toContain('| CAD; collected by Riverbend Regional Emergency Communications Center |');
+    expect(text).toContain('| CAD; held by Riverbend Regional Emergency Communications Center |');
     expect(text).toContain(
       'compared with the cost of the responses it replaces where that can be estimated. Reported once a year. |',
     );
-    for (const row of text.split('\n').filter((l) => l.includes('; collected by '))) {
+    for (const row of text.split('\n').filter((l) => l.includes('; held by '))) {
       expect(row.split(' | ')).toHaveLength(3);
     }
   });
 
   it('names the agency and the partners with their articles and without citing the answers file', async () => {
     const { text } = await plan('harlan-county-rural');
-    expect(text).toContain('how the Harlan County Sheriff’s Office and its partners');
-    expect(text).toContain('The partners in this plan are the following organizations:');
-    expect(text).toContain('collected by the Rural Oregon Continuum of Care, with HDRWC');
+    expect(text).toContain('how the Harlan County Sheriff’s Office (the “**Agency**”)');
+    expect(text).toContain('The partners in this plan are the organizations that adopt it with the Agency (see the adoption block at its end):');
+    expect(text).toContain('held by the Rural Oregon Continuum of Care, with HDRWC');
     expect(text).toContain('**Public reporting.** The partners do not plan a public dashboard.');
     expect(text).not.toContain('The answers do not');
   });

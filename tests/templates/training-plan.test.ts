@@ -131,7 +131,7 @@ describe('training plan', () => {
       'the Agency’s de-escalation policy (RPD Policy 301, De-escalation) and use-of-force policy (RPD Policy 300, Use of Force);',
     );
     expect(text).toContain(
-      'with the following organizations (together, the “**Partners**”): Rio Verde County',
+      'with the following organizations, which adopt this plan with it (together, the “**Partners**”): Rio Verde County',
     );
     expect(text).toContain(
       'a mental-health coordinator named by the Rio Verde County Behavioral Health Department',

@@ -71,6 +71,18 @@ export const helpers: Record<string, HelperDelegate> = {
     const object = initial ? text.charAt(0).toLowerCase() + text.slice(1) : text;
     return `${initial ? 'The' : 'the'} [[Parties]] shall invite ${object} to`;
   },
+  /**
+   * The parties among `parties` that a free-text answer names, by name or short name, as whole
+   * words: `namedIn staffing.absence_coverage doc.nonSigners` finds the non-signers a planned
+   * arrangement relies on, so that the draft asks them instead of binding them.
+   */
+  namedIn: (text: unknown, parties: unknown) => {
+    if (typeof text !== 'string') return [];
+    return asList(parties, 'namedIn').filter((p) => {
+      const { name, short } = p as { name: string; short: string };
+      return [name, short].some((n) => new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text));
+    });
+  },
   eq: (a: unknown, b: unknown) => a === b,
   ne: (a: unknown, b: unknown) => a !== b,
   and: (...all: unknown[]) => args(all).every(Boolean),
