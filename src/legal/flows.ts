@@ -474,7 +474,7 @@ function custodyHandOffFlow(model: Model): Flow | null {
     anchor: 'custody-handoff',
     heading: `From the [[Agency]]’s [[Officer]]s to the staff of ${joinList(facilities, 'or')} who accept a person an [[Officer]] brings there.`,
     information: `${words.length > 0 ? `${joinList(words, 'and')}, as the [[Officer]] knows them` : 'what the [[Officer]] knows of the incident'}, and, for a person on an emergency hold, the forms the hold requires`,
-    purpose: 'to hand the person over safely and let the facility assess and treat the person.',
+    purpose: 'to hand the person over safely to the staff who will care for the person.',
     when: 'at the hand-off, in person.',
     basis: `${POLICE_RECORDS} The facility receives them under its own law; this [[Agreement]] puts no duty on it.`,
     parts: [],
