@@ -68,10 +68,16 @@ export function dutiesOnOutsiders(blocks: readonly Block[], outsiders: Outsider[
 export function subjectOf(before: string): string {
   // A parenthesis of several words is an aside, not the subject: "Officers (the call-takers ...) shall";
   // one word in parentheses may be part of a name ("Line (988)").
-  let segment = before.replace(/\([^()]*\s[^()]*\)/g, '').split(/;|:|, and |, or | and then /).at(-1) ?? before;
+  let segment =
+    before
+      .replace(/\([^()]*\s[^()]*\)/g, '')
+      .split(/;|:|, and |, or | and then /)
+      .at(-1) ?? before;
   // "If the 988 Center relays a call, the Parties shall": the subject follows the condition.
   const condition =
-    /^\s*(?:if|when|where|whenever|unless|until|after|before|while|once|although)\b.*,(.*\S.*)$/is.exec(segment);
+    /^\s*(?:if|when|where|whenever|unless|until|after|before|while|once|although)\b.*,(.*\S.*)$/is.exec(
+      segment,
+    );
   if (condition) segment = condition[1]!;
   // "the point of entry to which officers shall": the subject follows the relative pronoun.
   const prepositional = /\b(?:to|for|from|with|by|at|in|on) (?:which|whom)\b(.*)$/.exec(segment);
@@ -85,7 +91,8 @@ export function subjectOf(before: string): string {
 }
 
 /** A role's noun used as a modifier ("the dispatcher course", "988 center records") names no actor. */
-const MODIFIED = '(?!\\s+(?:course|courses|training|protocols?|records?|data|systems?|codes?|modules?|logs?|numbers?|line)\\b)';
+const MODIFIED =
+  '(?!\\s+(?:course|courses|training|protocols?|records?|data|systems?|codes?|modules?|logs?|numbers?|line)\\b)';
 
 function wholeWord(term: string): RegExp {
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

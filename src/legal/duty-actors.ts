@@ -38,7 +38,14 @@ const ROLE_NOUNS: Partial<Record<PartyRole, string[]>> = {
     'telecommunicator',
     'telecommunicators',
   ],
-  '988-center': ['988 Center', '988 counselor', '988 counselors', 'counselor', 'counselors', 'Lifeline center'],
+  '988-center': [
+    '988 Center',
+    '988 counselor',
+    '988 counselors',
+    'counselor',
+    'counselors',
+    'Lifeline center',
+  ],
   ems: ['EMS Agency', 'EMS provider', 'ambulance service'],
   'mobile-crisis': ['Mobile Crisis Team', 'mobile crisis team', 'mobile crisis teams'],
   advocacy: ['Advocacy Coordinator', 'advocacy organization'],
@@ -61,7 +68,11 @@ export function actorsOf(model: PartyModel, answers: Answers): Actor[] {
     label: p.name,
     // The legal entity's name denotes the party only when no other party shares it (a county
     // may sign through two departments).
-    terms: unique([p.name, p.short, ...(legalNames.filter((n) => n === p.legalName).length === 1 ? [p.legalName] : [])]),
+    terms: unique([
+      p.name,
+      p.short,
+      ...(legalNames.filter((n) => n === p.legalName).length === 1 ? [p.legalName] : []),
+    ]),
     parties: [p],
   }));
   const names = outsideNames(answers);
@@ -87,7 +98,9 @@ export function actorsOf(model: PartyModel, answers: Answers): Actor[] {
     every: true,
   };
   const evaluatorName = answers.measures.evaluator;
-  const evaluatorParty = model.all.find((p) => evaluatorName !== null && [p.name, p.short].includes(evaluatorName));
+  const evaluatorParty = model.all.find(
+    (p) => evaluatorName !== null && [p.name, p.short].includes(evaluatorName),
+  );
   const evaluator = {
     label: evaluatorName ?? 'the evaluator',
     terms: ['Evaluator', ...(evaluatorName ? [evaluatorName] : [])],

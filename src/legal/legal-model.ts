@@ -162,7 +162,9 @@ function nonSignerSharingOf(
     outsidePsap && anchored('relay')
       ? `a counselor of the 988 center may relay an imminent-risk call to ${outsidePsap.name}, as Section [[#relay]] states`
       : '',
-    handOff ? `an [[Officer]] hands a person over at a receiving facility as Section [[#custody-handoff]] states` : '',
+    handOff
+      ? `an [[Officer]] hands a person over at a receiving facility as Section [[#custody-handoff]] states`
+      : '',
     treatmentFlows && providers.length > 0
       ? `a [[Party]] may disclose information for the person’s treatment to ${joinList(
           providers.map((p) => p.name),

@@ -205,16 +205,19 @@ describe('no duty on a non-adopter of a plan or an order', () => {
     ['a plan', 'plan', 'The Evaluator shall report each quarter.', 'the evaluator'],
     ['a general order', 'policy', 'Each Receiving Facility must accept every person.', 'Harlan'],
     ['a general order, in the passive', 'policy', 'The hold form shall be checked by the 988 Center.', '988'],
-  ])('makes a duty in %s on an organization that does not adopt it a build error', async (_, kind, sentence, who) => {
-    const dir = templatesDir({
-      'some-doc/template.md.hbs': `${FRONT('some-doc', kind)}# Plan\n\n## Work\n\n1. ${sentence}\n`,
-    });
-    const [diagnostic] = (await buildError(dir)).diagnostics;
-    expect(diagnostic).toMatchObject({ severity: 'error', line: 12 });
-    expect(diagnostic!.message).toContain('which does not adopt this document');
-    expect(diagnostic!.message).toContain(who);
-    expect(diagnostic!.message).toContain(`“${sentence}”`);
-  });
+  ])(
+    'makes a duty in %s on an organization that does not adopt it a build error',
+    async (_, kind, sentence, who) => {
+      const dir = templatesDir({
+        'some-doc/template.md.hbs': `${FRONT('some-doc', kind)}# Plan\n\n## Work\n\n1. ${sentence}\n`,
+      });
+      const [diagnostic] = (await buildError(dir)).diagnostics;
+      expect(diagnostic).toMatchObject({ severity: 'error', line: 12 });
+      expect(diagnostic!.message).toContain('which does not adopt this document');
+      expect(diagnostic!.message).toContain(who);
+      expect(diagnostic!.message).toContain(`“${sentence}”`);
+    },
+  );
 });
 
 describe('the packet’s templates', () => {

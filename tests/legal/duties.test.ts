@@ -250,7 +250,9 @@ describe('the subject of a duty resolved to the party model', () => {
     const every = named(actors, 'Receiving Facility')[0]!;
     expect(bindsActor(every, parties.documents['cit-mou'].signingParties)).toBe(true);
     const { parties: p2, actors: a2 } = model();
-    expect(bindsActor(named(a2, 'Receiving Facility')[0]!, p2.documents['cit-mou'].signingParties)).toBe(false);
+    expect(bindsActor(named(a2, 'Receiving Facility')[0]!, p2.documents['cit-mou'].signingParties)).toBe(
+      false,
+    );
   });
 
   it('the evaluator is outside every document unless it is a party', () => {
@@ -278,13 +280,17 @@ describe('the information-sharing agreement’s scope agrees with its flows', ()
       partner(a, 'tr-988').hipaa_status = 'covered-entity';
     });
     const scope = /\*\*Other participants\.\*\*[^\n]*/.exec(text)![0];
-    expect(scope).toMatch(/may relay an imminent-risk call to Tres Ríos Regional 9-1-1 Emergency Communications District, as Section 5\.\d+ states/);
+    expect(scope).toMatch(
+      /may relay an imminent-risk call to Tres Ríos Regional 9-1-1 Emergency Communications District, as Section 5\.\d+ states/,
+    );
     expect(scope).toMatch(/an Officer hands a person over at a receiving facility as Section 5\.\d+ states/);
     // The flows the scope clause names exist, with the relay's basis from the legal-basis module.
     expect(text).toMatch(/\*\*Relay from 988 to 911\.\*\* From the counselors of Tres Ríos 988 Crisis Line/);
     expect(text).toContain('the person’s location, the call-back number, the nature of the risk');
     expect(text).toMatch(/Relay from 988 to 911[\s\S]*?Legal basis:\*[^\n]*45 CFR 164\.512\(j\)\(1\)\(i\)/);
-    expect(text).toMatch(/\*\*Hand-off at a receiving facility\.\*\* From the Agency’s Officers to the staff of/);
+    expect(text).toMatch(
+      /\*\*Hand-off at a receiving facility\.\*\* From the Agency’s Officers to the staff of/,
+    );
   });
 
   it('names no exception when every organization signs, and no relay when the 988 center does not', async () => {

@@ -371,7 +371,10 @@ describe('no duty on one who does not sign', () => {
   });
 
   it('should list the non-signing partners by name and short name, and each outside role by its words and holder', () => {
-    const outsidersOf = (mutate: (a: AnswersInput) => void, id: 'crisis-coordination-mou' | 'dispatch-protocol') => {
+    const outsidersOf = (
+      mutate: (a: AnswersInput) => void,
+      id: 'crisis-coordination-mou' | 'dispatch-protocol',
+    ) => {
       const input = structuredClone(exampleInput('riverbend-city'));
       mutate(input);
       const answers = answersSchema.parse(input);
@@ -381,7 +384,10 @@ describe('no duty on one who does not sign', () => {
       return outsidersAmong(actorsOf(model, answers), view.signingParties, adopted);
     };
     const mou = outsidersOf(() => {}, 'crisis-coordination-mou');
-    expect(mou).toContainEqual({ label: 'NAMI Rio Verde County', terms: ['NAMI Rio Verde County', 'NAMI Rio Verde'] });
+    expect(mou).toContainEqual({
+      label: 'NAMI Rio Verde County',
+      terms: ['NAMI Rio Verde County', 'NAMI Rio Verde'],
+    });
     const center988 = mou.find((o) => o.terms.includes('988 Center'))!;
     expect(center988.label).toBe('Rio Verde Crisis Line (988)');
     expect(center988.terms).toContain('Rio Verde Crisis Line (988)');
@@ -390,7 +396,9 @@ describe('no duty on one who does not sign', () => {
     }, 'crisis-coordination-mou');
     const psap = noPsap.find((o) => o.terms.includes('call-takers'));
     expect(psap?.label).toBe('Riverbend Regional Emergency Communications Center');
-    expect(psap?.terms).toEqual(expect.arrayContaining(['911 Center', 'Dispatch Center', 'call-taker', 'telecommunicators']));
+    expect(psap?.terms).toEqual(
+      expect.arrayContaining(['911 Center', 'Dispatch Center', 'call-taker', 'telecommunicators']),
+    );
     // A role with an adoption row binds its holder once it adopts: it is no outsider.
     const dispatch = outsidersOf(withoutRrecc, 'dispatch-protocol');
     expect(dispatch.map((o) => o.label)).toContain('Rio Verde County Behavioral Health Department');

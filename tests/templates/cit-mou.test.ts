@@ -275,7 +275,9 @@ describe('CIT partnership MOU', () => {
       'The Dispatch Center is not a Party: the practice this Section describes for its call-takers and dispatchers is what the Agency shall ask it to adopt',
     );
     // Its call-takers and dispatchers are asked, never bound (the duty check fails the build otherwise).
-    expect(no911).toContain('The Agency shall ask the Dispatch Center, which is not a Party, to have its call-takers screen calls');
+    expect(no911).toContain(
+      'The Agency shall ask the Dispatch Center, which is not a Party, to have its call-takers screen calls',
+    );
     expect(no911).not.toMatch(/Call-takers shall|the dispatcher shall/);
   });
 });

@@ -136,7 +136,9 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     expect(tri).toContain('The counselor shall not transfer the caller to 911');
     // The basis is the discloser's (tests/legal/duties.test.ts: the agreement's relay flow), not
     // 164.512(j) because some other party is a covered entity (counsel, Cedar Hollow, 4.11).
-    expect(tri).toContain('is the one the Information-Sharing Agreement states for the relay from 988 to 911');
+    expect(tri).toContain(
+      'is the one the Information-Sharing Agreement states for the relay from 988 to 911',
+    );
     expect(tri).toContain('the person’s location, the call-back number, the nature of the risk');
     expect(tri).not.toContain('any information that would help responders approach the person');
     const uncovered = (

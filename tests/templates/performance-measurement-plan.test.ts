@@ -155,7 +155,9 @@ describe('performance-measurement plan', () => {
   it('names the agency and the partners with their articles and without citing the answers file', async () => {
     const { text } = await plan('harlan-county-rural');
     expect(text).toContain('how the Harlan County Sheriff’s Office (the “**Agency**”)');
-    expect(text).toContain('The partners in this plan are the organizations that adopt it with the Agency (see the adoption block at its end):');
+    expect(text).toContain(
+      'The partners in this plan are the organizations that adopt it with the Agency (see the adoption block at its end):',
+    );
     expect(text).toContain('held by the Rural Oregon Continuum of Care, with HDRWC');
     expect(text).toContain('**Public reporting.** The partners do not plan a public dashboard.');
     expect(text).not.toContain('The answers do not');

@@ -80,7 +80,12 @@ export const helpers: Record<string, HelperDelegate> = {
     if (typeof text !== 'string') return [];
     return asList(parties, 'namedIn').filter((p) => {
       const { name, short } = p as { name: string; short: string };
-      return [name, short].some((n) => new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text));
+      return [name, short].some((n) =>
+        new RegExp(
+          `(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+          'u',
+        ).test(text),
+      );
     });
   },
   eq: (a: unknown, b: unknown) => a === b,
