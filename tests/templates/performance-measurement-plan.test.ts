@@ -154,7 +154,7 @@ describe('performance-measurement plan', () => {
 
   it('names the agency and the partners with their articles and without citing the answers file', async () => {
     const { text } = await plan('harlan-county-rural');
-    expect(text).toContain('how the Harlan County Sheriff’s Office (the “**Agency**”)');
+    expect(text).toContain('how the Harlan County Sheriff’s Office and its partners');
     expect(text).toContain(
       'The partners in this plan are the organizations that adopt it with the Agency (see the adoption block at its end):',
     );

@@ -126,7 +126,7 @@ describe('training plan', () => {
 
   it('names the agency with its article and its policies by what they are', async () => {
     const { text } = await plan('riverbend-city');
-    expect(text).toContain('personnel of the Riverbend Police Department and of its partners');
+    expect(text).toContain('personnel of the Riverbend Police Department and of the partners that adopt it');
     expect(text).toContain(
       'the Agency’s de-escalation policy (RPD Policy 301, De-escalation) and use-of-force policy (RPD Policy 300, Use of Force);',
     );
