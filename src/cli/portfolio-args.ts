@@ -13,17 +13,17 @@ export async function expandPortfolioFiles(
   files: readonly string[],
   io: CommandIo,
 ): Promise<{ files: string[]; portfolio: boolean } | number> {
-  const { isPortfolioFile, readPortfolioFile } = await import('../portfolio/portfolio-file.js');
+  const { readPortfolioFile } = await import('../portfolio/portfolio-file.js');
   const expanded: string[] = [];
   let portfolio = false;
   for (const file of files) {
     const path = resolve(io.cwd, file);
-    if (!(await isPortfolioFile(path))) {
+    const read = await readPortfolioFile(path, file, io.cwd);
+    if (read === null) {
       expanded.push(file);
       continue;
     }
     portfolio = true;
-    const read = await readPortfolioFile(path, file, io.cwd);
     if ('diagnostics' in read) {
       for (const d of read.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
       io.stderr(`pmhc ${command}: fix the portfolio file ${file} first\n`);

@@ -20,31 +20,37 @@ export const PORTFOLIO_KEY = 'sites';
 /** Small: it lists paths. A larger file is an answers file or a mistake, not a portfolio. */
 const MAX_PORTFOLIO_BYTES = 256 * 1024;
 
-/** Whether `file` is a portfolio file (a YAML map with `sites:`) rather than an answers file. */
-export async function isPortfolioFile(file: string): Promise<boolean> {
+/**
+ * The text of `file` if it may be a portfolio file; null for anything else. Answers files are
+ * many and larger: most are told apart without parsing them.
+ */
+async function portfolioText(file: string): Promise<string | null> {
   const size = await stat(file).then(
     (s) => (s.isFile() ? s.size : -1),
     () => -1,
   );
-  if (size < 0 || size > MAX_PORTFOLIO_BYTES) return false;
+  if (size < 0 || size > MAX_PORTFOLIO_BYTES) return null;
   const text = await readFile(file, 'utf8');
-  // Answers files are many and larger: most are told apart without parsing them.
-  if (!/^sites\s*:/m.test(text)) return false;
-  const doc = parseDocument(text, { schema: 'core' });
-  return doc.errors.length === 0 && isMap(doc.contents) && doc.contents.has(PORTFOLIO_KEY);
+  return /^sites\s*:/m.test(text) ? text : null;
 }
 
 /**
  * The answers files a portfolio file lists, as paths relative to `cwd` (as the user would type
- * them), in the file's order with each pattern's matches sorted; or every problem, at its line.
+ * them), in the file's order with each pattern's matches sorted; or every problem, at its line;
+ * or null when `file` is not a portfolio file (a YAML map with `sites:`) but, say, an answers file.
+ * The file is read and parsed once.
  */
 export async function readPortfolioFile(
   file: string,
   shown: string,
   cwd: string,
-): Promise<{ sites: string[] } | { diagnostics: Diagnostic[] }> {
+): Promise<{ sites: string[] } | { diagnostics: Diagnostic[] } | null> {
+  const text = await portfolioText(file);
+  if (text === null) return null;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(await readFile(file, 'utf8'), { schema: 'core', lineCounter });
+  const doc = parseDocument(text, { schema: 'core', lineCounter });
+  const contents = doc.contents;
+  if (doc.errors.length > 0 || !isMap(contents) || !contents.has(PORTFOLIO_KEY)) return null;
   const at = (node: Node | null | undefined) => {
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
     return { file: shown, line, column: col };
@@ -56,8 +62,6 @@ export async function readPortfolioFile(
     message,
     ...(hint ? { hint } : {}),
   });
-  const contents = doc.contents;
-  if (!isMap(contents)) return { diagnostics: [problem(contents, 'expected a map with `sites:`')] };
   const unknown = contents.items.filter((pair) => !(isScalar(pair.key) && pair.key.value === PORTFOLIO_KEY));
   const list = contents.get(PORTFOLIO_KEY, true);
   const diagnostics = unknown.map((pair) =>

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command, CommandIo } from '../command.js';
 import { ExitCode } from '../../diagnostics/errors.js';
+import { dateFromEpoch } from '../../build/dates.js';
 
 export const interviewCommand: Command = {
   name: 'interview',
@@ -104,10 +105,8 @@ export async function interviewAnswersFile(
 
 /** The date a new answers file's first revision carries: SOURCE_DATE_EPOCH's day, else today here. */
 function today(sourceDateEpoch: string | undefined): string {
-  const seconds = Number(sourceDateEpoch);
-  if (sourceDateEpoch && Number.isInteger(seconds) && seconds >= 0)
-    return new Date(seconds * 1000).toISOString().slice(0, 10);
-  return new Date().toLocaleDateString('en-CA'); // YYYY-MM-DD in the local time zone
+  // YYYY-MM-DD in the local time zone: the day the user sees on their calendar.
+  return dateFromEpoch(sourceDateEpoch) ?? new Date().toLocaleDateString('en-CA');
 }
 
 /** "Offer to build": every format into drafts/ beside the answers file, as `pmhc build` would. */
