@@ -39,6 +39,8 @@ function firstUse(
 ): { node: Text; index: number } | null {
   const re = new RegExp(`\\b${acronym}\\b`, 'g');
   for (const node of texts) {
+    // Most text nodes do not hold the acronym at all: skip them without running the pattern.
+    if (!node.value.includes(acronym)) continue;
     for (const match of node.value.matchAll(re)) {
       if (expandedAt(node.value, match.index, expansion)) return { node, index: match.index };
       const before = /(\S+)\s+$/.exec(node.value.slice(0, match.index))?.[1] ?? '';

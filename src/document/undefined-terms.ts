@@ -131,12 +131,17 @@ export function undefinedTermUses(
   const wanted = [...packetTerms].filter(
     (t) => !defined.has(t) && !defined.has(`${t}s`) && t !== t.toUpperCase(),
   );
+  // Compiled once per term, not once per run of text: a packet has thousands of runs.
+  const patterns = wanted.map(
+    (term) =>
+      [term, new RegExp(`(?<![\\p{L}\\p{N}’'-])${escape(term)}s?(?![\\p{L}\\p{N}-])`, 'gu')] as const,
+  );
   const found: UndefinedTermUse[] = [];
   const seen = new Set<string>();
   for (const r of runs(blocks)) {
-    for (const term of wanted) {
-      if (seen.has(term)) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}’'-])${escape(term)}s?(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const [term, re] of patterns) {
+      // The pattern matches the term's own letters, so a run without them cannot match.
+      if (seen.has(term) || !r.text.includes(term)) continue;
       for (const m of r.text.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;

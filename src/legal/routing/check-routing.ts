@@ -97,6 +97,8 @@ const cell = (content: Inline[]) => withoutExpansions(plainText(content).replace
 function withoutExpansions(text: string): string {
   let out = text;
   for (const [acronym, words] of Object.entries(packetAcronyms())) {
+    // Both written forms hold the acronym itself: text without it has nothing to undo.
+    if (!out.includes(acronym)) continue;
     out = out
       .split(`${words} (${acronym})`)
       .join(acronym)
