@@ -133,8 +133,7 @@ export function undefinedTermUses(
   );
   // Compiled once per term, not once per run of text: a packet has thousands of runs.
   const patterns = wanted.map(
-    (term) =>
-      [term, new RegExp(`(?<![\\p{L}\\p{N}’'-])${escape(term)}s?(?![\\p{L}\\p{N}-])`, 'gu')] as const,
+    (term) => [term, new RegExp(`(?<![\\p{L}\\p{N}’'-])${escape(term)}s?(?![\\p{L}\\p{N}-])`, 'gu')] as const,
   );
   const found: UndefinedTermUse[] = [];
   const seen = new Set<string>();
