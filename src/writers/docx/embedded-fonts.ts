@@ -73,10 +73,25 @@ export function finishEmbeddedFonts(parts: Parts): void {
     const whole = obfuscate(obfuscated, key);
     const ours = faceOfBytes(whole);
     const font = ours ? subsetForWord(ours.face, ours.name, extra) : whole;
-    const hex = createHash('sha256').update(font).digest('hex').slice(0, 32).toUpperCase();
-    const fixed = `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
-    parts[path] = obfuscate(font, fixed);
-    return element.replace(key, fixed);
+    const keyed = keyedFont(font);
+    parts[path] = keyed.bytes;
+    return element.replace(key, keyed.key);
   });
   parts['word/fontTable.xml'] = strToU8(xml);
+}
+
+// subsetForWord hands back the same subset for every draft of a packet: keying it once gives the
+// zip the same array each time, which it compresses once (zip-entries.ts).
+const keyedOnce = new WeakMap<Uint8Array, { key: string; bytes: Uint8Array }>();
+
+/** A face obfuscated with a GUID made from its own bytes, so the same face gives the same bytes. */
+function keyedFont(font: Uint8Array): { key: string; bytes: Uint8Array } {
+  let keyed = keyedOnce.get(font);
+  if (!keyed) {
+    const hex = createHash('sha256').update(font).digest('hex').slice(0, 32).toUpperCase();
+    const key = `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
+    keyed = { key, bytes: obfuscate(font, key) };
+    keyedOnce.set(font, keyed);
+  }
+  return keyed;
 }

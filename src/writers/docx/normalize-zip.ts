@@ -1,5 +1,6 @@
-import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import type { Parts } from './compile-parts.js';
+import { dosDateTime, zipEntries } from './zip-entries.js';
 
 /** A rewrite of one XML part, keyed by its path in the package. */
 export type PartPatch = (xml: string) => string;
@@ -12,22 +13,23 @@ export interface NormalizeZipOptions {
 }
 
 /** Fixed so that the deflate stream, and so the bytes, never vary; 6 is zlib's default. */
-const level = 6;
+const level = 6 as const;
 
 /**
  * Zips a .docx's parts deterministically: parts patched, entries in a fixed order
  * (`[Content_Types].xml` first, as Word writes it, then by path) with a fixed mtime and level.
  */
 export function normalizeZip(entries: Parts, options: NormalizeZipOptions): Uint8Array {
-  const mtime = dosTime(options.timestamp);
+  const mtime = dosDateTime(dosTime(options.timestamp));
   const names = Object.keys(entries).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const out: Zippable = {};
-  for (const name of names) {
-    const data = entries[name]!;
-    const patch = options.patches[name] ?? (name.endsWith('.xml') ? options.patches['*.xml'] : undefined);
-    out[name] = [patch ? applyPatch(patch, data) : data, { mtime, level }];
-  }
-  return zipSync(out);
+  return zipEntries(
+    names.map((name) => {
+      const data = entries[name]!;
+      const patch = options.patches[name] ?? (name.endsWith('.xml') ? options.patches['*.xml'] : undefined);
+      return { name, data: patch ? applyPatch(patch, data) : data, level };
+    }),
+    mtime,
+  );
 }
 
 // Most parts come back unchanged from a patch; keeping their bytes skips re-encoding them.

@@ -1,0 +1,57 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { crc32, dosDateTime, zipEntries } from '../../src/writers/docx/zip-entries.js';
+
+// The docx zip is written by zip-entries.ts so that a face embedded in every draft is compressed
+// once a process; its bytes must stay those of fflate's zipSync, which earlier drafts were built with.
+const mtime = new Date(2026, 2, 1, 13, 45, 30);
+const noise = (n: number, seed: number) => {
+  const out = new Uint8Array(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) out[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+  return out;
+};
+
+describe('zipEntries', () => {
+  const entries = [
+    { name: '[Content_Types].xml', data: strToU8('<Types>'.repeat(200)) },
+    { name: 'word/document.xml', data: strToU8('<w:p>clause</w:p>'.repeat(5000)) },
+    { name: 'word/fonts/font1.odttf', data: noise(90_000, 7) },
+    { name: 'empty.xml', data: new Uint8Array(0) },
+  ];
+
+  it('should write the bytes fflate zipSync writes, deflated and stored', () => {
+    for (const level of [6, 0] as const) {
+      const ours = zipEntries(
+        entries.map((e) => ({ ...e, level })),
+        dosDateTime(mtime),
+      );
+      const theirs = zipSync(Object.fromEntries(entries.map((e) => [e.name, [e.data, { mtime, level }]])));
+      expect(Buffer.from(ours).equals(Buffer.from(theirs))).toBe(true);
+    }
+  });
+
+  it('should give the same bytes when an entry was compressed before (the same array again)', () => {
+    const once = zipEntries(
+      entries.map((e) => ({ ...e, level: 6 as const })),
+      dosDateTime(mtime),
+    );
+    const again = zipEntries(
+      entries.map((e) => ({ ...e, level: 6 as const })),
+      dosDateTime(mtime),
+    );
+    expect(Buffer.from(again).equals(Buffer.from(once))).toBe(true);
+    const read = unzipSync(again);
+    expect(Buffer.from(read['word/fonts/font1.odttf']!).equals(Buffer.from(entries[2]!.data))).toBe(true);
+  });
+
+  it('should compute the CRC-32 zip readers check', () => {
+    expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+
+  it('should refuse a name that is not ASCII and a date before 1980', () => {
+    expect(() => zipEntries([{ name: 'é.xml', data: new Uint8Array(1), level: 6 }], 0)).toThrow(/not ASCII/);
+    expect(() => dosDateTime(new Date(1979, 11, 31))).toThrow(/1979/);
+  });
+});
