@@ -5,7 +5,7 @@ import { slugify } from '../build/file-names.js';
 import type { Format } from '../writers/index.js';
 import type { SiteJob, SiteOptions, SiteOutcome } from '../portfolio/build-site.js';
 import type { CommandIo } from './command.js';
-import { count } from './plural.js';
+import { count } from '../util/plural.js';
 
 /** `pmhc build a.yaml b.yaml … --out DIR`: each site into DIR/<file name>/, then the portfolio report. */
 export async function buildPortfolio(

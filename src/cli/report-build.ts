@@ -1,7 +1,7 @@
 import type { BuildResult } from '../build.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import type { CommandIo } from './command.js';
-import { count } from './plural.js';
+import { count } from '../util/plural.js';
 
 /**
  * What a build did, for people: warnings on stderr, then the files written and the documents

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { count } from '../cli/plural.js';
+import { count } from '../util/plural.js';
 import { escapeMarkdown as md } from '../templating/escape-markdown.js';
 import type { SiteOutcome } from './build-site.js';
 import { ELEMENT_COUNT, type SiteFacts } from './site-facts.js';

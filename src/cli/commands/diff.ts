@@ -3,7 +3,7 @@ import type { Command } from '../command.js';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
 import { ExitCode } from '../../diagnostics/errors.js';
 import { parseList } from '../parse-list.js';
-import { count } from '../plural.js';
+import { count } from '../../util/plural.js';
 import { progressLine } from '../progress.js';
 import type { DiffResult } from '../../diff/run-diff.js';
 
