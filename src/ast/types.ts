@@ -113,7 +113,7 @@ export interface SignatureBlock {
   parties: Signatory[];
 }
 
-/** A note from the drafting tool to the parties (a Word comment in .docx). */
+/** A note from the drafting tool to the parties (a shaded paragraph in both writers). */
 export interface DrafterNote {
   type: 'drafterNote';
   content: Inline[];

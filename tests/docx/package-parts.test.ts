@@ -68,18 +68,18 @@ describe('docx package parts', () => {
     expect(all['word/document.xml']).toMatch(/<w:footerReference w:type="default"/);
   });
 
-  it('should hold the drafter’s note in comments.xml, anchored on a marker', async () => {
+  it('should print the drafter’s note once, as a shaded body paragraph and not also as a comment', async () => {
     const all = parts(await bytes());
-    const comments = all['word/comments.xml'] ?? '';
-    expect(comments).toMatch(
-      /<w:comment w:id="0"[^>]*w:author="pmhc-docs"[^>]*w:date="2026-03-01T00:00:00(\.000)?Z"/,
+    // Word prints comments as balloons by default: a comment would print the note a second time.
+    expect(all['word/comments.xml']).toBeUndefined();
+    expect(all['word/document.xml']).not.toMatch(/<w:comment(Reference|RangeStart)\b/);
+    const note = paragraphs(all['word/document.xml'] ?? '').filter((p) =>
+      textOf(p).startsWith('Drafter’s note: '),
     );
-    expect(textOf(comments)).toBe('Confirm the hours with the clinic before signature.');
-    expect(all['word/document.xml']).toMatch(
-      /<w:commentRangeStart w:id="0"\/><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t[^>]*>Drafter’s note<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/>/,
-    );
-    // The note also shows and prints in the body, as a shaded paragraph.
-    expect(textOf(all['word/document.xml'] ?? '')).toContain('Drafter’s note: Confirm the hours');
+    expect(note).toHaveLength(1);
+    expect(textOf(note[0]!)).toBe('Drafter’s note: Confirm the hours with the clinic before signature.');
+    expect(note[0]).toContain('<w:pStyle w:val="DrafterNote"/>');
+    expect(all['word/styles.xml']).toMatch(/w:styleId="DrafterNote"[\s\S]*?<w:shd [^>]*w:fill="FFF8E0"/);
   });
 
   it('should write tables with a repeating header row and borders', async () => {

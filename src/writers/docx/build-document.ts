@@ -21,7 +21,6 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
     keepWithNext: false,
     listDepth: 0,
     textWidth: page.textWidth,
-    comments: [],
     clauseCounters: [0, 0, 0],
     orderedLists: { count: 0 },
     warnings,
@@ -45,7 +44,6 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
     // The PDF's typeface, carried in the file so Word and LibreOffice set the same lines.
     fonts: [bodyFontFaces()],
     numbering: createNumbering(),
-    comments: { children: ctx.comments },
     sections: [
       {
         properties: {

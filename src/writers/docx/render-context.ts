@@ -1,4 +1,4 @@
-import type { FileChild, ICommentOptions } from 'docx';
+import type { FileChild } from 'docx';
 import type { Block, DocumentMeta } from '../../ast/types.js';
 
 /** What a block handler knows about where it is, and where it leaves what it collects. */
@@ -17,8 +17,6 @@ export interface RenderContext {
   listDepth: number;
   /** Width (twips) between the margins, for tables and tab stops. */
   textWidth: number;
-  /** Comments (drafter's notes) collected in document order; the id is the index. */
-  comments: ICommentOptions[];
   /** Word's clause counters at levels 1..3 so far, to check each clause's AST number against. */
   clauseCounters: number[];
   /** Counter for ordered-list numbering instances, so that each list restarts at (a). */
