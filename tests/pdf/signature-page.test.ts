@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Block } from '../../src/ast/types.js';
+import type { Block, Document } from '../../src/ast/types.js';
 import type { Page } from '../../src/writers/pdf/layout-types.js';
 import { writePdf } from '../../src/writers/pdf/write-pdf.js';
 import { defaultWriteOptions } from '../../src/writers/types.js';
@@ -24,6 +24,13 @@ const leadIn: Block = { type: 'paragraph', content: [text('The Parties sign belo
 /** `count` one-line paragraphs, the lead-in and the signatures. */
 const agreement = (count: number) => docWith([...Array<Block>(count).fill(oneLiner), leadIn, signatures]);
 const caption = (page: Page) => page.lines.flatMap((line) => line.runs.map((run) => run.text)).join(' ');
+/** The fewest filler paragraphs (from 20) at which `make`'s signatures move to a page of their own. */
+const firstPushed = (make: (count: number) => Document) => {
+  let count = 20;
+  while (!layoutOf(make(count)).pages.some((page) => caption(page).includes('[Signature page follows]')))
+    count++;
+  return make(count);
+};
 
 describe('a signature page of its own', () => {
   it('should end the page before it "[Signature page follows]" when the block and its lead-in move on', () => {
@@ -78,16 +85,36 @@ describe('a signature page of its own', () => {
     expect(followed).toBeGreaterThan(0);
   });
 
+  it.skipIf(!hasCommand('pdftotext'))(
+    'should move a whole authority list with the signatures it introduces, not its last item alone',
+    async () => {
+      const authority: Block = {
+        type: 'paragraph',
+        content: [text('Each person signing represents their authority, as follows:')],
+      };
+      const item = (name: string): Block[] => [{ type: 'paragraph', content: [text(`${name}: by resolution.`)] }];
+      const list: Block = { type: 'list', ordered: false, items: ['Alder', 'Birch', 'Cedar'].map(item) };
+      const listed = (count: number) =>
+        docWith([...Array<Block>(count).fill(oneLiner), authority, list, signatures]);
+      const file = join(dir, 'listed.pdf');
+      writeFileSync(file, (await writePdf(firstPushed(listed), defaultWriteOptions)).bytes);
+      const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+      const signing = pages.findIndex((page) => page.includes('Dana Whitfield'));
+      expect(pages[signing - 1]).toContain('[Signature page follows]');
+      // The page that says the signatures follow holds none of the list; theirs holds all of it.
+      for (const name of ['Alder', 'Birch', 'Cedar']) {
+        expect(pages[signing - 1], name).not.toContain(`${name}: by resolution.`);
+        expect(pages[signing], name).toContain(`${name}: by resolution.`);
+      }
+      expect(pages[signing]).toContain('as follows:');
+    },
+  );
+
   it.skipIf(!hasCommand('pdfinfo') || !hasCommand('qpdf'))(
     'should print the caption as page furniture (an artifact), not as text of the agreement',
     async () => {
-      let count = 20;
-      while (
-        !layoutOf(agreement(count)).pages.some((page) => caption(page).includes('[Signature page follows]'))
-      )
-        count++;
       const file = join(dir, 'agreement.pdf');
-      writeFileSync(file, (await writePdf(agreement(count), defaultWriteOptions)).bytes);
+      writeFileSync(file, (await writePdf(firstPushed(agreement), defaultWriteOptions)).bytes);
       expect(popplerTaggedText(file).text).not.toContain('Signature page follows');
       expect(popplerTaggedText(file).text).not.toContain('Signature page to');
       expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('[Signature page to');

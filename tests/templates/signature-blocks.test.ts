@@ -37,6 +37,10 @@ describe('signature blocks (counsel: approval as to form, attestation, authority
     expect(docx).toContain('Approved as to form:');
     expect(docx).toContain('Riverbend City Attorney');
     expect(docx).toContain('Attest:');
+    // The customary line introduces the blocks, after the authority list and not inside it.
+    expect(docx).toMatch(
+      /Resolution 2026-07\.\s+IN WITNESS WHEREOF, the Parties have signed this Agreement by their authorized representatives on the dates written below\.\s+City of Riverbend\s/,
+    );
   });
 
   it('puts approval-as-to-form lines and authority recitals under the dispatch protocol’s adoption', async () => {

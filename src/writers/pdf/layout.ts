@@ -46,6 +46,7 @@ export function layoutDocument(
       previous.keepWithNext = true;
       if (!previous.discardable) introduction = path;
     }
+    if (item.signatures && introduction !== undefined) bindWholeList(flow, index, introduction);
   });
   // A gap binds like the item before it, so a heading and its gap stay with what follows.
   flow.forEach((item, index) => {
@@ -118,6 +119,21 @@ export function layoutDocument(
     );
   });
   return { width, height, pages, anchors, warnings };
+}
+
+/**
+ * Signatures introduced by the last item of a list (an authority list with no "IN WITNESS
+ * WHEREOF" line after it) take the whole list with them: moved alone, that item would open the
+ * signature page under a "[Signature page follows]" that is not true, and split the list.
+ */
+function bindWholeList(flow: FlowItem[], signatures: number, introduction: string): void {
+  const list = /^(.*)\.items\[\d+\]/.exec(introduction)?.[1];
+  if (list === undefined) return;
+  for (let back = signatures - 1; back >= 0; back--) {
+    const previous = flow[back] as FlowItem;
+    if (!previous.discardable && !previous.lines[0]?.path.startsWith(`${list}.items[`)) return;
+    previous.keepWithNext = true;
+  }
 }
 
 /**
