@@ -92,7 +92,9 @@ describe('a signature page of its own', () => {
         type: 'paragraph',
         content: [text('Each person signing represents their authority, as follows:')],
       };
-      const item = (name: string): Block[] => [{ type: 'paragraph', content: [text(`${name}: by resolution.`)] }];
+      const item = (name: string): Block[] => [
+        { type: 'paragraph', content: [text(`${name}: by resolution.`)] },
+      ];
       const list: Block = { type: 'list', ordered: false, items: ['Alder', 'Birch', 'Cedar'].map(item) };
       const listed = (count: number) =>
         docWith([...Array<Block>(count).fill(oneLiner), authority, list, signatures]);
