@@ -21,7 +21,7 @@ export function checkedText(bytes: Uint8Array | number, displayName: string): st
     file: displayName,
     line: lines.length,
     column: lines.at(-1)!.length + 1,
-    message: `the file is not UTF-8 text: byte 0x${bytes[decoded.badByte]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${decoded.badByte} cannot be read`,
+    message: `the file is not UTF-8 text: byte 0x${bytes[decoded.badByte]!.toString(16).toUpperCase()} at offset ${decoded.badByte} cannot be read`,
     hint: 'save the file as UTF-8 (it was probably saved as Latin-1 or Windows-1252), e.g. `iconv -f latin1 -t utf-8`',
   };
 }

@@ -61,16 +61,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** `U+001B (ESC)`: a character named so that it can be found, never printed raw. */
+/**
+ * `U+001B (ESC)`: a forbidden character (FORBIDDEN below) named so that it can be found, never
+ * printed raw. Its kind follows the three kinds FORBIDDEN holds.
+ */
 export function nameOfCharacter(char: string): string {
   const code = char.codePointAt(0)!;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   const names: Record<number, string> = { 0: 'NUL', 7: 'BEL', 8: 'backspace', 0x1b: 'ESC', 0x7f: 'DEL' };
   if (names[code]) return `${hex} (${names[code]})`;
-  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `${hex} (a control character)`;
-  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
-    return `${hex} (a bidirectional override)`;
-  return `${hex} (a noncharacter)`;
+  if (/\p{Cc}/u.test(char)) return `${hex} (a control character)`;
+  if (/\p{Noncharacter_Code_Point}/u.test(char)) return `${hex} (a noncharacter)`;
+  return `${hex} (a bidirectional override)`;
 }
 
 /**
@@ -111,23 +113,23 @@ export function documentBounds(doc: YamlDocument, at: At): Diagnostic[] {
   };
   let aliases = 0;
   visit(doc, (_key, node, path) => {
-    // A YAML escape ("\e", "\uFFFE") writes a forbidden character without typing it.
-    const bad = isScalar(node) && typeof node.value === 'string' ? FORBIDDEN_ONE.exec(node.value) : null;
-    if (isScalar(node) && bad) {
-      report(
-        'character',
-        node,
-        `this text contains the character ${nameOfCharacter(bad[0])}, which an answer cannot hold`,
-        'remove the escape sequence (e.g. \\e or \\u202e) that writes it',
-      );
-    }
-    if (isScalar(node) && typeof node.value === 'string' && node.value.length > LIMITS.fieldChars) {
-      report(
-        'length',
-        node,
-        `this answer is ${node.value.length.toLocaleString('en-US')} characters long, more than the ${LIMITS.fieldChars.toLocaleString('en-US')} an answer may have`,
-        'shorten it; long explanations belong in the drafts themselves, edited after the build, or in a note for counsel',
-      );
+    if (isScalar(node) && typeof node.value === 'string') {
+      // A YAML escape ("\e", "\uFFFE") writes a forbidden character without typing it.
+      const bad = FORBIDDEN_ONE.exec(node.value);
+      if (bad)
+        report(
+          'character',
+          node,
+          `this text contains the character ${nameOfCharacter(bad[0])}, which an answer cannot hold`,
+          'remove the escape sequence (e.g. \\e or \\u202e) that writes it',
+        );
+      if (node.value.length > LIMITS.fieldChars)
+        report(
+          'length',
+          node,
+          `this answer is ${node.value.length.toLocaleString('en-US')} characters long, more than the ${LIMITS.fieldChars.toLocaleString('en-US')} an answer may have`,
+          'shorten it; long explanations belong in the drafts themselves, edited after the build, or in a note for counsel',
+        );
     }
     if (isCollection(node) && path.filter((p) => isCollection(p)).length >= LIMITS.depth) {
       report(
@@ -158,7 +160,7 @@ export function expandedTextExceeds(data: unknown): boolean {
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value === 'string') total += value.length;
-    else if (Array.isArray(value)) stack.push(...(value as unknown[]));
+    // A list's values are its items.
     else if (value !== null && typeof value === 'object') stack.push(...Object.values(value));
     if (total > LIMITS.expandedChars) return true;
   }

@@ -49,6 +49,12 @@ describe('decodeUtf8 (RFC 3629)', () => {
     if (bad === null) expect(decoded).toEqual({ text: new TextDecoder().decode(bytes(...input)) });
     else expect(decoded).toEqual({ badByte: bad });
   });
+  // The scan runs only once the decoder has refused the bytes: each well-formed sequence above,
+  // at its boundary, must be stepped over whole so that the bad byte after it is the one named.
+  it.each(cases.filter(([, , bad]) => bad === null))('%s, then a bad byte', (_name, input) => {
+    expect(decodeUtf8(bytes(...input, 0xff))).toEqual({ badByte: input.length });
+    expect(decodeUtf8(bytes(...input, 0xe2, 0x82))).toEqual({ badByte: input.length });
+  });
 });
 
 describe('nameOfCharacter', () => {
@@ -164,6 +170,14 @@ describe('deepFlowNesting', () => {
     expect(deepFlowNesting(`${'['.repeat(limit)}${']'.repeat(limit)}`)).toBeNull();
     expect(deepFlowNesting(`a: ${'{'.repeat(limit + 1)}`)).toBe(3 + limit);
     expect(deepFlowNesting(`${'[]'.repeat(500)}`)).toBeNull();
+  });
+
+  it('should count only brackets, closing either kind, whatever stands between them', () => {
+    const open = (n: number) => Array.from({ length: n }, (_, i) => `${i % 2 ? '{a: ' : '[b, '}`).join('');
+    expect(deepFlowNesting(open(limit))).toBeNull();
+    expect(deepFlowNesting(open(limit + 1))).toBe(4 * limit);
+    expect(deepFlowNesting(`${'{}'.repeat(limit + 1)}${'['.repeat(limit)}`)).toBeNull();
+    expect(deepFlowNesting(`${'[a: "x"] '.repeat(limit + 1)}`)).toBeNull();
   });
 
   it('should not let closing brackets bank depth for later', () => {
