@@ -29,6 +29,7 @@ export const modules = {
           'tests/answers/locate-answer.test.ts',
           'tests/security/input-bounds.test.ts',
           'tests/answers/describe.test.ts',
+          'tests/answers/read-rules.test.ts',
         ],
       },
       bounds: {

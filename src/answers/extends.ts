@@ -1,5 +1,4 @@
-import { dirname, resolve } from 'node:path';
-import { isMap, isSeq, type Document as YamlDocument } from 'yaml';
+import { isMap, type Document as YamlDocument } from 'yaml';
 
 /**
  * `extends:` lets an answers file start from shared defaults (a state's or a region's file) and
@@ -24,14 +23,6 @@ export interface AnswersLayer {
   value: unknown;
   at: (offset: number) => { file: string; line: number; column: number };
   data: Record<string, unknown>;
-}
-
-/** The absolute path a layer's `extends` names, or undefined when it extends nothing. */
-export function parentPath(layer: Pick<AnswersLayer, 'path' | 'data'>): string | undefined {
-  const value = layer.data.extends;
-  return typeof value === 'string' && value.trim() !== ''
-    ? resolve(dirname(layer.path), value.trim())
-    : undefined;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -62,13 +53,12 @@ export function mergeLayers(layers: readonly AnswersLayer[]): Record<string, unk
  * list it is (a list comes whole from one file). Used to point an error at the right file.
  */
 export function layerOf(layers: readonly AnswersLayer[], path: readonly PropertyKey[]): AnswersLayer {
-  const has = (layer: AnswersLayer, depth: number) =>
-    depth === 0 || layer.doc.hasIn(path.slice(0, depth) as unknown[]);
+  const has = (layer: AnswersLayer, depth: number) => layer.doc.hasIn(path.slice(0, depth) as unknown[]);
   let owner = layers.find((l) => has(l, 1)) ?? layers[0]!;
   for (let depth = 1; depth < path.length; depth++) {
     const node = owner.doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isSeq(node)) break; // the rest of the path is inside this file's list
-    if (!isMap(node) && node !== undefined) break;
+    // A list (or a value) comes whole from one file: the rest of the path is inside this one.
+    if (!isMap(node)) break;
     const next = layers.find((l) => has(l, depth + 1));
     if (next === undefined) break;
     owner = next;

@@ -1,7 +1,7 @@
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { offsetOf } from './yaml-offset.js';
-import { MAX_CHAIN, parentPath, type AnswersLayer } from './extends.js';
+import { MAX_CHAIN, type AnswersLayer } from './extends.js';
 
 /** Reads an extended file: its text, or why it cannot be read. */
 export type ReadParent = (path: string, displayName: string) => string | Diagnostic;
@@ -30,7 +30,7 @@ export function loadChain(
         ],
       };
     }
-    const path = parentPath(layer)!;
+    const path = resolve(dirname(layer.path), named.trim());
     if (layers.some((l) => l.path === path)) {
       return {
         diagnostics: [

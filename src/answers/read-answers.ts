@@ -117,7 +117,7 @@ function parseLayer(
 
 function validateLayers(layers: readonly AnswersLayer[]): Omit<ReadAnswersResult, 'text'> {
   // One file is validated as written, so a top level that is not a map gets the schema's message.
-  const only = layers.length === 1 ? layers[0]!.value : undefined;
+  const only = layers[0]!.value;
   const data = layers.length > 1 ? mergeLayers(layers) : isPlainObject(only) ? withoutExtends(only) : only;
   const result = answersSchema.safeParse(data, { reportInput: true });
   if (result.success) return { answers: result.data, diagnostics: [] };
