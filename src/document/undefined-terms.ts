@@ -135,26 +135,51 @@ export function undefinedTermUses(
   const patterns = wanted.map(
     (term) => [term, new RegExp(`(?<![\\p{L}\\p{N}’'-])${escape(term)}s?(?![\\p{L}\\p{N}-])`, 'gu')] as const,
   );
-  const found: UndefinedTermUse[] = [];
-  const seen = new Set<string>();
-  for (const r of runs(blocks)) {
-    for (const [term, re] of patterns) {
-      // The pattern matches the term's own letters, so a run without them cannot match.
-      if (seen.has(term) || !r.text.includes(term)) continue;
-      for (const m of r.text.matchAll(re)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (r.marked.some(([a, b]) => start < b && end > a)) continue;
-        if (!readsAsTerm(r.text, start, end, term)) continue;
-        seen.add(term);
-        found.push({
-          term,
-          clause: r.clause,
-          excerpt: r.text.slice(Math.max(0, start - 40), end + 40).trim(),
-        });
-        break;
-      }
-    }
+  const all = runs(blocks);
+  // Every run in one string, so that each term is looked for by one native search, not once a run.
+  const joined = all.map((r) => r.text).join('\u0000');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const r of all) {
+    starts.push(offset);
+    offset += r.text.length + 1;
   }
-  return found;
+  const runAt = (index: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= index) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  // Each term's first use, in the order of the text and, within one run, of the terms.
+  const firsts: { run: number; order: number; use: UndefinedTermUse }[] = [];
+  patterns.forEach(([term, re], order) => {
+    // The pattern matches the term's own letters, so only runs that hold them can match.
+    let from = joined.indexOf(term);
+    while (from !== -1) {
+      const index = runAt(from);
+      const use = firstUseIn(all[index] as Run, term, re);
+      if (use) {
+        firsts.push({ run: index, order, use });
+        return;
+      }
+      from = index + 1 < all.length ? joined.indexOf(term, starts[index + 1]) : -1;
+    }
+  });
+  return firsts.sort((a, b) => a.run - b.run || a.order - b.order).map((f) => f.use);
+}
+
+/** The first match of `re` in a run that is a use of `term` (not marked, reads as the term). */
+function firstUseIn(r: Run, term: string, re: RegExp): UndefinedTermUse | null {
+  for (const m of r.text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (r.marked.some(([a, b]) => start < b && end > a)) continue;
+    if (!readsAsTerm(r.text, start, end, term)) continue;
+    return { term, clause: r.clause, excerpt: r.text.slice(Math.max(0, start - 40), end + 40).trim() };
+  }
+  return null;
 }
