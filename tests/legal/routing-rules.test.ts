@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
 import { normalizeAnswers } from '../../src/answers/normalize.js';
-import { routingOf } from '../../src/legal/routing.js';
+import { routingOf, type Routing } from '../../src/legal/routing.js';
 import { operatorOf } from '../../src/legal/routing/destinations.js';
 import { checkRouting } from '../../src/legal/routing/check-routing.js';
 import { blocksFromMarkdown } from '../../src/ast/from-markdown.js';
@@ -535,24 +535,32 @@ describe('receiving facilities', () => {
 });
 
 describe('checkRouting: every document states the computed routing', () => {
-  const routing = routingFor((a) => {
-    a.disposition = {
-      transport_mode: 'law-enforcement',
-      receiving_facilities: [{ name: 'TCMH Unit', type: 'crisis-stabilization', accepts_involuntary: true }],
-    };
-  });
+  // Computed in each test, not when the file is collected: mutation testing (npm run mutate) then
+  // sees which test reads which rule, instead of counting every rule as read by all.
+  const computed = () =>
+    routingFor((a) => {
+      a.disposition = {
+        transport_mode: 'law-enforcement',
+        receiving_facilities: [
+          { name: 'TCMH Unit', type: 'crisis-stabilization', accepts_involuntary: true },
+        ],
+      };
+    });
   const table = (header: string[], rows: string[][]) =>
     [
       `| ${header.join(' | ')} |`,
       `|${header.map(() => '---').join('|')}|`,
       ...rows.map((r) => `| ${r.join(' | ')} |`),
     ].join('\n');
-  const tierRows = routing.tiers.map((t) => [`**${t.name}**`, t.condition, t.responders]);
-  const hourRows = routing.teams.map((t) => [t.title, t.hours]);
-  const check = (markdown: string, r = routing) =>
+  const tierRowsOf = (routing: Routing) =>
+    routing.tiers.map((t) => [`**${t.name}**`, t.condition, t.responders]);
+  const hourRowsOf = (routing: Routing) => routing.teams.map((t) => [t.title, t.hours]);
+  const check = (markdown: string, r = computed()) =>
     checkRouting([{ id: 'doc', blocks: blocksFromMarkdown(markdown) }], r);
 
   it('should accept the computed tables and transport sentences, in clauses, lists and with acronyms spelled out', () => {
+    const routing = computed();
+    const [tierRows, hourRows] = [tierRowsOf(routing), hourRowsOf(routing)];
     const markdown = [
       `1. **Routing.** ${routing.transport.custody}`,
       '',
@@ -584,10 +592,11 @@ describe('checkRouting: every document states the computed routing', () => {
     ['A person is taken to the hospital.', false],
     ['The ambulance crew is called by the officer.', false],
   ];
-  // The rule's first sentence, as a reader sees it (the custody rule, officer transport here).
-  const firstRule = routing.transport.custody.split('. ')[0]!.replaceAll('\\', '') + '.';
   it.each(claims)('“%s” states a transport rule: %s', (sentence, objects) => {
-    const problems = check(`1. The Parties agree. ${sentence}`);
+    const routing = computed();
+    // The rule's first sentence, as a reader sees it (the custody rule, officer transport here).
+    const firstRule = routing.transport.custody.split('. ')[0]!.replaceAll('\\', '') + '.';
+    const problems = check(`1. The Parties agree. ${sentence}`, routing);
     if (!objects) return expect(problems).toEqual([]);
     expect(problems).toEqual([
       {
@@ -598,6 +607,8 @@ describe('checkRouting: every document states the computed routing', () => {
   });
 
   it('should name the first row that differs, a missing row and an extra one', () => {
+    const routing = computed();
+    const [tierRows, hourRows] = [tierRowsOf(routing), hourRowsOf(routing)];
     const changed = tierRows.map((r, i) => (i === 1 ? [r[0]!, 'Anything.', r[2]!] : r));
     expect(check(table(['Tier', 'Condition', 'Response'], changed)).map((p) => p.message)).toEqual([
       `its routing table differs from the program’s at row 2: “Elevated risk | Anything. | ${routing.tiers[1]!.responders}”, expected “Elevated risk | ${routing.tiers[1]!.condition} | ${routing.tiers[1]!.responders}”`,
