@@ -105,9 +105,23 @@ export const modules = {
         mutate: ['src/legal/sharing.ts', 'src/legal/check-sharing.ts', 'src/legal/consent-rules.ts'],
         tests: ['tests/legal/sharing-rules.test.ts'],
       },
+      // The routing model in three runs of a few hundred mutants each.
       routing: {
-        mutate: ['src/legal/routing.ts', 'src/legal/routing/*.ts'],
+        mutate: ['src/legal/routing.ts', 'src/legal/routing/teams.ts', 'src/legal/routing/tiers.ts'],
         tests: ['tests/legal/routing.test.ts', 'tests/legal/routing-rules.test.ts'],
+      },
+      transport: {
+        mutate: [
+          'src/legal/routing/transport.ts',
+          'src/legal/routing/handling.ts',
+          'src/legal/routing/destinations.ts',
+          'src/legal/routing/law-step.ts',
+        ],
+        tests: ['tests/legal/routing.test.ts', 'tests/legal/routing-rules.test.ts'],
+      },
+      'check-routing': {
+        mutate: ['src/legal/routing/check-routing.ts'],
+        tests: ['tests/legal/routing-rules.test.ts'],
       },
       parties: {
         mutate: ['src/legal/parties.ts', 'src/legal/duties.ts'],

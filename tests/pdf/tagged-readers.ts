@@ -52,10 +52,16 @@ interface StructNode {
   children?: StructNode[];
 }
 
-/** pdf.js: the text of each page's structure tree (getStructTree) through its marked content. */
-export async function pdfjsTaggedText(bytes: Uint8Array): Promise<{ text: string; roles: string[] }> {
+/**
+ * pdf.js, one load of the file: the text of each page's structure tree (getStructTree) through its
+ * marked content, the structure roles in order, and the pages' plain text (getTextContent).
+ */
+export async function pdfjsTaggedText(
+  bytes: Uint8Array,
+): Promise<{ text: string; roles: string[]; pageText: string; pages: number }> {
   const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
   let text = '';
+  let pageText = '';
   const roles: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -64,6 +70,7 @@ export async function pdfjsTaggedText(bytes: Uint8Array): Promise<{ text: string
     let current: string | null = null;
     for (const item of content.items) {
       if ('str' in item) {
+        pageText += item.str;
         if (current) byId.set(current, (byId.get(current) ?? '') + item.str);
       } else if (item.type === 'beginMarkedContentProps') current = item.id ?? null;
       else if (item.type === 'beginMarkedContent') current = null;
@@ -76,8 +83,9 @@ export async function pdfjsTaggedText(bytes: Uint8Array): Promise<{ text: string
     };
     walk((await page.getStructTree()) as unknown as StructNode);
   }
+  const pages = pdf.numPages;
   await pdf.destroy();
-  return { text, roles };
+  return { text, roles, pageText, pages };
 }
 
 const token =
