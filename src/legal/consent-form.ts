@@ -58,9 +58,19 @@ export interface Part2Choices {
   notice: { cite: string; text: string; note: string };
 }
 
+/** One organization the person may let share information in Sections 1-2. */
+export interface ConsentSource {
+  name: Words;
+  /**
+   * A Part 2 program or lawful holder: it shares its other records here, its records of help for
+   * alcohol or drug use only under the Part 2 section (the form says so beside its name).
+   */
+  part2Holder: boolean;
+}
+
 /** The consent form, computed from the answers and the information flows (never in a template). */
 export interface ConsentForm {
-  sources: Words[];
+  sources: ConsentSource[];
   recipients: ConsentRecipient[];
   information: Words[];
   purposes: Words[];
@@ -103,13 +113,15 @@ export function consentFormOf(model: ConsentModel): ConsentForm {
   const parties = model.derived.parties;
   const byId = new Map(parties.map((p) => [p.id, p]));
   const senders = parties.filter((p) => flows.some(({ flow, partyId }) => sends(flow, partyId, p)));
-  // Every record of a Part 2 program is a Part 2 record: it shares only under the Part 2 section,
-  // never under the general choices (which a person could not tell apart from it).
-  const sources = senders.filter((p) => !p.isPart2Program);
   const recipients = recipientsOf(model, flows, byId);
   const chosen = model.information_sharing.data_elements.filter((e) => e !== 'sud-treatment');
   return {
-    sources: sources.map((p) => nameWords(p.name, p.type)),
+    // A Part 2 program that is also the program's covered entity (its clinicians' crisis records)
+    // must be able to share under HIPAA: it is listed, with its alcohol or drug records excepted.
+    sources: senders.map((p) => ({
+      name: nameWords(p.name, p.type),
+      part2Holder: p.isPart2Program || p.isPart2LawfulHolder,
+    })),
     recipients,
     information: chosen.map((e) => ELEMENT_WORDS[e]),
     purposes: purposesOf(flows),

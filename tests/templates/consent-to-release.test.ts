@@ -113,16 +113,18 @@ describe('consent to release information', () => {
     expect(short).not.toContain(PART2_NOTICE_FULL.text.slice(0, 60));
   });
 
-  it('keeps a Part 2 program out of the general choices, where its records could not be told apart', async () => {
+  it('lets the covered entity that is a Part 2 program share its other records in Sections 1-2, never its SUD records', async () => {
     const { text } = await draft('harlan-county-rural');
     const both = section(text, 'Who May Share');
     const share = both.slice(0, both.indexOf('They may share them with'));
-    expect(share).not.toContain('High Desert Recovery');
-    expect(share).toContain('- ☐ Harlan County Sheriff’s Office');
+    expect(share).toContain(
+      '- ☐ High Desert Recovery & Wellness Center, but not its records of help for alcohol or drug use (Section 3)',
+    );
+    expect(share).toContain('- ☐ Harlan County Sheriff’s Office\n');
     expect(text).toContain('Sections 1 and 2 never cover records of help for alcohol or drug use.');
-    expect(text).toContain('If a choice here and one above differ, the one that shares less wins.');
-    // It still receives a cancellation: it shares under Section 3.
     expect(section(text, 'Your Rights')).toContain('- High Desert Recovery & Wellness Center, attention');
+    // Without a Part 2 program, no one's records are excepted.
+    expect((await draft('riverbend-city')).text).not.toContain('but not its records of help');
   });
 
   it('lets the single TPO consent run until revoked, whatever the default end date', async () => {
