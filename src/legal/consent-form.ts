@@ -53,8 +53,13 @@ export interface Part2Choices {
    * separate yes-or-no each; agencies the flows tell the same are listed under one sentence.
    */
   lawEnforcement: { what: Words; why: Words; agencies: string[] }[];
-  /** The single consent for treatment, payment and health care operations, when offered. */
-  tpo: { recipients: string } | null;
+  /**
+   * The single consent for treatment, payment and health care operations, when offered. Its
+   * recipients are the rule's "similar statement" (42 CFR 2.31(a)(4)(i)), naming whose program
+   * "this program" is: a person reading a police-led program's form must not take it to mean the
+   * police.
+   */
+  tpo: { recipients: Words } | null;
   notice: { cite: string; text: string; note: string };
 }
 
@@ -325,8 +330,25 @@ function part2Of(
     coveredNames: words(() => covered.map((r) => r.name.en)),
     ceStatement: PART2_CE_REDISCLOSURE.text,
     lawEnforcement: police.length > 0 ? [{ what, why, agencies: police }] : [],
-    tpo: offerTpo ? { recipients: PART2_TPO_RECIPIENTS.text } : null,
+    tpo: offerTpo ? { recipients: tpoRecipients(holders) } : null,
     notice: { cite: notice.cite, text: notice.text, note: PART2_NOTICE_CHECK },
+  };
+}
+
+/**
+ * "my treating providers, ... and people helping it run its treatment program": "it" is the one
+ * holder that the sentence is about, else the Part 2 programs by name.
+ */
+function tpoRecipients(holders: LegalParty[]): Words {
+  const programs = holders.filter((h) => h.isPart2Program).map((p) => p.name);
+  const alone = holders.length === 1;
+  const many = programs.length > 1;
+  const helping = PART2_TPO_RECIPIENTS.text.replace(/ to operate this program$/, '');
+  const en = alone ? 'it' : joinWords(programs, 'en');
+  const es = alone ? 'a operar su programa' : `a ${joinWords(programs, 'es')} a operar ${many ? 'sus programas' : 'su programa'}`;
+  return {
+    en: `${helping} ${en} run ${many ? 'their treatment programs' : 'its treatment program'}`,
+    es: `mis proveedores de tratamiento, planes de salud, terceros pagadores y las personas que le ayudan ${es} de tratamiento`,
   };
 }
 

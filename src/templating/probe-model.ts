@@ -155,7 +155,7 @@ function withEveryChoice(form: ConsentForm): ConsentForm {
       ...part2,
       recipients: [recipient],
       lawEnforcement: [{ what: x, why: x, agencies: ['x'] }],
-      tpo: part2.tpo ?? { recipients: 'x' },
+      tpo: part2.tpo ?? { recipients: x },
     },
   };
 }

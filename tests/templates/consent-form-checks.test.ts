@@ -95,6 +95,9 @@ const SHOWN_BY: Record<string, RegExp> = {
   '2.31(a) signature, and an authorized person for a minor or someone who lacks capacity':
     /If you are under 18:[\s\S]*If someone signs for you/,
   '2.31(a) the date signed': /Your signature:\u00a0_+ Date:\u00a0_+/,
+  // Only a form that offers the single TPO consent needs it.
+  '2.31(a)(10)(i) for a single TPO consent, that the records may be redisclosed and lose Part 2 protection':
+    /and for the one consent below:[\s\S]*may share my records again as HIPAA allows\. Then 42 CFR Part 2 may no longer protect them\.|^(?![\s\S]*One consent for my care)/,
 };
 
 const elements = [...HIPAA_AUTHORIZATION_ELEMENTS, ...PART2_CONSENT_ELEMENTS].map(
@@ -121,6 +124,13 @@ describe('the consent form’s element checklist (45 CFR 164.508(c), 42 CFR 2.31
     const doc = await formOf('harlan-county-rural');
     const text = whole(doc).replace('You can have a copy of this form', 'You may ask');
     expect(elements.filter((e) => !SHOWN_BY[e]!.test(text))).toEqual(['164.508(c)(4) a copy for the person']);
+  });
+
+  it('objects to a single TPO consent without its redisclosure statement', async () => {
+    const text = whole(await formOf('harlan-county-rural')).replace('Then 42 CFR Part 2 may no longer protect them.', '');
+    expect(elements.filter((e) => !SHOWN_BY[e]!.test(text))).toEqual([
+      '2.31(a)(10)(i) for a single TPO consent, that the records may be redisclosed and lose Part 2 protection',
+    ]);
   });
 });
 

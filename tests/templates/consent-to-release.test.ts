@@ -175,13 +175,22 @@ describe('consent to release information', () => {
 
   it('offers the single consent for treatment, payment and health care operations for a Part 2 program only', async () => {
     const tpo =
-      'with my treating providers, health plans, third-party payers, and people helping to operate this program, for treatment, payment, and health care operations';
+      'with my treating providers, health plans, third-party payers, and people helping it run its treatment program, for treatment, payment, and health care operations. This never includes police or 911.';
     expect((await draft('harlan-county-rural')).text).toContain(tpo);
     expect(
       (await draft('harlan-county-rural', (a) => (a.consent = { single_tpo_consent: false }))).text,
     ).not.toContain(tpo);
     // Bluebonnet only holds Part 2 records it received: a single TPO consent is a program's.
     expect((await draft('tri-county-cit-consortium')).text).not.toContain(tpo);
+  });
+
+  it('says whose program the single TPO consent helps run, so that it cannot be read to take in the police', async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(text).not.toContain('people helping to operate this program');
+    expect(text).toContain('people helping it run its treatment program');
+    // Records shared under it may be shared again and lose Part 2's protection (2.31(a)(10)(i), for counsel).
+    expect(text).toContain('Then 42 CFR Part 2 may no longer protect them.');
+    expect(text).toContain('so counsel confirms the rule’s words');
   });
 
   it('gives minors the state’s rule from the state-law data, or a blank for counsel where it is not verified', async () => {
