@@ -227,6 +227,15 @@ describe('consent to release information', () => {
     expect(rights).not.toContain('Harlan County Emergency Communications, attention');
   });
 
+  it('sends a cancellation of a Part 2 choice to the Part 2 program only, never to the police', async () => {
+    const { text } = await draft('harlan-county-rural');
+    expect(section(text, 'Records of Help')).toContain(
+      'To cancel a choice here, I write to High Desert Recovery & Wellness Center (address in Section 4).',
+    );
+    const offices = section(text, 'Your Rights').split('To cancel, write to:')[1]!;
+    expect(offices).not.toMatch(/Sheriff|Emergency Communications/);
+  });
+
   it('says police and 911 never get health facts that no flow sends them', async () => {
     const { text } = await draft('riverbend-city', (a) => {
       a.information_sharing!.data_elements = ['identity', 'diagnosis', 'medications'];
