@@ -142,8 +142,10 @@ describe('consent to release information', () => {
       'Telling them anything from these records shows that I get help for alcohol or drug use.',
     );
     expect(part2).toContain(
-      'It may not use them in a court case or other case against me unless I agree or a court orders it.',
+      'It may not use them in a court case or other case against me unless I agree on a separate form, or a judge makes a special order under 42 CFR 2.64 or 2.65.',
     );
+    // An ordinary court order or subpoena is not enough: only the orders the 2.32 notice names.
+    expect(part2).not.toContain('a court orders it');
     expect(part2).toContain('No check means No.');
   });
 
