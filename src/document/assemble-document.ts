@@ -4,7 +4,9 @@ import { openItemsBlocks, type OpenItem } from './open-items.js';
 
 /**
  * Wraps a template's blocks into a draft: the draft notice under the title (DOMAIN drafting
- * conventions: every document opens with one) and the Open Items list at the end.
+ * conventions: every document opens with one) and the Open Items list at the end. A form is
+ * handed to the person who signs it: its notice, drafter's notes and open items go on a sheet
+ * for counsel after it, on a page of its own, so the pages a person reads are the form alone.
  */
 export function assembleDocument(
   meta: DocumentMeta,
@@ -14,10 +16,41 @@ export function assembleDocument(
   const titleIndex = body.findIndex((b) => b.type === 'heading' && b.level === 1);
   const before = body.slice(0, titleIndex + 1);
   const after = body.slice(titleIndex + 1);
-  return {
-    meta,
-    blocks: [...before, draftNotice(meta, openItems.length), ...after, ...openItemsBlocks(openItems)],
-  };
+  const notice = draftNotice(meta, openItems.length);
+  if (meta.kind === 'form') {
+    const notes: Block[] = [];
+    const form = withoutNotes(after, notes);
+    return { meta, blocks: [...before, ...form, ...counselSheet(meta, [notice, ...notes], openItems)] };
+  }
+  return { meta, blocks: [...before, notice, ...after, ...openItemsBlocks(openItems)] };
+}
+
+/** The heading of a form's sheet for counsel, in the form's language. */
+const COUNSEL_SHEET: Record<string, string> = {
+  en: 'For Counsel and Staff: Not Part of the Form',
+  es: 'Para el abogado y el personal: no es parte del formulario',
+};
+
+function counselSheet(meta: DocumentMeta, notes: Block[], openItems: readonly OpenItem[]): Block[] {
+  const title = COUNSEL_SHEET[meta.language] ?? (COUNSEL_SHEET.en as string);
+  return [
+    { type: 'pageBreak' },
+    { type: 'heading', level: 2, content: [{ type: 'text', value: title }] },
+    ...notes,
+    ...openItemsBlocks(openItems),
+  ];
+}
+
+/** `blocks` without their drafter's notes, at any depth; the notes are pushed onto `notes`. */
+function withoutNotes(blocks: readonly Block[], notes: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.type === 'drafterNote') notes.push(b);
+    else if (b.type === 'clause') out.push({ ...b, children: withoutNotes(b.children, notes) });
+    else if (b.type === 'list') out.push({ ...b, items: b.items.map((item) => withoutNotes(item, notes)) });
+    else out.push(b);
+  }
+  return out;
 }
 
 /** Who reviews a draft before it takes effect depends on what kind of document it is. */

@@ -137,7 +137,8 @@ describe('the consent form’s element checklist (45 CFR 164.508(c), 42 CFR 2.31
 /** Flesch–Kincaid grade of the text a person reads: no drafter's notes, notices, staff lines or quoted rules. */
 function patientGrade(doc: Document, names: readonly string[] = []): number {
   const quoted = [PART2_CE_REDISCLOSURE.text, PART2_TPO_RECIPIENTS.text];
-  const open = doc.blocks.findIndex((b) => b.type === 'clause' && plainText(b.content) === 'Open Items');
+  // The form ends where the sheet for counsel begins, on a page of its own.
+  const open = doc.blocks.findIndex((b) => b.type === 'pageBreak');
   const body = doc.blocks
     .slice(0, open < 0 ? undefined : open)
     .filter((b) => b.type !== 'heading' || b.level > 1);

@@ -204,7 +204,11 @@ describe('consent to release information', () => {
     );
     expect(harlan).toContain('(ORS 109.675(1); checked December 1, 2026)');
     const riverbend = (await draft('riverbend-city')).text;
-    expect(riverbend).toContain("*For staff:* **\\[MINORS' CONSENT UNDER CALIFORNIA LAW\\]**");
+    // The blank is for counsel, on the sheet after the form, not on the page the person signs.
+    const sheet = riverbend.slice(riverbend.indexOf('## For Counsel and Staff'));
+    expect(sheet).toContain("Who signs for a minor: **\\[MINORS' CONSENT UNDER CALIFORNIA LAW\\]**");
+    expect(riverbend.slice(0, riverbend.indexOf('## For Counsel and Staff'))).not.toContain('MINORS');
+    expect(harlan).toContain('**For staff:** ☐ The minor may consent alone, so only the minor signs ☐ A parent or guardian also signs');
     expect(riverbend.slice(riverbend.indexOf('## Open Items'))).toContain(
       "MINORS' CONSENT UNDER CALIFORNIA LAW",
     );
