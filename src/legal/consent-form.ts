@@ -345,7 +345,9 @@ function tpoRecipients(holders: LegalParty[]): Words {
   const many = programs.length > 1;
   const helping = PART2_TPO_RECIPIENTS.text.replace(/ to operate this program$/, '');
   const en = alone ? 'it' : joinWords(programs, 'en');
-  const es = alone ? 'a operar su programa' : `a ${joinWords(programs, 'es')} a operar ${many ? 'sus programas' : 'su programa'}`;
+  const es = alone
+    ? 'a operar su programa'
+    : `a ${joinWords(programs, 'es')} a operar ${many ? 'sus programas' : 'su programa'}`;
   return {
     en: `${helping} ${en} run ${many ? 'their treatment programs' : 'its treatment program'}`,
     es: `mis proveedores de tratamiento, planes de salud, terceros pagadores y las personas que le ayudan ${es} de tratamiento`,

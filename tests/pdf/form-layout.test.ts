@@ -46,7 +46,10 @@ describe('the consent form’s layout, read back by pdf.js', () => {
     expect(formPages).toBe(2);
     expect(pages).toBe(3);
     // Nothing of the draft's notices or open blanks is on the pages the person reads.
-    const form = words.filter((w) => w.page <= formPages).map((w) => w.text).join(' ');
+    const form = words
+      .filter((w) => w.page <= formPages)
+      .map((w) => w.text)
+      .join(' ');
     for (const drafting of ['DRAFT FOR REVIEW', 'Drafter’s note', 'Open Items', '['])
       expect(form).not.toContain(drafting);
   });

@@ -127,7 +127,10 @@ describe('the consent form’s element checklist (45 CFR 164.508(c), 42 CFR 2.31
   });
 
   it('objects to a single TPO consent without its redisclosure statement', async () => {
-    const text = whole(await formOf('harlan-county-rural')).replace('Then 42 CFR Part 2 may no longer protect them.', '');
+    const text = whole(await formOf('harlan-county-rural')).replace(
+      'Then 42 CFR Part 2 may no longer protect them.',
+      '',
+    );
     expect(elements.filter((e) => !SHOWN_BY[e]!.test(text))).toEqual([
       '2.31(a)(10)(i) for a single TPO consent, that the records may be redisclosed and lose Part 2 protection',
     ]);

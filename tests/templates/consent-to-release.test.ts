@@ -208,7 +208,9 @@ describe('consent to release information', () => {
     const sheet = riverbend.slice(riverbend.indexOf('## For Counsel and Staff'));
     expect(sheet).toContain("Who signs for a minor: **\\[MINORS' CONSENT UNDER CALIFORNIA LAW\\]**");
     expect(riverbend.slice(0, riverbend.indexOf('## For Counsel and Staff'))).not.toContain('MINORS');
-    expect(harlan).toContain('**For staff:** ☐ The minor may consent alone, so only the minor signs ☐ A parent or guardian also signs');
+    expect(harlan).toContain(
+      '**For staff:** ☐ The minor may consent alone, so only the minor signs ☐ A parent or guardian also signs',
+    );
     expect(riverbend.slice(riverbend.indexOf('## Open Items'))).toContain(
       "MINORS' CONSENT UNDER CALIFORNIA LAW",
     );
