@@ -7,6 +7,7 @@ import { createNumbering } from './numbering.js';
 import { pageSetup } from './page-setup.js';
 import { renderBlocks } from './render-blocks.js';
 import type { RenderContext } from './render-context.js';
+import { signatureCaptions } from './signature-caption.js';
 import { createStyles, styleIds } from './styles.js';
 
 /** Builds the docx object model of a document; packing and normalizing the zip come after. */
@@ -21,6 +22,7 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
     keepWithNext: false,
     listDepth: 0,
     textWidth: page.textWidth,
+    signatureCaptions: signatureCaptions(doc, options),
     clauseCounters: [0, 0, 0],
     orderedLists: { count: 0 },
     warnings,

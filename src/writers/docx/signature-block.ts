@@ -1,4 +1,5 @@
 import {
+  AlignmentType,
   BorderStyle,
   Paragraph,
   TabStopType,
@@ -14,6 +15,8 @@ import type { Inline, SignatureBlock, Signatory } from '../../ast/types.js';
 import type { RenderContext } from './render-context.js';
 import { renderInlines } from './render-inlines.js';
 import { styleIds } from './styles.js';
+import { partiesPerRow } from '../signature-columns.js';
+import { layoutStyle } from '../pdf/layout-style.js';
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const noBorders = {
@@ -28,50 +31,81 @@ const noBorders = {
 const gutter = 360;
 
 /**
- * Signature lines for each party, two parties side by side per row of a borderless table. A row
- * cannot split across pages, so no party's block is torn, while a long list of parties breaks between rows.
+ * Signature lines for each party, side by side in a borderless table, two (or for many parties
+ * three) to a row as in the PDF. A row cannot split across pages, and each row keeps with the
+ * next, so the block stays on one page with the line that introduces it. Where the PDF captions
+ * the signature page this block ends, the block ends with the same "[Signature page to …]" line.
  */
-export function renderSignatureBlock(node: SignatureBlock, ctx: RenderContext): Table[] {
-  const columnWidth = Math.floor(ctx.textWidth / 2);
+export function renderSignatureBlock(node: SignatureBlock, ctx: RenderContext): (Table | Paragraph)[] {
+  const perRow = partiesPerRow(node.parties.length);
+  const columnWidth = Math.floor(ctx.textWidth / perRow);
+  const caption = ctx.signatureCaptions.get(node) ?? null;
   const rows: TableRow[] = [];
-  for (let i = 0; i < node.parties.length; i += 2) {
-    const pair = node.parties.slice(i, i + 2);
+  for (let i = 0; i < node.parties.length; i += perRow) {
+    const group = node.parties.slice(i, i + perRow);
+    const lastRow = i + perRow >= node.parties.length;
+    const keepNext = !lastRow || caption !== null;
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: [0, 1].map((j) => partyCell(pair[j], j, columnWidth, ctx)),
+        children: Array.from({ length: perRow }, (_, j) =>
+          partyCell(group[j], { column: j, of: perRow, width: columnWidth, keepNext, lastRow }, ctx),
+        ),
       }),
     );
   }
+  const table = new Table({
+    width: { size: perRow * columnWidth, type: WidthType.DXA },
+    columnWidths: Array<number>(perRow).fill(columnWidth),
+    borders: noBorders,
+    rows,
+  });
+  if (caption === null) return [table];
   return [
-    new Table({
-      width: { size: 2 * columnWidth, type: WidthType.DXA },
-      columnWidths: [columnWidth, columnWidth],
-      borders: noBorders,
-      rows,
+    table,
+    new Paragraph({
+      style: styleIds.signature,
+      alignment: AlignmentType.CENTER,
+      // Small, as the PDF's caption is where it would not fit in body type, so it stays on the page.
+      spacing: { before: 120 },
+      children: [new TextRun({ text: caption, italics: true, size: 2 * layoutStyle.small.size })],
     }),
   ];
 }
 
-function partyCell(
-  party: Signatory | undefined,
-  column: number,
-  width: number,
-  ctx: RenderContext,
-): TableCell {
-  // The left column leaves the gutter on its right, the right column on its left.
-  const margins = column === 0 ? { left: 0, right: gutter } : { left: gutter, right: 0 };
+/** Where a party's cell sits in its row, and whether the row keeps with the next. */
+interface CellPlace {
+  column: number;
+  of: number;
+  width: number;
+  keepNext: boolean;
+  /** The last row leaves no gap under it, as in the PDF: what follows spaces itself. */
+  lastRow: boolean;
+}
+
+function partyCell(party: Signatory | undefined, place: CellPlace, ctx: RenderContext): TableCell {
+  const { column, of, width, keepNext, lastRow } = place;
+  // The left column leaves the gutter on its right, the right column on its left, a middle one half on each side.
+  const margins =
+    column === 0
+      ? { left: 0, right: gutter }
+      : column === of - 1
+        ? { left: gutter, right: 0 }
+        : { left: gutter / 2, right: gutter / 2 };
   const lineEnd = width - gutter;
+  const keep = keepNext ? { keepNext: true } : {};
   const labelled = (label: string, value: Inline[]) => [
     new Paragraph({
       style: styleIds.signature,
+      ...keep,
       children: [new TextRun(`${label} `), ...renderInlines(value, ctx.warnings)],
     }),
   ];
   // A right tab with an underscore leader draws the line to sign on, to the column's edge.
-  const ruled = (label: string, before: number, after = 60) =>
+  const ruled = (label: string, before: number, after = 0) =>
     new Paragraph({
       style: styleIds.signature,
+      ...keep,
       spacing: { before, after },
       tabStops: [{ type: TabStopType.RIGHT, position: lineEnd, leader: 'underscore' }],
       children: [new TextRun({ children: [label, new Tab()] })],
@@ -80,14 +114,15 @@ function partyCell(
     ? [
         new Paragraph({
           style: styleIds.signature,
+          ...keep,
           children: renderInlines(party.organization, ctx.warnings, { bold: true }),
         }),
-        ruled('By:', 560),
+        ruled('By:', 20 * layoutStyle.signature.signingSpace),
         ...labelled('Name:', party.name),
         ...labelled('Title:', party.title),
-        ruled('Date:', 200, 480),
+        ruled('Date:', 0, lastRow ? 0 : 20 * layoutStyle.signature.partyGap),
       ]
-    : [new Paragraph({ style: styleIds.signature, children: [] })];
+    : [new Paragraph({ style: styleIds.signature, ...keep, children: [] })];
   // Bottom-aligned, so that when one organization's name wraps, both parties' lines still align.
   return new TableCell({
     width: { size: width, type: WidthType.DXA },

@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, ShadingType, type IStylesOptions } from 'docx';
+import { layoutStyle } from '../pdf/layout-style.js';
 import { bodyFont } from './embedded-fonts.js';
 
 /** Style ids this writer's paragraphs name; Title and Heading1..3 are Word's built-in ones. */
@@ -121,9 +122,17 @@ export function createStyles(language: string, formSize: number | null = null): 
         id: styleIds.signature,
         name: 'Signature Line',
         basedOn: 'Normal',
-        // No keepNext: inside a table Word and LibreOffice read it as "keep this row with the
-        // next", which glues the whole block to one page; cantSplit rows keep each party whole.
-        paragraph: { spacing: { before: 0, after: 60 }, keepLines: true },
+        // The PDF's 16-point signature leading. No keepNext here: inside a table Word and
+        // LibreOffice read it as "keep this row with the next", which the block sets row by row.
+        paragraph: {
+          spacing: {
+            before: 0,
+            after: 0,
+            line: 20 * layoutStyle.signature.leading,
+            lineRule: LineRuleType.AT_LEAST,
+          },
+          keepLines: true,
+        },
       },
     ],
   };

@@ -3,11 +3,11 @@ import { flattenInlines, type Segment } from './inline-segments.js';
 import type { Frame } from './layout-blocks.js';
 import type { FlowItem, Line, Rect } from './layout-types.js';
 import { layoutStyle } from './layout-style.js';
+import { partiesPerRow } from '../signature-columns.js';
 import { setParagraph, type LayoutContext } from './set-paragraph.js';
 
 const { size } = layoutStyle.body;
-const leading = 16;
-const { columnGap, signingSpace, partyGap } = layoutStyle.signature;
+const { columnGap, signingSpace, partyGap, leading } = layoutStyle.signature;
 
 /** One party's column: organization, a signing space, then By / Name / Title / Date lines. */
 function party(
@@ -64,9 +64,6 @@ function party(
   return { lines, rects, height: y };
 }
 
-/** More parties than this sign three to a row, so that the whole block fits one page. */
-const twoColumnsUpTo = 6;
-
 /** Height of a party's name set in a column of `width`. */
 function organizationHeight(signatory: Signatory, width: number, context: LayoutContext): number {
   const segments = flattenInlines(signatory.organization, { bold: true, italic: false });
@@ -87,7 +84,7 @@ function organizationHeight(signatory: Signatory, width: number, context: Layout
  * with the line that introduces them, so a block is never cut from its lead-in or split.
  */
 export function layoutSignatures(block: SignatureBlock, frame: Frame, context: LayoutContext): FlowItem[] {
-  const perRow = block.parties.length > twoColumnsUpTo ? 3 : 2;
+  const perRow = partiesPerRow(block.parties.length);
   const width = (frame.width - (perRow - 1) * columnGap) / perRow;
   const items: FlowItem[] = [];
   for (let i = 0; i < block.parties.length; i += perRow) {

@@ -28,7 +28,7 @@ export const layoutStyle = {
   /** Bars of a chart table: at least this share of the width for the bar column; bar heights. */
   chart: { columnShare: 0.4, bar: 7, earlierBar: 4, gap: 2 },
   box: { padX: 10, padY: 5 },
-  signature: { columnGap: 24, signingSpace: 28, partyGap: 16 },
+  signature: { columnGap: 24, signingSpace: 28, partyGap: 16, leading: 16 },
   colors: {
     text: [0.1, 0.1, 0.1],
     muted: [0.4, 0.4, 0.4],
