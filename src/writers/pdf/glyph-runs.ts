@@ -1,8 +1,8 @@
-import { PDFString } from 'pdf-lib';
+import { PDFNumber, PDFString } from 'pdf-lib';
 import type { Shape, Shaper } from './shaper.js';
 
 /** A TJ operand list: glyph strings, and adjustments in 1/1000 em (positive moves left). */
-export type TextOperands = (PDFString | number)[];
+export type TextOperands = (PDFString | PDFNumber)[];
 
 /** Literal-string pieces (escaped) and kerning adjustments of one shape, computed once per shape. */
 type Encoded = (string | number)[];
@@ -25,6 +25,20 @@ function escapeByte(byte: number): string {
 }
 
 const encodedShapes = new WeakMap<Shape, Encoded>();
+
+// Kerning and word-space adjustments repeat thousands of times a packet, and pdf-lib formats a
+// number when it makes its PDFNumber: one object per value, shared (pdf-lib never changes one).
+const numbers = new Map<number, PDFNumber>();
+
+function numberOf(value: number): PDFNumber {
+  let number = numbers.get(value);
+  if (!number) {
+    if (numbers.size >= 65536) numbers.clear();
+    number = PDFNumber.of(value);
+    numbers.set(value, number);
+  }
+  return number;
+}
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
@@ -118,7 +132,7 @@ export class GlyphEncoder {
         else {
           if (pending) out.push(PDFString.of(pending));
           pending = '';
-          out.push(part);
+          out.push(numberOf(part));
         }
       }
     };
@@ -130,7 +144,7 @@ export class GlyphEncoder {
       if (gap !== 0) {
         if (pending) out.push(PDFString.of(pending));
         pending = '';
-        out.push(gap);
+        out.push(numberOf(gap));
       }
     });
     if (pending) out.push(PDFString.of(pending));

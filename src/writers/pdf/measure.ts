@@ -27,7 +27,8 @@ export function createMeasurer(fonts: FontSet): Measurer {
       throw new Error(`cannot measure with font \`${key}\`, expected one of ${[...byKey.keys()].join(', ')}`);
     return shaper;
   };
-  const coverage = new Map<string, string | null>();
+  // By face, then code point: a lookup per character of the packet, so no key string is built.
+  const coverage = new Map<Face, Map<number, string | null>>();
   return {
     width(text, key, size) {
       const shaper = shaperOf(key);
@@ -36,12 +37,13 @@ export function createMeasurer(fonts: FontSet): Measurer {
     shape: (text, key) => shaperOf(key).shape(text),
     unitsPerEm: (key) => shaperOf(key).unitsPerEm,
     fontFor(codePoint, face) {
-      const id = `${face}:${codePoint}`;
-      let key = coverage.get(id);
+      let ofFace = coverage.get(face);
+      if (!ofFace) coverage.set(face, (ofFace = new Map()));
+      let key = ofFace.get(codePoint);
       if (key === undefined) {
         const candidates = [fonts.faces[face], ...fonts.fallbacks];
         key = candidates.find((loaded) => loaded.shaper.hasGlyph(codePoint))?.key ?? null;
-        coverage.set(id, key);
+        ofFace.set(codePoint, key);
       }
       return key;
     },
