@@ -117,7 +117,11 @@ export const modules = {
           'src/legal/routing/destinations.ts',
           'src/legal/routing/law-step.ts',
         ],
-        tests: ['tests/legal/routing.test.ts', 'tests/legal/routing-rules.test.ts'],
+        tests: [
+          'tests/legal/routing.test.ts',
+          'tests/legal/routing-rules.test.ts',
+          'tests/legal/transport-rules.test.ts',
+        ],
       },
       'check-routing': {
         mutate: ['src/legal/routing/check-routing.ts'],

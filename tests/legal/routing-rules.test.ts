@@ -1,49 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
-import { normalizeAnswers } from '../../src/answers/normalize.js';
-import { routingOf, type Routing } from '../../src/legal/routing.js';
+import type { AnswersInput } from '../../src/answers/schema.js';
+import type { Routing } from '../../src/legal/routing.js';
 import { operatorOf } from '../../src/legal/routing/destinations.js';
 import { checkRouting } from '../../src/legal/routing/check-routing.js';
 import { blocksFromMarkdown } from '../../src/ast/from-markdown.js';
-import { escapeDeep } from '../../src/templating/escape-markdown.js';
+import { routingFor } from '../support/routing.js';
 
 /**
  * The routing rules every document states, as table tests of the rules (the first-fit tiers,
  * each team's own hours and operator, the follow-up owner, who screens calls, what a facility
  * that signs promises); tests/legal/routing.test.ts holds the transport rule and the tier sets.
  */
-function routingFor(change: (a: AnswersInput) => void = () => {}, document = 'crisis-coordination-mou') {
-  const input: AnswersInput = {
-    jurisdiction: { name: 'Test County', state: 'TX' },
-    lead_agency: {
-      name: 'Test County Sheriff’s Office',
-      short_name: 'TCSO',
-      type: 'sheriff',
-      roles: ['psap'],
-    },
-    partners: [
-      {
-        id: 'lmha',
-        name: 'Test Center for Mental Health',
-        short_name: 'TCMH',
-        type: 'mental-health-authority',
-        roles: ['mobile-crisis'],
-        hipaa_status: 'covered-entity',
-        part2_status: 'not-part2',
-      },
-    ],
-    program: { models: ['co-responder'], hours: '8 a.m. to 8 p.m.' },
-    dispatch: { center_name: 'TCSO Communications Division', link_988: 'warm-transfer' },
-    staffing: { clinician_employer: 'lmha' },
-  };
-  change(input);
-  const model = escapeDeep(normalizeAnswers(answersSchema.parse(input), '2026-12-01'));
-  const parties = model.derived.partyModel;
-  return routingOf(
-    model,
-    document === 'default' ? parties.byDefault : parties.documents[document as 'cit-mou'],
-  );
-}
 const byId = <T extends { id: string }>(items: T[]) => Object.fromEntries(items.map((i) => [i.id, i]));
 
 describe('the teams, each with its own operator and hours', () => {
