@@ -62,8 +62,8 @@ export function summarizePacket(
     parties: answers ? partySigning(answers) : [],
     elements,
     uncovered: elements.filter((e) => !e.covered).map((e) => e.name),
-    openItems: rendered.flatMap(({ template, openItems }) =>
-      openItems.map((item) => ({ document: template.meta.title, ...item })),
+    openItems: rendered.flatMap(({ document, openItems }) =>
+      openItems.map((item) => ({ document: document.meta.title, ...item })),
     ),
     openFacts: groupByFact(rendered),
     assessment: answers ? assessmentSummary(answers, rendered) : null,
@@ -76,7 +76,7 @@ function assessmentSummary(
 ): PacketSummary['assessment'] {
   const drafts = rendered.map(({ template, document, openItems }) => ({
     id: template.meta.id,
-    title: template.meta.title,
+    title: document.meta.title,
     elements: template.meta.elements,
     blocks: document.blocks,
     openItems,
@@ -93,7 +93,7 @@ function assessmentSummary(
 
 function groupByFact(rendered: readonly RenderedDocument[]): PacketSummary['openFacts'] {
   const places = new Map<string, string[]>();
-  for (const { template, openItems } of rendered) {
+  for (const { document, openItems } of rendered) {
     for (const item of openItems) {
       const where = item.sections.filter((s) => s !== 'preamble');
       // A numbered clause is a Section; an unnumbered part ("Adoption") is named by its title.
@@ -105,7 +105,8 @@ function groupByFact(rendered: readonly RenderedDocument[]): PacketSummary['open
         ...where.filter((s) => !/^\d/.test(s)).map((s) => `under “${s}”`),
       ];
       const sections = parts.length === 0 ? '' : ` (${parts.join('; ')})`;
-      places.set(item.label, [...(places.get(item.label) ?? []), `${template.meta.title}${sections}`]);
+      // The document's own title (a joint operating procedure is not its template's general order).
+      places.set(item.label, [...(places.get(item.label) ?? []), `${document.meta.title}${sections}`]);
     }
   }
   return [...places].map(([label, where]) => ({ label, places: where.join('; ') }));

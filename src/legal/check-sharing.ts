@@ -30,6 +30,8 @@ const FORBIDS = /\b(?:shall|may|must) (?:never|not)\b/;
 const CLINICIAN_TELLS =
   /clinician[^.;]*\b(?:tells?|shares?|discloses?|gives?)\b[^.;]*\b(?:officers?|deput(?:y|ies)|law enforcement)\b|consider(?:s|ing)? the clinician['’]s (?:assessment|advice)/i;
 const PART2_LIMIT = /42 CFR (?:2\.31|Part 2)/;
+/** HIPAA's treatment permission: a basis only between health care providers, never to an officer. */
+const TREATMENT_BASIS = /164\.506\(c\)/;
 
 /**
  * Checks a draft's operative text against the flow model (`sharing.ts`), so that no document
@@ -40,7 +42,9 @@ const PART2_LIMIT = /42 CFR (?:2\.31|Part 2)/;
  * - a sentence that gives something to the 988 Center needs a transfer the model allows, and
  *   names only what the model lets a transfer carry;
  * - where any organization holds Part 2 records, a clause in which a clinician tells an officer
- *   something, or an officer weighs a clinician's assessment, carries the Part 2 limits.
+ *   something, or an officer weighs a clinician's assessment, carries the Part 2 limits;
+ * - no sentence in which a clinician tells an officer something rests it on HIPAA's treatment
+ *   permission (45 CFR 164.506(c)): an officer is not a health care provider.
  */
 export function checkSharing(
   blocks: readonly Block[],
@@ -59,6 +63,14 @@ export function checkSharing(
     byClause.set(clause, `${byClause.get(clause) ?? ''} ${text}`);
     for (const sentence of sentencesOf(text)) {
       if (known.has(sentence)) continue;
+      if (CLINICIAN_TELLS.test(sentence) && TREATMENT_BASIS.test(sentence)) {
+        problems.push({
+          clause,
+          sentence,
+          expected: `no treatment basis for a disclosure to officers, who are not health care providers: ${sharing.hipaaToOfficers}`,
+        });
+        continue;
+      }
       if (CAD.test(sentence) && ENTRY.test(sentence) && CLINICAL.test(sentence)) {
         problems.push({ clause, sentence, expected: `the packet's one CAD rule: “${sharing.cadEntries}”` });
       } else if (TO_988.test(sentence) && PASSES.test(sentence) && !FORBIDS.test(sentence)) {

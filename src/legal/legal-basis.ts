@@ -106,6 +106,18 @@ function part2Basis(standing: Part2Standing, recipient: RecipientKind, purpose: 
   }
 }
 
+/**
+ * The HIPAA permissions under which a covered clinician may tell an officer anything, for any
+ * purpose a flow to officers has: never the treatment permission of 45 CFR 164.506(c), because an
+ * officer is not a health care provider (counsel cold read, Brazos Bend, December 2026: the
+ * training plan taught 164.506(c) as a basis for sharing with officers).
+ */
+export function hipaaRulesToOfficers(): RuleId[] {
+  const officers: Recipient = { kind: 'law-enforcement', hipaa: 'not-covered' };
+  const purposes: Purpose[] = ['safety', 'care', 'follow-up', 'referral'];
+  return [...new Set(purposes.flatMap((purpose) => hipaaRules(officers, purpose)))];
+}
+
 function hipaaRules(recipient: Recipient, purpose: Purpose): RuleId[] {
   if (purpose === 'evaluation') return ['deidentified'];
   const provider =

@@ -13,6 +13,7 @@ import {
 import { teamsOf, type Team } from './routing/teams.js';
 import { tiersOf, type Tier } from './routing/tiers.js';
 import { transportRuleOf, type TransportRule } from './routing/transport.js';
+import { protocolNameOf, type ProtocolName } from './routing/protocol-name.js';
 
 /**
  * The operational rules every document states identically: computed once here from the answers,
@@ -42,6 +43,8 @@ export interface Routing {
   facilityPromises: { party: LegalParty; facilities: string; promise: string }[];
   /** "The [[Agency]], through its Communications Division, shall" and the like, for an agency's own screening duty. */
   agencyDispatchDuty: string;
+  /** What the other drafts call the call-taking and dispatch protocol. */
+  protocol: ProtocolName;
 }
 
 /** The routing model for one document (who signs it decides only who is bound, never a rule). */
@@ -82,6 +85,7 @@ export function routingOf(model: Model, doc: DocumentParties): Routing {
     followUp: followUpOf(model, doc),
     facilityPromises: facilityPromisesOf(model, doc, destinations),
     agencyDispatchDuty: agencyDispatchDutyOf(model, doc),
+    protocol: protocolNameOf(parties.leadRunsPsap),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Model } from '../answers/normalize.js';
 import { joinList } from '../templating/helpers/words.js';
 import type { StateRegime } from './state-confidentiality.js';
+import { hipaaRulesToOfficers } from './legal-basis.js';
+import { RULES, type RuleId } from './rules.js';
 
 /**
  * The sentences that move information in the drafts other than the information-sharing
@@ -17,6 +19,8 @@ export interface SharingStatements {
   cadEntries: string;
   /** What a clinician may tell an officer, with the Part 2 limits when Part 2 records are held. */
   clinicianToOfficer: string;
+  /** The HIPAA permissions a clinician may rely on to tell an officer something, in words with citations. */
+  hipaaToOfficers: string;
   /** The Part 2 limits on what reaches an officer ('' when no organization holds Part 2 records). */
   part2ToOfficers: string;
   /** One sentence for where an officer considers a clinician's assessment (orders, MOUs). */
@@ -89,6 +93,7 @@ export function sharingStatements(model: Model, regime: StateRegime): SharingSta
       .filter(Boolean)
       .join(' '),
     part2ToOfficers,
+    hipaaToOfficers: joinList(hipaaRulesToOfficers().map(officerPermissionWords), 'and'),
     assessmentShared: `A clinician shares an assessment with an officer only as far as the officer needs it to act, and only as the information-sharing agreement and the law permit${part2 ? '; records that 42 CFR Part 2 protects are not part of it unless the person’s written consent that meets 42 CFR 2.31 names the recipient' : ''}.`,
     transferInformation: transferWords(),
     crisisLine: crisisLineTransfer(model),
@@ -97,6 +102,17 @@ export function sharingStatements(model: Model, regime: StateRegime): SharingSta
     part2Status: part2StatusOf(model),
     stateLawPrevails: stateLawPrevailsOf(model, regime),
   };
+}
+
+/** A HIPAA permission to tell an officer, in the words of a course outline, with its citation. */
+function officerPermissionWords(rule: RuleId): string {
+  const words: Partial<Record<RuleId, string>> = {
+    hipaaSeriousThreat: 'information needed to prevent or lessen a serious and imminent threat',
+    hipaaAuthorization: 'information the person has authorized in writing',
+  };
+  const said = words[rule];
+  if (!said) throw new Error(`no course wording for the HIPAA permission ${rule}: please report (src/legal/sharing.ts)`);
+  return `${said} (${RULES[rule].cite})`;
 }
 
 function cadRule(part2: boolean): string {

@@ -19,13 +19,12 @@ const ROUTING_DOCUMENTS = [
   'cit-mou',
 ];
 
-function mesaVerde(): AnswersInput {
-  const text = readFileSync(
-    new URL('../../docs/reviews/2026-12-01-mesa-verde-county.yaml', import.meta.url),
-    'utf8',
-  );
+function reviewed(file: string): AnswersInput {
+  const text = readFileSync(new URL(`../../docs/reviews/${file}`, import.meta.url), 'utf8');
   return parseDocument(text).toJS() as AnswersInput;
 }
+const mesaVerde = () => reviewed('2026-12-01-mesa-verde-county.yaml');
+const brazosBend = () => reviewed('2026-12-02-brazos-bend-city.yaml');
 
 /** The examples and the variants the issue names. */
 const VARIANTS: [string, () => AnswersInput][] = [
@@ -41,6 +40,7 @@ const VARIANTS: [string, () => AnswersInput][] = [
     },
   ],
   ['Mesa Verde (sheriff runs 911; crisis center runs mobile crisis; non-signing 988 center)', mesaVerde],
+  ['Brazos Bend (a separate 911 district adopts only the protocol; a non-signing hospital)', brazosBend],
   [
     'a crisis center that runs 988 and mobile crisis',
     () => {
@@ -136,5 +136,24 @@ describe('every document states the computed routing', () => {
       /^its facility list differs from the program’s at row 1: “Some Other Hospital”/,
     );
     expect(problems[2]).toMatch(/^its hours table differs from the program’s at row 1/);
+  });
+
+  it('objects to a draft that calls a joint operating procedure a general order, or the reverse', () => {
+    // Brazos Bend: the 911 center is a separate district, so the protocol is a joint procedure.
+    const joint = routingOfInput(brazosBend());
+    expect(joint.protocol.kind).toBe('joint-procedure');
+    const asOrder = blocksFromMarkdown(
+      '## A\n\n1. **Codes.** Officers use the codes the general order on call-taking and dispatch defines.\n',
+    );
+    expect(checkRouting([{ id: 'x', blocks: asOrder }], joint).map((p) => p.message)).toEqual([
+      'calls the dispatch protocol “general order on call-taking”; it is the joint operating procedure on call-taking and dispatch',
+    ]);
+    const title = blocksFromMarkdown('| Document | Open items |\n|---|---|\n| General Order: Call-Taking and Dispatch | 3 |\n');
+    expect(checkRouting([{ id: 'x', blocks: title }], joint)).toHaveLength(1);
+    // Mesa Verde: the sheriff runs the 911 center, so the protocol is the sheriff's general order.
+    const order = routingOfInput(mesaVerde());
+    expect(order.protocol.kind).toBe('general-order');
+    const asJoint = blocksFromMarkdown('## A\n\n1. **Codes.** As the joint operating procedure says.\n');
+    expect(checkRouting([{ id: 'x', blocks: asJoint }], order)).toHaveLength(1);
   });
 });

@@ -151,6 +151,20 @@ describe('the sharing check objects', () => {
     expect(checkSharing(bare, sharingOf('riverbend-city'), acronyms)).toEqual([]);
   });
 
+  it('to a treatment basis (45 CFR 164.506(c)) for what a clinician tells officers', () => {
+    const sharing = sharingOf('riverbend-city');
+    const problems = checkSharing(
+      blocks(
+        '1. **Course.** Officers learn what clinicians may share with Officers: information for treatment (45 CFR 164.506(c)).',
+      ),
+      sharing,
+      acronyms,
+    );
+    expect(problems.map((p) => p.expected)).toEqual([
+      `no treatment basis for a disclosure to officers, who are not health care providers: ${sharing.hipaaToOfficers}`,
+    ]);
+  });
+
   it('by failing the build, naming the template and the section, when a template states a forbidden flow', async () => {
     const dir = join(tempDir(), 'templates');
     cpSync(join(process.cwd(), 'templates'), dir, { recursive: true });

@@ -3,6 +3,7 @@ import {
   BLANK_PART2_EVALUATION,
   BLANK_PRIVACY_STATUS,
   BLANK_STATE_LAW,
+  hipaaRulesToOfficers,
   legalBasis,
   type BasisPart,
   type Purpose,
@@ -210,5 +211,14 @@ describe('legal basis for other standings', () => {
       REGIMES.unknown!,
     );
     expect(parts).toEqual([{ kind: 'fact', scope: 'health', fact: 'no-federal-rule' }]);
+  });
+});
+
+describe('what a covered clinician may tell an officer under HIPAA', () => {
+  // 164.506(c) permits disclosure for the treatment activities of a health care provider; an
+  // officer is not one. 164.512(j)(1)(i) reaches a person reasonably able to prevent or lessen a
+  // serious and imminent threat; anything else needs the person's authorization (164.508).
+  it('is the serious-threat permission or the person’s authorization, never treatment', () => {
+    expect(hipaaRulesToOfficers()).toEqual(['hipaaSeriousThreat', 'hipaaAuthorization']);
   });
 });

@@ -133,7 +133,9 @@ describe('crisis-response policy', () => {
   it('points to the joint procedure when a separate 911 center dispatches, and binds dispatchers when the agency runs 911', async () => {
     const { text } = await draft('riverbend-city');
     expect(text).toContain('a 911 center that is not part of the Agency');
-    expect(text).toContain('governed by the joint operating procedure for behavioral-health calls');
+    expect(text).toContain('governed by the joint operating procedure on call-taking and dispatch');
+    // It is never called a general order, which the Agency alone would issue.
+    expect(text).not.toMatch(/general orders? on call-taking/);
     expect(text).toContain('binds only Members');
     const inHouse = await draft('riverbend-city', (a) => {
       a.lead_agency.roles = ['psap'];
@@ -144,6 +146,7 @@ describe('crisis-response policy', () => {
       '**Call-taking.** The Agency’s call-takers and dispatchers shall screen calls',
     );
     expect(inHouse.text).not.toContain('not part of the Agency');
+    expect(inHouse.text).toContain('under the Agency’s general order on call-taking and dispatch');
   });
 
   it('describes an on-call clinician as joining an officer, not riding with one', async () => {

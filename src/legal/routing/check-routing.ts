@@ -3,6 +3,7 @@ import { plainText } from '../../ast/plain-text.js';
 import { blocksFromMarkdown } from '../../ast/from-markdown.js';
 import type { Routing } from '../routing.js';
 import { packetAcronyms } from '../../document/expand-acronyms.js';
+import { wrongProtocolName } from './protocol-name.js';
 
 /** A document that states a routing rule other than the computed one. */
 export interface RoutingProblem {
@@ -41,6 +42,14 @@ export function checkRouting(
   const hours = routing.teams.map((t) => [plainOf(t.title), plainOf(t.hours)].join(' | '));
   const problems: RoutingProblem[] = [];
   for (const { id, blocks } of documents) {
+    const misnamed = allTextOf(blocks)
+      .map((text) => wrongProtocolName(text, routing.protocol))
+      .find((found) => found !== null);
+    if (misnamed)
+      problems.push({
+        document: id,
+        message: `calls the dispatch protocol “${misnamed}”; it is ${plainOf(routing.protocol.reference)}`,
+      });
     for (const sentence of sentencesOf(blocks).flatMap(splitSentences)) {
       if (TRANSPORT_CLAIM.test(sentence) && !allowed.has(sentence))
         problems.push({
@@ -126,6 +135,20 @@ function sentencesOf(blocks: readonly Block[]): string[] {
     else if (block.type === 'list') block.items.forEach((item) => item.forEach(visit));
   };
   blocks.forEach(visit);
+  return out;
+}
+
+/** Every text of a document, tables and headings included (a title names the protocol too). */
+function allTextOf(blocks: readonly Block[]): string[] {
+  const out: string[] = [...sentencesOf(blocks)];
+  const visit = (block: Block) => {
+    if (block.type === 'heading') out.push(plainText(block.content));
+    else if (block.type === 'clause') block.children.forEach(visit);
+  };
+  blocks.forEach(visit);
+  for (const table of tablesOf(blocks)) {
+    for (const row of [table.header, ...table.rows]) out.push(...row.map((c) => plainText(c)));
+  }
   return out;
 }
 
