@@ -111,7 +111,10 @@ function officerPermissionWords(rule: RuleId): string {
     hipaaAuthorization: 'information the person has authorized in writing',
   };
   const said = words[rule];
-  if (!said) throw new Error(`no course wording for the HIPAA permission ${rule}: please report (src/legal/sharing.ts)`);
+  if (!said)
+    throw new Error(
+      `no course wording for the HIPAA permission ${rule}: please report (src/legal/sharing.ts)`,
+    );
   return `${said} (${RULES[rule].cite})`;
 }
 

@@ -148,7 +148,9 @@ describe('every document states the computed routing', () => {
     expect(checkRouting([{ id: 'x', blocks: asOrder }], joint).map((p) => p.message)).toEqual([
       'calls the dispatch protocol “general order on call-taking”; it is the joint operating procedure on call-taking and dispatch',
     ]);
-    const title = blocksFromMarkdown('| Document | Open items |\n|---|---|\n| General Order: Call-Taking and Dispatch | 3 |\n');
+    const title = blocksFromMarkdown(
+      '| Document | Open items |\n|---|---|\n| General Order: Call-Taking and Dispatch | 3 |\n',
+    );
     expect(checkRouting([{ id: 'x', blocks: title }], joint)).toHaveLength(1);
     // Mesa Verde: the sheriff runs the 911 center, so the protocol is the sheriff's general order.
     const order = routingOfInput(mesaVerde());
