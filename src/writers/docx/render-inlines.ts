@@ -3,6 +3,7 @@ import {
   ExternalHyperlink,
   NumberedItemReference,
   NumberedItemReferenceFormat,
+  Tab,
   TextRun,
   type ParagraphChild,
 } from 'docx';
@@ -19,12 +20,15 @@ export interface RunFormat {
 
 /**
  * Turns inline nodes into runs. Text goes in as a string; docx escapes it, so `<b>`, `*` and
- * `{{x}}` in an answer come out literally.
+ * `{{x}}` in an answer come out literally. With `fillIns`, each run of typed underscores (a form's
+ * line to write on) becomes a tab, which the paragraph's tab stops draw as a rule
+ * (see fill-in-lines.ts).
  */
 export function renderInlines(
   inlines: Inline[],
   warnings: string[],
   format: RunFormat = {},
+  fillIns = false,
 ): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
   const text = (value: string, extra: RunFormat & { highlight?: 'yellow' } = {}) =>
@@ -44,14 +48,19 @@ export function renderInlines(
     switch (node.type) {
       case 'text': {
         const value = tieSpaces(node.value);
-        text(inlines[index + 1]?.type === 'crossReference' ? tieBeforeReference(value) : value);
+        const tied = inlines[index + 1]?.type === 'crossReference' ? tieBeforeReference(value) : value;
+        if (!fillIns) text(tied);
+        else
+          for (const part of tied.split(/(_{3,})/))
+            if (/^_{3,}$/.test(part)) runs.push(new TextRun({ ...format, children: [new Tab()] }));
+            else if (part) text(part);
         break;
       }
       case 'strong':
-        runs.push(...renderInlines(node.content, warnings, { ...format, bold: true }));
+        runs.push(...renderInlines(node.content, warnings, { ...format, bold: true }, fillIns));
         break;
       case 'emphasis':
-        runs.push(...renderInlines(node.content, warnings, { ...format, italics: true }));
+        runs.push(...renderInlines(node.content, warnings, { ...format, italics: true }, fillIns));
         break;
       case 'definedTerm':
         // Where a term is defined it is bold in curly quotes; a use is plain text.

@@ -1,0 +1,58 @@
+import { TabStopType } from 'docx';
+import type { Inline } from '../../ast/types.js';
+import { plainText } from '../../ast/plain-text.js';
+import { bodyMeasurer } from './body-measurer.js';
+
+/** A run of typed underscores in a form's text: a line for the person to write on. */
+export const FILL_IN = /_{3,}/g;
+
+/** Twips per point. */
+const TWIPS = 20;
+
+/** Shortest line worth writing on (pt): below it, the typed underscores stay. */
+const shortest = 36;
+
+export interface FillInStop {
+  type: typeof TabStopType.LEFT;
+  position: number;
+  leader: 'underscore';
+}
+
+/**
+ * Where a form paragraph's fill-in lines end, as tab stops with an underscore leader: Word then
+ * draws each blank as a rule from its label to its stop, which cannot wrap away from the label as
+ * typed underscores do. The labels are measured in the body face (the one Word sets), and the
+ * room left on the line is shared among the blanks in proportion to the underscores the template
+ * typed for each. Null when the paragraph has no blank, or its labels leave too little room on
+ * one line: then the typed underscores stay.
+ *
+ * `indent` and `width` are in twips: where the paragraph's text starts and ends, from the margin.
+ */
+export function fillInStops(
+  inlines: readonly Inline[],
+  size: number,
+  indent: number,
+  width: number,
+): FillInStop[] | null {
+  const text = plainText([...inlines]);
+  const blanks = [...text.matchAll(FILL_IN)];
+  if (blanks.length === 0) return null;
+  const measure = (s: string) => bodyMeasurer().width(s, 'bold', size) * TWIPS;
+  const labels: number[] = [];
+  let from = 0;
+  for (const blank of blanks) {
+    labels.push(measure(text.slice(from, blank.index)));
+    from = (blank.index ?? 0) + blank[0].length;
+  }
+  // The mark that closes the last blank (". If you leave it blank...") stays on its line.
+  const closing = text.slice(from).split(/\s/)[0] ?? '';
+  const room = width - indent - labels.reduce((a, b) => a + b, 0) - measure(closing) - TWIPS;
+  const typed = blanks.reduce((n, b) => n + b[0].length, 0);
+  const shares = blanks.map((b) => (room * b[0].length) / typed);
+  if (shares.some((w) => w < shortest * TWIPS)) return null;
+  let at = indent;
+  return blanks.map((_, i) => {
+    at += (labels[i] as number) + (shares[i] as number);
+    return { type: TabStopType.LEFT, position: Math.floor(at), leader: 'underscore' };
+  });
+}

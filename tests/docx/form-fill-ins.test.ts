@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/ast/types.js';
+import { fillInStops } from '../../src/writers/docx/fill-in-lines.js';
+import { checkboxRows } from '../../src/writers/docx/form-columns.js';
+import { writeDocx } from '../../src/writers/docx/write-docx.js';
+import { defaultWriteOptions } from '../../src/writers/types.js';
+import { renderExample } from '../support/render.js';
+import { part } from './read-docx.js';
+
+async function formXml(): Promise<string> {
+  const { packet } = await renderExample('harlan-county-rural', () => {}, ['consent-to-release']);
+  const doc = packet.documents.find((d) => d.template.meta.id === 'consent-to-release')!.document as Document;
+  return part((await writeDocx(doc, defaultWriteOptions)).bytes, 'word/document.xml');
+}
+
+/** The paragraph (w:p) whose text contains `text`. */
+const paragraphWith = (xml: string, text: string) => xml.split('<w:p>').find((p) => p.includes(text)) ?? '';
+
+describe('a form’s lines to write on and its choices, in Word', () => {
+  it('draws each blank as a rule: a tab to a stop with an underscore leader, no typed underscores', async () => {
+    const line = paragraphWith(await formXml(), 'Your name:');
+    expect(line).toContain('Date of birth:');
+    expect(line.match(/<w:tab w:val="left" w:pos="\d+" w:leader="underscore"\/>/g)).toHaveLength(2);
+    expect(line.match(/<w:tab\/>/g)).toHaveLength(2);
+    expect(line).not.toContain('___');
+  });
+
+  it('sets two short choices on one row, the second at its own box', async () => {
+    const row = paragraphWith(await formXml(), 'that I am or was a patient');
+    expect(row).toContain('my diagnosis');
+    expect(row).toContain('\u2610');
+  });
+
+  it('keeps the typed underscores where the labels leave no room to write on the line', () => {
+    const text = (value: string) => [{ type: 'text' as const, value }];
+    const width = 10_800; // 7.5 in
+    expect(fillInStops(text('Name: ________ Date: ____'), 10, 0, width)).toHaveLength(2);
+    const long = 'A label that runs on and on, '.repeat(8);
+    expect(fillInStops(text(`${long}: ________`), 10, 0, width)).toBeNull();
+    expect(fillInStops(text('No blank here.'), 10, 0, width)).toBeNull();
+  });
+
+  it('gives a long choice, or one with a line to write on, a row of its own', () => {
+    const rows = checkboxRows(
+      ['short', 'also short', 'a choice far too long '.repeat(6), 'x', 'other: ____'],
+      10,
+      4000,
+    );
+    expect(rows).toEqual([[0, 1], [2], [3], [4]]);
+  });
+});
