@@ -30,6 +30,8 @@ const totals = {
   signed: 0,
   orphaned: 0,
   split: 0,
+  hyphenatedPageEnds: 0,
+  nearlyEmptyPages: 0,
 };
 const pdfPages = new Map<string, number>();
 for (const example of EXAMPLES) {
@@ -47,6 +49,10 @@ for (const example of EXAMPLES) {
     if (figures.signatureBlocks > 0) totals.signed++;
     totals.orphaned += figures.orphanedSignatures;
     totals.split += figures.splitSignatures;
+    totals.hyphenatedPageEnds += figures.hyphenatedPageEnds;
+    totals.nearlyEmptyPages += figures.nearlyEmptyPages;
+    if (figures.nearlyEmptyPages > 0) console.log(`  nearly empty page: ${name}`);
+    if (figures.hyphenatedPageEnds > 0) console.log(`  hyphenated page end: ${name}`);
     pdfPages.set(name, layout.pages.length);
     for (const word of figures.broken) console.log(`  broken in table: ${name}: ${word}`);
     if (withLibreOffice) {

@@ -18,6 +18,10 @@ export interface TypesetFigures {
   orphanedSignatures: number;
   /** Signature blocks on more than one page. */
   splitSignatures: number;
+  /** Pages whose last body line ends in a hyphen the typesetter added ("re- / quires"). */
+  hyphenatedPageEnds: number;
+  /** Pages after the first holding at most two lines of body text (a one-bullet last page). */
+  nearlyEmptyPages: number;
 }
 
 export function lineText(line: Line): string {
@@ -74,12 +78,17 @@ export function analyseLayout(doc: Document, layout: Layout, measurer: Measurer)
     signatureBlocks: 0,
     orphanedSignatures: 0,
     splitSignatures: 0,
+    hyphenatedPageEnds: 0,
+    nearlyEmptyPages: 0,
   };
   const cells = new Map<string, string[]>();
   const signatures = new Map<string, Set<number>>();
   const startsPage = new Set<string>();
   layout.pages.forEach((page, pageIndex) => {
     const body = page.lines.filter((line) => line.numbered);
+    const lastRun = body.at(-1)?.runs.at(-1);
+    if (lastRun?.kind === 'text' && lastRun.role === 'hyphen') figures.hyphenatedPageEnds++;
+    if (pageIndex > 0 && body.filter((line) => lineText(line).trim()).length <= 2) figures.nearlyEmptyPages++;
     body.forEach((line, lineIndex) => {
       const text = lineText(line);
       if (text.trim()) figures.lines++;

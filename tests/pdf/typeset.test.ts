@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Block, Document } from '../../src/ast/types.js';
 import { hyphenatorFor } from '../../src/writers/pdf/hyphenate.js';
@@ -7,7 +8,9 @@ import { createMeasurer } from '../../src/writers/pdf/measure.js';
 import { shareColumns } from '../../src/writers/share-columns.js';
 import { tieSpaces } from '../../src/writers/tie-spaces.js';
 import { EXAMPLES, renderExample } from '../support/render.js';
-import { docWith, text } from './helpers.js';
+import { writePdf } from '../../src/writers/pdf/write-pdf.js';
+import { defaultWriteOptions } from '../../src/writers/types.js';
+import { docWith, hasCommand, text } from './helpers.js';
 import { analyseLayout, brokenWords, lineText } from './typeset-checks.js';
 
 const measurer = createMeasurer(loadFonts([]));
@@ -63,6 +66,53 @@ describe('hyphenation', () => {
       true,
     );
     expect(analyseLayout(doc, laid, measurer).loose).toEqual([]);
+  });
+});
+
+describe('page ends', () => {
+  const words = 'the telecommunicator shall document interoperability considerations notwithstanding';
+  const long: Block = { type: 'paragraph', content: [text(`A ${words} and ${words} or ${words}.`)] };
+  const short: Block = { type: 'paragraph', content: [text('A short paragraph of one line.')] };
+
+  it('should not end a page on a word it hyphenated, where the page can end a line earlier', () => {
+    let hyphenatedLines = 0;
+    for (let count = 0; count < 12; count++) {
+      const doc = docWith([...Array<Block>(count).fill(short), ...Array<Block>(12).fill(long)]);
+      const laid = layout(doc);
+      for (const page of laid.pages)
+        for (const line of page.lines)
+          if (line.runs.some((run) => run.kind === 'text' && run.role === 'hyphen')) hyphenatedLines++;
+      expect(analyseLayout(doc, laid, measurer).hyphenatedPageEnds, `${count} short paragraphs`).toBe(0);
+    }
+    // Most lines of the fixture end hyphenated, so some page would have ended on one.
+    expect(hyphenatedLines).toBeGreaterThan(200);
+  });
+
+  it.skipIf(!hasCommand('pdftotext'))('should read so in the written PDF (poppler)', async () => {
+    const pdf = (await writePdf(docWith(Array<Block>(12).fill(long)), defaultWriteOptions)).bytes;
+    const pages = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' })
+      .split('\f')
+      .filter((page) => page.trim());
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      const lines = page.split('\n').filter((line) => line.trim() && !/Page \d+ of \d+/.test(line));
+      expect(lines.at(-1)).not.toMatch(/[a-z]-\s*$/);
+    }
+  });
+
+  it('should never leave a list’s last item alone at the top of a page', () => {
+    const item = (n: number): Block[] => [{ type: 'paragraph', content: [text(`Open item ${n}.`)] }];
+    let seen = 0;
+    for (let count = 30; count < 60; count++) {
+      const list: Block = { type: 'list', ordered: false, items: [1, 2, 3, 4].map(item) };
+      const laid = layout(docWith([...Array<Block>(count).fill(short), list]));
+      const last = laid.pages.at(-1)!.lines.filter((line) => line.path.startsWith('blocks['));
+      if (laid.pages.length > 1 && last[0]?.path.includes('.items[')) {
+        seen++;
+        expect(last.length, `${count} paragraphs`).toBeGreaterThanOrEqual(2);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });
 

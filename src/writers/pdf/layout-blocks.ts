@@ -185,6 +185,11 @@ function listItems(block: List, frame: Frame, context: LayoutContext): FlowItem[
     // Items sit closer together than paragraphs.
     const last = flow.at(-1);
     if (last?.discardable) last.height = itemGap;
+    // The last item never opens a page alone (a one-bullet Open Items page): the one before keeps with it.
+    if (index === block.items.length - 2) {
+      const end = flow.filter((f) => !f.discardable).at(-1);
+      if (end) end.keepWithNext = true;
+    }
     items.push(...flow);
   });
   return items;

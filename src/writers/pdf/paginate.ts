@@ -10,22 +10,24 @@ export interface Placed {
  * Cuts the flow into pages of `bodyHeight`. A page ends at the last item after which a break is
  * allowed (`keepWithNext` false); only a run of kept items taller than a page is cut anywhere.
  * Gaps are dropped at a page top, and a table row that starts a page gets its header repeated.
+ * A page does not end on a word the typesetter hyphenated where it can end a line earlier.
  */
 export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed[][] {
   const pages: Placed[][] = [];
   let page: { item: FlowItem; index: number; y: number }[] = [];
   let y = 0;
-  let lastBreak = -1;
+  // Where the page may end: after these items (keepWithNext false), in order.
+  let breaks: number[] = [];
   const close = () => {
     pages.push(page.map(({ item, y }) => ({ item, y })));
     page = [];
     y = 0;
-    lastBreak = -1;
+    breaks = [];
   };
   const place = (item: FlowItem, index: number) => {
     page.push({ item, index, y });
     y += item.height;
-    if (!item.keepWithNext) lastBreak = page.length - 1;
+    if (!item.keepWithNext) breaks.push(page.length - 1);
   };
   const epsilon = 0.001;
   for (let i = 0; i < items.length;) {
@@ -42,6 +44,7 @@ export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed
     const header = page.length === 0 ? item.repeatHeader : undefined;
     const height = item.height + (header?.height ?? 0);
     if (page.length > 0 && y + height > bodyHeight + epsilon && !item.discardable) {
+      const lastBreak = pageEnd(page, breaks);
       if (lastBreak >= 0 && lastBreak < page.length - 1) {
         const moved = page.splice(lastBreak + 1);
         i = (moved[0] as { index: number }).index;
@@ -55,4 +58,28 @@ export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed
   }
   if (page.length > 0 || pages.length === 0) close();
   return pages;
+}
+
+/** How many lines a page may give up so as not to end on a hyphenated word. */
+const hyphenRetreat = 3;
+
+/**
+ * The item after which the full page ends: its last allowed break, or an earlier one (at most
+ * `hyphenRetreat` back) when the last would leave a hyphenated word's first part at the foot of
+ * the page ("re- / quires").
+ */
+function pageEnd(page: readonly { item: FlowItem }[], breaks: readonly number[]): number {
+  const last = breaks.at(-1) ?? -1;
+  for (let back = 1; back <= hyphenRetreat && back <= breaks.length; back++) {
+    const at = breaks[breaks.length - back] as number;
+    if (!endsHyphenated(page[at]?.item)) return at;
+    const before = breaks[breaks.length - back - 1];
+    if (before === undefined || !page.slice(0, before + 1).some(({ item }) => !item.discardable)) break;
+  }
+  return last;
+}
+
+function endsHyphenated(item: FlowItem | undefined): boolean {
+  const run = item?.lines.at(-1)?.runs.at(-1);
+  return run?.kind === 'text' && run.role === 'hyphen';
 }
