@@ -108,7 +108,11 @@ export const modules = {
       // The routing model in three runs of a few hundred mutants each.
       routing: {
         mutate: ['src/legal/routing.ts', 'src/legal/routing/teams.ts', 'src/legal/routing/tiers.ts'],
-        tests: ['tests/legal/routing.test.ts', 'tests/legal/routing-rules.test.ts'],
+        tests: [
+          'tests/legal/routing.test.ts',
+          'tests/legal/routing-rules.test.ts',
+          'tests/legal/transport-rules.test.ts',
+        ],
       },
       transport: {
         mutate: [

@@ -169,3 +169,44 @@ describe('the order of the receiving facilities', () => {
     expect(names).toEqual(['C1', 'C2', 'C3', 'U1', 'U2', 'V1', 'V2']);
   });
 });
+
+describe('the routing model passes on each team’s own hours and the EMS partner', () => {
+  it('should give each team the hours the answers give it', () => {
+    const hours = routingFor((a) => {
+      a.program = {
+        models: ['co-responder', 'mobile-crisis', 'community-responder', 'embedded-911-clinician'],
+        team_hours: {
+          'co-responder': 'co hours',
+          'mobile-crisis': 'mc hours',
+          'community-responder': 'cr hours',
+          'embedded-911-clinician': 'em hours',
+          '988-center': '988 hours',
+        },
+      };
+    }).hours;
+    expect(hours).toEqual({
+      coResponder: 'co hours',
+      mobileCrisis: 'mc hours',
+      communityResponders: 'cr hours',
+      embedded: 'em hours',
+      center988: '988 hours',
+    });
+  });
+
+  it('should name the EMS partner in the Texas custody sentence when the answers record the agreement', () => {
+    const custody = routingFor((a) => {
+      a.partners!.push({
+        id: 'ems',
+        name: 'Test County EMS',
+        type: 'ems',
+        roles: ['ems'],
+        hipaa_status: 'covered-entity',
+        part2_status: 'not-part2',
+      } as never);
+      a.disposition = { transport_mode: 'ems', ems_transport_agreement: 'the 2026 memorandum' };
+    }).transport.custody;
+    expect(custody).toContain(
+      'to EMS personnel of Test County EMS for transport to the facility, under the 2026 memorandum',
+    );
+  });
+});

@@ -71,7 +71,8 @@ export function teamsOf(model: Model): Team[] {
         model.program.co_responder_mode === 'on-call'
           ? 'the on-call co-responder clinician with an officer'
           : 'the co-responder team',
-      operatedBy: names(operators, 'EMPLOYER OF THE CLINICIANS'),
+      // Never empty: the lead agency is always one of them.
+      operatedBy: operators.map((p) => p.name).join(' and '),
       operators,
       hours: hoursOf('co-responder', 'HOURS OF THE CO-RESPONDER TEAM'),
     });
