@@ -40,6 +40,23 @@ describe('the Word signature page', () => {
     expect(textOf(paragraphs(after)[0]!)).toBe('[Signature page to Information-Sharing Agreement]');
   });
 
+  it('should leave the parties’ gap under a block with no caption, so "Attest:" does not touch its last line', async () => {
+    const { packet } = await renderExample('harlan-county-rural', () => {}, [
+      'information-sharing-agreement',
+    ]);
+    const body = part(
+      (await writeDocx(packet.documents[0]!.document, defaultWriteOptions)).bytes,
+      'word/document.xml',
+    );
+    const table = (body.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).find((t) =>
+      textOf(t).includes('Ruth Halvorsen'),
+    )!;
+    const dates = paragraphs(table).filter((p) => textOf(p) === 'Date:');
+    expect(dates.at(-1)).toContain('w:after="320"');
+    const next = paragraphs(body.slice(body.indexOf(table) + table.length))[0]!;
+    expect(textOf(next)).toBe('Attest:');
+  });
+
   it.skipIf(!hasCommand('soffice') || !hasCommand('pdftotext'))(
     'should set all ten blocks on one page with their lead-in and the PDF’s caption (read by LibreOffice)',
     async () => {

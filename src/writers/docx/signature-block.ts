@@ -49,7 +49,17 @@ export function renderSignatureBlock(node: SignatureBlock, ctx: RenderContext): 
       new TableRow({
         cantSplit: true,
         children: Array.from({ length: perRow }, (_, j) =>
-          partyCell(group[j], { column: j, of: perRow, width: columnWidth, keepNext, lastRow }, ctx),
+          partyCell(
+            group[j],
+            {
+              column: j,
+              of: perRow,
+              width: columnWidth,
+              keepNext,
+              aboveCaption: lastRow && caption !== null,
+            },
+            ctx,
+          ),
         ),
       }),
     );
@@ -79,12 +89,12 @@ interface CellPlace {
   of: number;
   width: number;
   keepNext: boolean;
-  /** The last row leaves no gap under it, as in the PDF: what follows spaces itself. */
-  lastRow: boolean;
+  /** The last row above a caption leaves no gap, so that the caption fits on the block's page. */
+  aboveCaption: boolean;
 }
 
 function partyCell(party: Signatory | undefined, place: CellPlace, ctx: RenderContext): TableCell {
-  const { column, of, width, keepNext, lastRow } = place;
+  const { column, of, width, keepNext, aboveCaption } = place;
   // The left column leaves the gutter on its right, the right column on its left, a middle one half on each side.
   const margins =
     column === 0
@@ -120,7 +130,7 @@ function partyCell(party: Signatory | undefined, place: CellPlace, ctx: RenderCo
         ruled('By:', 20 * layoutStyle.signature.signingSpace),
         ...labelled('Name:', party.name),
         ...labelled('Title:', party.title),
-        ruled('Date:', 0, lastRow ? 0 : 20 * layoutStyle.signature.partyGap),
+        ruled('Date:', 0, aboveCaption ? 0 : 20 * layoutStyle.signature.partyGap),
       ]
     : [new Paragraph({ style: styleIds.signature, ...keep, children: [] })];
   // Bottom-aligned, so that when one organization's name wraps, both parties' lines still align.
