@@ -129,7 +129,7 @@ export const modules = {
       },
       'check-routing': {
         mutate: ['src/legal/routing/check-routing.ts'],
-        tests: ['tests/legal/routing-rules.test.ts'],
+        tests: ['tests/legal/routing-rules.test.ts', 'tests/legal/check-routing-rules.test.ts'],
       },
       parties: {
         mutate: ['src/legal/parties.ts', 'src/legal/duties.ts'],
