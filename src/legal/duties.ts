@@ -45,8 +45,13 @@ const PASSIVE_AGENT = /^\s+(?:not\s+)?be\s+[\p{L}-]+\b[^.;:]*?\bby\s+([^,;:]+)/u
  */
 export function dutiesOnOutsiders(blocks: readonly Block[], outsiders: Outsider[]): DutyFinding[] {
   const findings: DutyFinding[] = [];
-  const patterns = outsiders.map((o) => ({ o, res: o.terms.map(wholeWord) }));
-  const named = (phrase: string) => patterns.find(({ res }) => res.some((re) => re.test(phrase)))?.o;
+  const patterns = outsiders.map((o) => ({ o, terms: o.terms.map(termPattern) }));
+  const named = (phrase: string) => {
+    const folded = foldAscii(phrase);
+    return patterns.find(({ terms }) =>
+      terms.some((t) => (t.letters === null || folded.includes(t.letters)) && t.re.test(phrase)),
+    )?.o;
+  };
   for (const { clause, text } of operativeText(blocks)) {
     for (const sentence of text.split(SENTENCE_END)) {
       for (const match of sentence.matchAll(MODAL)) {
@@ -93,6 +98,23 @@ export function subjectOf(before: string): string {
 /** A role's noun used as a modifier ("the dispatcher course", "988 center records") names no actor. */
 const MODIFIED =
   '(?!\\s+(?:course|courses|training|protocols?|records?|data|systems?|codes?|modules?|logs?|numbers?|line)\\b)';
+
+/**
+ * A term's pattern, and for an ASCII term its letters as foldAscii writes them: a phrase without
+ * them cannot match, so most phrases skip the (case-insensitive, Unicode) pattern.
+ */
+function termPattern(term: string): { re: RegExp; letters: string | null } {
+  return { re: wholeWord(term), letters: /^[\x20-\x7e]*$/.test(term) ? term.toLowerCase() : null };
+}
+
+/**
+ * Lower case, with the two characters that case-fold to an ASCII letter under the `iu` flags
+ * (U+017F long s to s; the Kelvin sign lowers to k by itself): an ASCII term the pattern matches
+ * in a phrase is then a substring of the phrase so written.
+ */
+function foldAscii(phrase: string): string {
+  return phrase.toLowerCase().replace(/\u017f/g, 's');
+}
 
 function wholeWord(term: string): RegExp {
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -26,6 +26,14 @@ describe('duties on organizations that do not sign', () => {
     ['"must" as a duty', 'Tres Ríos 988 must call back.', outsider988],
     ['a passive with the outsider as agent', 'The call must be coded by call-takers.', outsider911],
     ['a passive "shall be ...ed by"', 'Every hold shall be reviewed by St. Brendan.', facilities],
+    // Letters the case-insensitive pattern folds to ASCII (long s, Kelvin sign), and other case.
+    ['a name in capitals', 'The 911 CENTER shall code the call.', outsider911],
+    [
+      'a term with the Kelvin sign',
+      'The dispatcher\u212a shall code it.',
+      [{ label: 'K', terms: ['dispatcherk'] }],
+    ],
+    ['a term with a long s', 'The 911 Center\u017f shall code it.', [{ label: 'S', terms: ['911 Centers'] }]],
   ])('objects to %s', (_, sentence, outsiders) => {
     const found = dutiesOnOutsiders([clause('7.1', sentence)], outsiders);
     expect(found.map((f) => [f.clause, f.sentence])).toEqual([['7.1', sentence]]);
