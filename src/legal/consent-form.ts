@@ -410,7 +410,7 @@ function revocationContact(model: ConsentModel, party: LegalParty): ConsentForm[
   const email = officer?.email ?? (officer?.name && officer.name === breach.name ? breach.email : null);
   const attention = officer?.name
     ? same([officer.name, officer.title].filter(Boolean).join(', '))
-    : { en: 'Privacy Officer', es: 'Encargado de Privacidad' };
+    : { en: 'Privacy Officer', es: 'la persona encargada de la privacidad' };
   return {
     name: nameWords(party.name, party.type),
     attention,

@@ -195,6 +195,20 @@ describe('the Spanish consent form', () => {
     }
   });
 
+  it('writes the articles and words the privacy read asked for', async () => {
+    const harlan = whole(await formOf('harlan-county-rural', 'consent-to-release-es'));
+    expect(harlan).toContain('a la atención de Grace Whitehorse');
+    expect(harlan).toContain('en esta fecha o cuando pase esto:');
+    expect(harlan).toContain('(proveedor de salud conductual sin fines de lucro)');
+    const riverbend = whole(await formOf('riverbend-city', 'consent-to-release-es'));
+    expect(riverbend).toContain('a la atención de Nguyễn Thị Lan');
+    expect(riverbend).toContain('(departamento de salud conductual)');
+    for (const text of [harlan, riverbend]) {
+      expect(text).not.toContain('atención del ');
+      expect(text).not.toContain('con este hecho');
+    }
+  });
+
   it('is built only when the answers ask for it', async () => {
     const { packet } = await renderExample('harlan-county-rural', (a) => (a.consent = { languages: [] }));
     expect(packet.documents.map((d) => d.template.meta.id)).not.toContain('consent-to-release-es');
