@@ -18,10 +18,16 @@ const layout = (doc: Document) => layoutDocument(doc, { paper: 'letter', lineNum
 
 describe('typesetting of every example document', () => {
   it.each(EXAMPLES)(
-    'should keep word gaps under twice normal, table words whole and signatures with their lead-in (%s)',
+    'should keep word gaps under twice normal, table words whole, quotes curly and signatures with their lead-in (%s)',
     async (example) => {
-      const { packet } = await renderExample(example);
+      const { packet, markdown } = await renderExample(example);
       for (const { template, document } of packet.documents) {
+        // Typographic quotes only: a straight " in the text (the header comment aside) is a typing slip.
+        const text = (markdown.get(template.meta.id) ?? '').split('\n').slice(1).join('\n');
+        expect({ id: template.meta.id, straight: text.match(/.{0,30}"/g) }).toEqual({
+          id: template.meta.id,
+          straight: null,
+        });
         const figures = analyseLayout(document, layout(document), measurer);
         const id = template.meta.id;
         expect({ id, loose: figures.loose, broken: figures.broken }).toEqual({ id, loose: [], broken: [] });
