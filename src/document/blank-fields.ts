@@ -115,6 +115,8 @@ const DRAFTED: Record<string, string> = {
   'WHY IT MAY BE TOLD':
     'why the Part 2 program may tell law enforcement, agreed in the information-sharing agreement’s flows',
   'SECURE TRANSPORT PROVIDER': 'the contracted secure transport provider, by name',
+  'HOW THE 988 CENTER GETS IN-PERSON HELP TO A CALLER NOT AT IMMINENT RISK':
+    'how the 988 center and the in-person teams agree to reach a caller who needs help but is not at imminent risk, with counsel on what the 988 center may pass on',
   'TIME WITHIN WHICH A 988 COUNSELOR ACCEPTS A TRANSFER':
     'the time the 911 center and the 988 center agree on',
   'NAME OF COUNSEL': 'the lawyer who approves the document as to form, named at signature',

@@ -14,6 +14,7 @@ import { teamsOf, type Team } from './routing/teams.js';
 import { tiersOf, type Tier } from './routing/tiers.js';
 import { transportRuleOf, type TransportRule } from './routing/transport.js';
 import { protocolNameOf, type ProtocolName } from './routing/protocol-name.js';
+import { officerRulesOf, type OfficerRules } from './routing/officers.js';
 
 /**
  * The operational rules every document states identically: computed once here from the answers,
@@ -45,6 +46,8 @@ export interface Routing {
   agencyDispatchDuty: string;
   /** What the other drafts call the call-taking and dispatch protocol. */
   protocol: ProtocolName;
+  /** Which officer is sent, and who leads on scene. */
+  officers: OfficerRules;
 }
 
 /** The routing model for one document (who signs it decides only who is bound, never a rule). */
@@ -86,6 +89,7 @@ export function routingOf(model: Model, doc: DocumentParties): Routing {
     facilityPromises: facilityPromisesOf(model, doc, destinations),
     agencyDispatchDuty: agencyDispatchDutyOf(model, doc),
     protocol: protocolNameOf(parties.leadRunsPsap),
+    officers: officerRulesOf(model),
   };
 }
 

@@ -158,4 +158,68 @@ describe('every document states the computed routing', () => {
     const asJoint = blocksFromMarkdown('## A\n\n1. **Codes.** As the joint operating procedure says.\n');
     expect(checkRouting([{ id: 'x', blocks: asJoint }], order)).toHaveLength(1);
   });
+
+  it('objects to a CIT dispatch rule, a lead rule or a transfer-back rule of a document’s own', () => {
+    const routing = routingOfInput(brazosBend());
+    const blocks = blocksFromMarkdown(
+      [
+        '## A',
+        '',
+        '1. **Dispatch.** The dispatcher shall send a CIT Officer whenever one is on duty.',
+        '',
+        '1. **Lead.** A CIT Officer who arrives shall take the lead in engaging the person.',
+        '',
+        '1. **Back.** The 988 Center shall not send a transferred call back to 911 unless the caller is at imminent risk.',
+        '',
+      ].join('\n'),
+    );
+    const problems = checkRouting([{ id: 'x', blocks }], routing).map((p) => p.message);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^states a CIT dispatch rule of its own/);
+    expect(problems[1]).toMatch(/^states a rule on who leads on scene of its own/);
+    expect(problems[2]).toMatch(/^states a transfer-back rule of its own/);
+  });
+});
+
+describe('the officer rules', () => {
+  const rulesOf = (mutate: (a: AnswersInput) => void) => {
+    const input = brazosBend();
+    mutate(input);
+    return routingOfInput(input).officers;
+  };
+
+  it('gives the lead to a clinician on scene, else to a CIT officer, and command to the senior officer', () => {
+    const { sceneLead, citDispatch } = rulesOf(() => {});
+    expect(sceneLead).toMatch(/^Safety and command of the scene rest with the senior officer present/);
+    expect(sceneLead).toContain('a clinician of the co-responder team or the mobile crisis team');
+    expect(sceneLead).toContain('when no such clinician is engaged, a CIT officer on scene leads it');
+    expect(citDispatch).toContain(
+      'even if another officer is closer, unless the delay would put someone at risk',
+    );
+  });
+
+  it('without clinicians on scene, gives the lead to a CIT officer; without CIT, states no CIT rule', () => {
+    const citOnly = rulesOf((a) => {
+      a.program.models = ['cit'];
+      a.partners.find((p) => p.id === 'trbh')!.roles = ['988-center'];
+    });
+    expect(citOnly.sceneLead).toContain('A CIT officer on scene leads the engagement');
+    expect(citOnly.sceneLead).not.toContain('clinician');
+    const noCit = rulesOf((a) => {
+      a.program.models = ['co-responder'];
+    });
+    expect(noCit.citDispatch).toBe('');
+    expect(noCit.sceneLead).not.toContain('CIT officer');
+  });
+
+  it('keeps an accepted 988 call at the 988 center, which sends its own mobile crisis team or leaves a blank', () => {
+    const own = routingOfInput(brazosBend()).warmTransfer.afterAcceptance;
+    expect(own).toContain('send its [[Mobile Crisis Team]] when the caller needs help in person');
+    const other = brazosBend();
+    other.partners.find((p) => p.id === 'trbh')!.roles = ['988-center'];
+    other.program.models = ['cit', 'co-responder'];
+    expect(routingOfInput(other).warmTransfer.afterAcceptance).toContain(
+      'HOW THE 988 CENTER GETS IN-PERSON HELP TO A CALLER NOT AT IMMINENT RISK',
+    );
+  });
 });

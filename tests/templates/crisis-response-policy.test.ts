@@ -59,12 +59,13 @@ describe('crisis-response policy', () => {
 
   it('sends CIT officers only when the CIT model is chosen', async () => {
     expect((await draft('riverbend-city')).text).toContain(
-      '**CIT officers.** When the dispatch protocol sends an officer',
+      '**CIT officers.** Which officer is sent follows the rule on CIT officers',
     );
     const without = await draft('riverbend-city', (a) => {
       a.program.models = ['co-responder'];
     });
     expect(without.text).not.toContain('**CIT officers.**');
+    expect(without.text).not.toContain('the officer sent is a CIT officer');
     expect(without.text).not.toContain('crisis intervention team (CIT) course');
   });
 

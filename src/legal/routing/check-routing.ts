@@ -21,6 +21,39 @@ function plainOf(markdown: string): string {
 const TRANSPORT_CLAIM =
   /\b(?:is|are|be)\s+(?:usually\s+|normally\s+)?(?:taken|transported|transferred)\s+(?:to\s+(?:the|a)\s+[\w -]{0,40}?\s+)?by\s+(?:ambulance|emergency medical services|EMS|contracted secure transport|a behavioral-health team vehicle|an? (?:Agency|law-enforcement) vehicle|the officer)|\bdecides? case by case\b/i;
 
+/** A sentence that says when a call transferred to 988 goes back to 911. */
+const TRANSFER_BACK_CLAIM =
+  /\bback to 911\b|\btakes? the call back\b|\bsends? (?:a|the) (?:transferred )?call back\b/i;
+/** A sentence that says which officer is sent to a behavioral-health call. */
+const CIT_DISPATCH_CLAIM = /\bsend(?:s|ing)? a CIT officer\b|\bCIT officer is sent\b/i;
+/** A sentence that says who leads the engagement with the person on scene. */
+const SCENE_LEAD_CLAIM = /\btakes? the lead\b|\bleads? (?:the|in) engag/i;
+
+/**
+ * Rules stated inside sentences whose framing differs by document (a duty, a request of a
+ * non-signer, a description): each sentence that states one must carry the model's own words.
+ */
+function ruleClaims(routing: Routing): { rule: string; claim: RegExp; cores: string[] }[] {
+  const verbPhrase = (markdown: string) => plainOf(markdown).replace(/\.$/, '');
+  return [
+    {
+      rule: 'transfer-back rule',
+      claim: TRANSFER_BACK_CLAIM,
+      cores: [plainOf(routing.warmTransfer.fallback), verbPhrase(routing.warmTransfer.afterAcceptance)],
+    },
+    {
+      rule: 'CIT dispatch rule',
+      claim: CIT_DISPATCH_CLAIM,
+      cores: routing.officers.citDispatch ? [plainOf(routing.officers.citDispatch)] : [],
+    },
+    {
+      rule: 'rule on who leads on scene',
+      claim: SCENE_LEAD_CLAIM,
+      cores: routing.officers.sceneLead ? splitSentences(plainOf(routing.officers.sceneLead)) : [],
+    },
+  ];
+}
+
 /**
  * Holds every document to the computed routing: each sentence that states how a person is
  * transported must be the computed rule's own, and each routing, facility or hours table must be
@@ -40,6 +73,7 @@ export function checkRouting(
   const named = routing.destinations.facilities.map((f) => plainOf(f.name));
   const facilities = named.length > 0 ? named : ['[RECEIVING FACILITY]'];
   const hours = routing.teams.map((t) => [plainOf(t.title), plainOf(t.hours)].join(' | '));
+  const claims = ruleClaims(routing);
   const problems: RoutingProblem[] = [];
   for (const { id, blocks } of documents) {
     const misnamed = allTextOf(blocks)
@@ -56,6 +90,12 @@ export function checkRouting(
           document: id,
           message: `states a transport rule of its own: “${sentence}”; expected the program’s one rule: “${[...allowed][0]}”`,
         });
+      for (const { rule, claim, cores } of claims)
+        if (claim.test(sentence) && !cores.some((core) => sentence.includes(core)))
+          problems.push({
+            document: id,
+            message: `states a ${rule} of its own: “${sentence}”; expected the program’s words: “${cores.join('” or “') || '(no such rule)'}”`,
+          });
     }
     for (const table of tablesOf(blocks)) {
       const head = table.header.map(cell);

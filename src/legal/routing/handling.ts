@@ -38,10 +38,37 @@ export interface WarmTransfer {
   steps: string;
   /** What happens when no counselor accepts in time, or the counselor says help is needed in person. */
   fallback: string;
+  /**
+   * What the 988 center does with a call it has accepted, as a verb phrase after "shall" (in the
+   * coordination MOU's defined terms): it keeps the call, and reaches 911 only by a relay.
+   */
+  afterAcceptance: string;
   never: string;
 }
 
 const ACCEPT_TIME = 'TIME WITHIN WHICH A 988 COUNSELOR ACCEPTS A TRANSFER';
+const IN_PERSON_FROM_988 = 'HOW THE 988 CENTER GETS IN-PERSON HELP TO A CALLER NOT AT IMMINENT RISK';
+
+/**
+ * One rule for when a transferred call goes back to 911 (counsel cold read, Brazos Bend, December
+ * 2026: the call-taker took back a call the counselor said needed help in person, while the 988
+ * center might send a call back only at imminent risk). Before a counselor accepts the call, the
+ * call-taker takes it back; once the counselor has accepted it, the 988 center keeps it and gets
+ * in-person help itself, through its own mobile crisis team where it runs one (else a blank: a
+ * non-imminent call gives no threat basis for passing the caller's details back to 911), and
+ * reaches 911 only by a relay, when someone is at imminent risk.
+ */
+function afterAcceptanceOf(model: Model): string {
+  const center = model.derived.partyModel.center988;
+  const ownTeam =
+    center !== null &&
+    center.roles.includes('mobile-crisis') &&
+    model.derived.responseModels.includes('mobile-crisis');
+  const inPerson = ownTeam
+    ? 'send its [[Mobile Crisis Team]]'
+    : `get the caller that help (${blankMarkdown(IN_PERSON_FROM_988)})`;
+  return `keep a transferred call once a counselor has accepted it, and ${inPerson} when the caller needs help in person but no one is at [[Imminent Risk]], never sending the call back to 911 but asking the [[911 Center]] for a response only by a [[Relay]] when someone is at [[Imminent Risk]]`;
+}
 
 export function warmTransferOf(model: Model): WarmTransfer {
   const link = model.dispatch.link_988;
@@ -59,7 +86,8 @@ export function warmTransferOf(model: Model): WarmTransfer {
     link,
     available: link === 'warm-transfer' || link === 'cad-integrated',
     steps,
-    fallback: `If no counselor accepts the call within ${blankMarkdown(ACCEPT_TIME)}, or the counselor says the caller needs help in person, the call-taker takes the call back and dispatches it under the routing table.`,
+    fallback: `If no counselor accepts the call within ${blankMarkdown(ACCEPT_TIME)}, or the counselor says before accepting it that the caller needs help in person, the call-taker takes the call back and dispatches it under the routing table.`,
+    afterAcceptance: afterAcceptanceOf(model),
     never: 'A call that fits the emergency tier is never transferred to 988 in place of a dispatch.',
   };
 }

@@ -78,9 +78,25 @@ export function renderSignatureBlock(node: SignatureBlock, ctx: RenderContext): 
       alignment: AlignmentType.CENTER,
       // Small, as the PDF's caption is where it would not fit in body type, so it stays on the page.
       spacing: { before: 120 },
-      children: [new TextRun({ text: caption, italics: true, size: 2 * layoutStyle.small.size })],
+      children: [
+        ...captionMark(node),
+        new TextRun({ text: caption, italics: true, size: 2 * layoutStyle.small.size }),
+      ],
     }),
   ];
+}
+
+/**
+ * A redline marks a wholly inserted or deleted signature block by a cell marker (U+E005 or U+E006,
+ * src/diff/track-marks.ts) before the first party's name; the caption the layout adds must then
+ * carry the matching paragraph marker (U+E003 or U+E004), or it shows as untracked text.
+ */
+function captionMark(node: SignatureBlock): TextRun[] {
+  const first = node.parties[0]?.organization[0];
+  const text = first && first.type === 'text' ? first.value : '';
+  if (text.startsWith('\uE005')) return [new TextRun({ text: '\uE003' })];
+  if (text.startsWith('\uE006')) return [new TextRun({ text: '\uE004' })];
+  return [];
 }
 
 /** Where a party's cell sits in its row, and whether the row keeps with the next. */
