@@ -89,7 +89,7 @@ const SHOWN_BY: Record<string, RegExp> = {
   ),
   '2.31(a) the purpose': /to plan and coordinate my care/,
   '2.31(a) the right to revoke in writing, and how':
-    /Canceling stops sharing from then on\. Sharing done before you cancel is not undone\./,
+    /Canceling stops sharing from then on\. It does not undo what was shared before, or what a group already did because of this form\./,
   '2.31(a) an expiration date or event':
     /This consent ends on this date or event:|This choice has no end date\. It lasts until I cancel it in writing\./,
   '2.31(a) signature, and an authorized person for a minor or someone who lacks capacity':

@@ -64,7 +64,10 @@ describe('consent to release information', () => {
   it('states the rights 45 CFR 164.508 requires: revocation, no conditioning, redisclosure, a copy', async () => {
     const rights = section((await draft('riverbend-city')).text, 'Your Rights');
     expect(rights).toContain('**You can cancel at any time.** Write to an office below.');
-    expect(rights).toContain('Sharing done before you cancel is not undone.');
+    // The exception to revocation, stated (164.508(c)(2)(i)): what a group already did in reliance.
+    expect(rights).toContain('or what a group already did because of this form.');
+    // An unchecked choice is a No in every list, not only in the Part 2 section.
+    expect((await draft('riverbend-city')).text).toContain('A choice you do not check means No.');
     expect(rights).toContain('It tells every other group that signed our agreement.');
     expect(rights).toContain('Your care, payment, health plan and benefits do not depend on it.');
     expect(rights).toContain(
