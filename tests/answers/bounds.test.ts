@@ -29,6 +29,8 @@ describe('decodeUtf8 (RFC 3629)', () => {
     ['the lowest two-byte lead, C2', [0x61, 0xc2, 0x80], null],
     ['an overlong two-byte lead, C1', [0x61, 0xc1, 0x81], 1],
     ['a lone continuation byte', [0x80], 0],
+    ['continuation bytes that could pass for a sequence', [0x80, 0x80, 0x80, 0x80], 0],
+    ['an overlong lead, then continuation bytes', [0xc1, 0x81, 0x81, 0x81], 0],
     ['the highest two-byte lead, DF', [0xdf, 0xbf], null],
     ['the lowest three-byte sequence, E0 A0', [0xe0, 0xa0, 0x80], null],
     ['an overlong three-byte sequence, E0 9F', [0xe0, 0x9f, 0x80], 0],
