@@ -83,11 +83,14 @@ describe('CIT partnership MOU', () => {
     );
     expect(three.text).toContain('**12.4** **SYPD.** City of San Ysidro Police Department shall carry out');
     expect(three.text).toContain(
-      'means each of Caldera County Sheriff’s Office, Pecan Ridge County Sheriff’s Office, and City of San Ysidro Police Department',
+      // The parties are the counties and the city, acting through their agencies (not the agencies).
+      'means each of Caldera County, Pecan Ridge County, and City of San Ysidro, each acting by and through its law-enforcement agency',
     );
     const one = await mou('tri-county-cit-consortium', dropPartners('law-enforcement'));
     expect(one.text).not.toContain('PRCSO');
-    expect(one.text).toContain('the only law-enforcement agency that is a Party');
+    expect(one.text).toContain(
+      'means Caldera County, acting by and through its Sheriff’s Office, the only Party that is a law-enforcement agency',
+    );
     expect(one.text).not.toContain('Each other Law-Enforcement Party shall name a supervisor');
   });
 
