@@ -56,6 +56,16 @@ describe('cross-references', () => {
     expect(documentOf('# [[@x]]T\n').problems[0]!.message).toContain('not inside a numbered clause');
   });
 
+  it("refuses a label in a paragraph under a clause, which Word's REF field would print as nothing", () => {
+    const under = documentOf('# T\n\n## A\n\n[[@x]]Lead text.\n\nSee Section [[#x]].\n');
+    expect(under.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining("label `x` is in a paragraph under clause 1, not on the clause's own line"),
+    ]);
+    // On the heading, or inside bold on a numbered item, the same label is fine.
+    expect(documentOf('# T\n\n## [[@x]]A\n\nSee Section [[#x]].\n').problems).toEqual([]);
+    expect(documentOf('# T\n\n## A\n\n1. **[[@x]]One.** See [[#x]].\n').problems).toEqual([]);
+  });
+
   it('makes a dangling reference a build error naming the template, its line and the label', async () => {
     const dir = join(tempDir(), 'templates');
     mkdirSync(join(dir, 'doc'), { recursive: true });
