@@ -85,14 +85,16 @@ export const modules = {
     ],
   },
   determinism: {
-    what: "the writers' determinism (zip order and dates, core.xml dates, PDF dates, /ID, subset tags)",
+    what: "the writers' determinism (zip order, bytes and dates, core.xml dates, PDF dates, /ID, subset tags)",
     mutate: [
       'src/writers/docx/normalize-zip.ts',
+      'src/writers/docx/zip-entries.ts',
       'src/writers/docx/core-properties.ts',
       'src/writers/pdf/render-pdf.ts',
     ],
     tests: [
       'tests/docx/normalize-zip.test.ts',
+      'tests/docx/zip-entries.test.ts',
       'tests/docx/determinism.test.ts',
       'tests/pdf/determinism.test.ts',
       'tests/pdf/render-pdf.test.ts',

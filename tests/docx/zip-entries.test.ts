@@ -1,6 +1,13 @@
+import * as fflate from 'fflate';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { crc32, dosDateTime, zipEntries } from '../../src/writers/docx/zip-entries.js';
+
+// deflateSync counted, to show a face is compressed once a process (the bytes are fflate's own).
+vi.mock('fflate', async (original) => {
+  const real = await original<typeof import('fflate')>();
+  return { ...real, deflateSync: vi.fn(real.deflateSync) };
+});
 
 // The docx zip is written by zip-entries.ts so that a face embedded in every draft is compressed
 // once a process; its bytes must stay those of fflate's zipSync, which earlier drafts were built with.
@@ -45,6 +52,14 @@ describe('zipEntries', () => {
     expect(Buffer.from(read['word/fonts/font1.odttf']!).equals(Buffer.from(entries[2]!.data))).toBe(true);
   });
 
+  it('should compress an array once at each level, even when a zip at another level comes between', () => {
+    const face = noise(5_000, 11);
+    const deflate = vi.mocked(fflate.deflateSync);
+    deflate.mockClear();
+    for (const level of [6, 0, 6, 0] as const) zipEntries([{ name: 'font.odttf', data: face, level }], 0);
+    expect(deflate).toHaveBeenCalledTimes(1);
+  });
+
   it('should compute the CRC-32 zip readers check', () => {
     expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array(0))).toBe(0);
@@ -53,5 +68,11 @@ describe('zipEntries', () => {
   it('should refuse a name that is not ASCII and a date before 1980', () => {
     expect(() => zipEntries([{ name: 'é.xml', data: new Uint8Array(1), level: 6 }], 0)).toThrow(/not ASCII/);
     expect(() => dosDateTime(new Date(1979, 11, 31))).toThrow(/1979/);
+    expect(() => dosDateTime(new Date(2100, 0, 1))).toThrow(/2100/);
+  });
+
+  it('should date the first and last moments a DOS date can hold', () => {
+    expect(dosDateTime(new Date(1980, 0, 1, 0, 0, 0))).toBe(0x00210000);
+    expect(dosDateTime(new Date(2099, 11, 31, 23, 59, 59))).toBe(4020223869);
   });
 });
