@@ -210,3 +210,65 @@ describe('the routing model passes on each team’s own hours and the EMS partne
     );
   });
 });
+
+describe('where a person in custody may not be taken', () => {
+  it('should carry the verified Texas statement and its citation into the destination rule', () => {
+    const prohibited = routingFor().destinations.prohibited;
+    expect(prohibited).toMatchObject({
+      known: true,
+      citation: 'Tex. Health \\& Safety Code § 573.001\\(e\\)-\\(f\\)',
+    }); // escaped, as templates see it
+    expect(prohibited!.statement).toContain(
+      'A jail or similar detention facility may not be deemed suitable',
+    );
+  });
+
+  it('should give no statement at all for a state whose data does not state one', () => {
+    const state = routingFor((a) => {
+      a.jurisdiction!.state = 'FL';
+    });
+    expect(state.destinations.prohibited).toBeNull();
+  });
+});
+
+describe('what the 988 center does with a call it has accepted', () => {
+  const line = (roles: string[]) => ({
+    id: 'line',
+    name: 'Valley 988',
+    type: '988-center',
+    roles,
+    hipaa_status: 'not-covered',
+    part2_status: 'not-part2',
+  });
+  const afterAcceptance = (change: (a: AnswersInput) => void) =>
+    routingFor(change).warmTransfer.afterAcceptance;
+  const blank =
+    'get the caller that help ([[?HOW THE 988 CENTER GETS IN-PERSON HELP TO A CALLER NOT AT IMMINENT RISK]])';
+
+  it('should send the 988 center’s own mobile crisis team when it runs one in the program', () => {
+    const text = afterAcceptance((a) => {
+      a.partners!.push(line(['988-center', 'mobile-crisis']) as never);
+      a.program = { models: ['co-responder', 'mobile-crisis'] };
+    });
+    expect(text).toContain('and send its [[Mobile Crisis Team]] when the caller needs help in person');
+    expect(text).not.toContain('[[?');
+  });
+
+  it('should leave a blank for how in-person help comes when the 988 center runs no mobile crisis team', () => {
+    const text = afterAcceptance((a) => {
+      a.partners!.push(line(['988-center']) as never);
+      a.program = { models: ['co-responder', 'mobile-crisis'] };
+    });
+    expect(text).toContain(blank);
+    expect(text).not.toContain('Mobile Crisis Team]] when');
+  });
+
+  it('should leave the blank when no partner is the 988 center, and keep the relay rule in every case', () => {
+    const text = afterAcceptance((a) => {
+      a.program = { models: ['co-responder', 'mobile-crisis'] };
+    });
+    expect(text).toBe(
+      `keep a transferred call once a counselor has accepted it, and ${blank} when the caller needs help in person but no one is at [[Imminent Risk]], never sending the call back to 911 but asking the [[911 Center]] for a response only by a [[Relay]] when someone is at [[Imminent Risk]]`,
+    );
+  });
+});

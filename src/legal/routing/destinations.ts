@@ -51,10 +51,8 @@ export function destinationsOf(
   partners: LegalParty[],
   law: StateLawModel,
 ): Destinations {
-  const ordered = facilities
-    .map((f, index) => ({ f, index }))
-    .sort((a, b) => RANK(a.f) - RANK(b.f) || a.index - b.index)
-    .map(({ f }) => f);
+  // Array sort is stable: within a rank, the answers' order stays.
+  const ordered = [...facilities].sort((a, b) => RANK(a) - RANK(b));
   const step = (key: FactKey) => lawStepOf(law, key);
   const prohibited = step('prohibited_destinations');
   const list = ordered.map((f) => destinationOf(f, partners));

@@ -60,10 +60,8 @@ const IN_PERSON_FROM_988 = 'HOW THE 988 CENTER GETS IN-PERSON HELP TO A CALLER N
  */
 function afterAcceptanceOf(model: Model): string {
   const center = model.derived.partyModel.center988;
-  const ownTeam =
-    center !== null &&
-    center.roles.includes('mobile-crisis') &&
-    model.derived.responseModels.includes('mobile-crisis');
+  // A partner with the mobile-crisis role puts the team in the program (normalize.ts responseModels).
+  const ownTeam = center !== null && center.roles.includes('mobile-crisis');
   const inPerson = ownTeam
     ? 'send its [[Mobile Crisis Team]]'
     : `get the caller that help (${blankMarkdown(IN_PERSON_FROM_988)})`;
