@@ -1,37 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
-import { normalizeAnswers } from '../../src/answers/normalize.js';
-import { routingOf } from '../../src/legal/routing.js';
-import { escapeDeep } from '../../src/templating/escape-markdown.js';
-
-/** A small county program; `change` edits the input before it is validated. */
-function routingFor(change: (a: AnswersInput) => void = () => {}) {
-  const input: AnswersInput = {
-    jurisdiction: { name: 'Test County', state: 'TX' },
-    lead_agency: { name: 'Test County Sheriff’s Office', type: 'sheriff', roles: ['psap'] },
-    partners: [
-      {
-        id: 'lmha',
-        name: 'Test Center for Mental Health',
-        short_name: 'TCMH',
-        type: 'mental-health-authority',
-        roles: ['mobile-crisis'],
-        hipaa_status: 'covered-entity',
-        part2_status: 'not-part2',
-      },
-    ],
-    program: { models: ['co-responder'], hours: '8 a.m. to 8 p.m.' },
-    dispatch: {
-      center_name: 'Test County Sheriff’s Office Communications Division',
-      link_988: 'warm-transfer',
-    },
-    staffing: { clinician_employer: 'lmha' },
-  };
-  change(input);
-  // Escaped, as templates see it (the build escapes the answers before the legal models read them).
-  const model = escapeDeep(normalizeAnswers(answersSchema.parse(input), '2026-12-01'));
-  return routingOf(model, model.derived.partyModel.documents['crisis-coordination-mou']);
-}
+import type { AnswersInput } from '../../src/answers/schema.js';
+import { routingFor } from '../support/routing.js';
 
 const mode =
   (m: NonNullable<AnswersInput['disposition']>['transport_mode'], agreement: string | null = null) =>
