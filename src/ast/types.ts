@@ -63,6 +63,11 @@ export interface Clause {
   content: Inline[];
   /** Blocks that belong to this clause: continuation paragraphs, lists, tables, notes. */
   children: Block[];
+  /**
+   * The id negotiated text was adopted under (src/adopt/clause-slots.ts), set on a clause that
+   * holds it: the parties' text may drop the lead-in the id was built from.
+   */
+  key?: string;
 }
 
 /** A paragraph of running text. */

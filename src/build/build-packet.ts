@@ -9,7 +9,8 @@ import { sha256, type Manifest } from './manifest.js';
 import { renderPacketFromFile } from './render-packet.js';
 import { draftDate } from './dates.js';
 import { siteFacts, type SiteFacts } from '../portfolio/site-facts.js';
-import { refuseHandEditsEarly, writeOutputs, type PlannedOutput } from './write-outputs.js';
+import { refuseHandEditsEarly, shownFrom, writeOutputs, type PlannedOutput } from './write-outputs.js';
+import { adoptedDigests, readOverridesFolder } from '../adopt/overrides-file.js';
 
 export interface BuildOptions {
   answersFile: string;
@@ -56,7 +57,11 @@ export interface BuildResult {
  * Everything is rendered in memory first, so a failure anywhere writes nothing.
  */
 export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
+  const overrides = await readOverridesFolder(options.answersFile, shownFrom(options.cwd));
+  // An edited Word file whose text `pmhc adopt` took into overrides/ may be replaced.
+  const adopted = adoptedDigests(overrides);
   const packet = await renderPacketFromFile(options.answersFile, {
+    overrides,
     only: options.only ?? [],
     sourceDateEpoch: options.sourceDateEpoch,
     today: options.today,
@@ -75,6 +80,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
         ),
         options.force ?? false,
         options.cwd,
+        adopted,
       );
     },
   });
@@ -140,6 +146,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     options.force ?? false,
     packet.skipped.map((s) => s.id),
     options.cwd,
+    adopted,
   );
   warnings.push(...notes);
   const facts = options.withFacts

@@ -35,6 +35,8 @@ import { routingOf } from '../legal/routing.js';
 import { checkRouting } from '../legal/routing/check-routing.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
 import { generalOrderView } from './general-order-view.js';
+import { withNegotiatedText } from '../adopt/negotiated-text.js';
+import type { LoadedOverrides } from '../adopt/overrides-file.js';
 import { summarizePacket } from './packet-summary.js';
 import { draftDate, effectiveDateWarnings, latestRevision, timestampOf } from './dates.js';
 
@@ -46,6 +48,8 @@ export interface RenderOptions {
   today?: string;
   /** Defaults to the package's own `templates/`. */
   templatesDir?: string;
+  /** The parties' negotiated text, by document id (src/adopt): put in place of generated clauses. */
+  overrides?: ReadonlyMap<string, LoadedOverrides>;
   /** Called with the templates about to be rendered, before any is (a build refuses early). */
   beforeRendering?: (templates: readonly TemplateSource[], answers: Answers) => Promise<void>;
 }
@@ -151,6 +155,8 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     if (unexpanded.length > 0) throw new UserError(unexpanded.map((a) => acronymError(a, template, set)));
     const references = resolveCrossReferences(body);
     if (references.length > 0) throw new UserError(references.map((p) => referenceError(p, template, set)));
+    const negotiated = options.overrides?.get(template.meta.id);
+    if (negotiated) warnings.push(...withNegotiatedText(body, negotiated, template.meta.id));
     const openItems = collectOpenItems(body, template.meta.id);
     // The title is the template's, unless its own first heading chose another (the dispatch
     // protocol is a joint operating procedure when the 911 center is a separate organization).

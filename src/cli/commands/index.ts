@@ -4,6 +4,7 @@ import { interviewCommand } from './interview.js';
 import { validateCommand } from './validate.js';
 import { schemaCommand } from './schema.js';
 import { diffCommand } from './diff.js';
+import { adoptCommand } from './adopt.js';
 import { initCommand } from './init.js';
 import { textconvCommand } from './textconv.js';
 import { assessCommand } from './assess.js';
@@ -17,6 +18,7 @@ export const commands: Command[] = [
   validateCommand,
   schemaCommand,
   diffCommand,
+  adoptCommand,
   initCommand,
   textconvCommand,
   lawCommand,

@@ -1,0 +1,219 @@
+import { access, readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Document } from '../ast/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { userError } from '../diagnostics/errors.js';
+import { readManifest, sha256, MANIFEST_NAME, type Manifest } from '../build/manifest.js';
+import { renderPacketFromFile } from '../build/render-packet.js';
+import { shownFrom } from '../build/write-outputs.js';
+import { isFormat, loadWriter } from '../writers/index.js';
+import { defaultWriteOptions, type WriteOptions } from '../writers/types.js';
+import { writeAtomic } from '../util/write-atomic.js';
+import { clauseTexts } from './clause-slots.js';
+import { findClauseEdits, type FoundEdits } from './find-edits.js';
+import { canAdopt, linesOfWordFile } from './read-edited.js';
+import {
+  overridesPath,
+  readOverridesFolder,
+  serializeOverrides,
+  type LoadedOverrides,
+  type OverridesFile,
+} from './overrides-file.js';
+
+export interface AdoptOptions {
+  /** The Word file the parties edited (a draft pmhc wrote, or a copy of one). */
+  editedFile: string;
+  /** The draft it was edited from, in a folder with pmhc's manifest; default: the edited file. */
+  draftFile?: string;
+  /** Default: the answers file the manifest names, beside the drafts folder or in `cwd`. */
+  answersFile?: string;
+  cwd?: string;
+  sourceDateEpoch?: string;
+  today?: string;
+  templatesDir?: string;
+  writeOptions?: Partial<WriteOptions>;
+}
+
+export interface AdoptResult {
+  documentId: string;
+  /** The overrides file written, as messages show it. */
+  overridesFile: string;
+  /** The clauses whose text is now the parties', after this adoption. */
+  clauses: { id: string; section: string; deleted: boolean }[];
+  /** The clauses this adoption changed (new, changed or dropped entries). */
+  changed: string[];
+  warnings: Diagnostic[];
+}
+
+/**
+ * `pmhc adopt`: reads what the parties changed in a Word draft and keeps it, clause by clause, in
+ * overrides/DOC.yaml beside the answers file, so every later build puts their text in place of
+ * the generated text. Nothing is written unless the draft pmhc regenerates now is byte for byte
+ * the one the manifest recorded: only then are the differences the parties' edits.
+ */
+export async function adopt(options: AdoptOptions): Promise<AdoptResult> {
+  const show = shownFrom(options.cwd);
+  const editedFile = resolve(options.editedFile);
+  const draftFile = resolve(options.draftFile ?? editedFile);
+  if (!canAdopt(editedFile))
+    throw userError('cannot adopt this file: pmhc adopts edits made in a Word (.docx) draft', {
+      file: show(editedFile),
+      hint: 'edit the .docx that `pmhc build` wrote, or put the change in the answers file',
+    });
+  const edited = await readFile(editedFile).catch(() => {
+    throw userError('cannot read the edited file', { file: show(editedFile) });
+  });
+  const { manifest, entry } = await draftRecord(draftFile, show);
+  const answersFile = await answersOf(options, manifest, entry.answers, draftFile, show);
+  const loaded = await readOverridesFolder(answersFile, show);
+  const format = entry.format;
+  if (!isFormat(format))
+    throw userError(`the manifest records an unknown format \`${format}\``, { file: show(draftFile) });
+  const render = async (overrides: ReadonlyMap<string, LoadedOverrides>): Promise<Document> => {
+    const packet = await renderPacketFromFile(answersFile, {
+      only: [entry.template],
+      overrides,
+      sourceDateEpoch: options.sourceDateEpoch,
+      today: options.today,
+      templatesDir: options.templatesDir,
+    });
+    const found = packet.documents.find((d) => d.template.meta.id === entry.template);
+    if (!found)
+      throw userError(`the answers no longer call for the ${entry.template} document`, {
+        file: show(answersFile),
+      });
+    return found.document;
+  };
+  const draft = await render(loaded);
+  const write = await loadWriter(format);
+  const regenerated = (await write(draft, { ...defaultWriteOptions, ...options.writeOptions })).bytes;
+  if (sha256(regenerated) !== entry.sha256) throw notReproduced(draftFile, show);
+  const withoutOurs = new Map(loaded);
+  withoutOurs.delete(entry.template);
+  const generated = new Map(clauseTexts((await render(withoutOurs)).blocks).map((c) => [c.id, c]));
+  const found = findClauseEdits(draft.blocks, linesOfWordFile(regenerated), linesOfWordFile(edited));
+  const previous = loaded.get(entry.template)?.file;
+  const merged = mergeEdits(previous, found, generated, entry.template, entry.file, sha256(edited));
+  const target = overridesPath(answersFile, entry.template);
+  await writeAtomic(target, serializeOverrides(merged.file, draft.meta.title));
+  return {
+    documentId: entry.template,
+    overridesFile: show(target),
+    clauses: merged.file.clauses.map((c) => ({
+      id: c.id,
+      section: c.section ?? '',
+      deleted: c.deleted === true,
+    })),
+    changed: merged.changed,
+    warnings: outsideWarnings(found.outside, show(editedFile)),
+  };
+}
+
+/** The manifest of the draft's folder and its entry for the draft. */
+async function draftRecord(draftFile: string, show: (p: string) => string) {
+  const folder = dirname(draftFile);
+  const manifest = await readManifest(folder);
+  if (!manifest)
+    throw userError(`no ${MANIFEST_NAME} beside the draft, so pmhc cannot tell what it generated`, {
+      file: show(draftFile),
+      hint: 'name the draft as `pmhc build` wrote it with --draft DRAFTS/FILE.docx',
+    });
+  const entry = manifest.outputs.find((o) => o.file === basename(draftFile));
+  if (!entry)
+    throw userError(`the manifest of ${show(folder)} does not list this file, so pmhc did not write it`, {
+      file: show(draftFile),
+      hint: 'name the draft it was edited from with --draft DRAFTS/FILE.docx',
+    });
+  return { manifest, entry };
+}
+
+/** The answers file the draft was built from: as given, or as the manifest names it. */
+async function answersOf(
+  options: AdoptOptions,
+  manifest: Manifest,
+  recorded: string | undefined,
+  draftFile: string,
+  show: (p: string) => string,
+): Promise<string> {
+  if (options.answersFile) return resolve(options.answersFile);
+  const name = recorded ?? manifest.answers.file;
+  const places = [options.cwd, dirname(dirname(draftFile)), dirname(draftFile)].filter(
+    (p) => p !== undefined,
+  );
+  for (const place of places) {
+    const path = join(place, name);
+    if (
+      await access(path).then(
+        () => true,
+        () => false,
+      )
+    )
+      return path;
+  }
+  throw userError(`cannot find ${name}, the answers file the draft was built from`, {
+    file: show(draftFile),
+    hint: 'name it with --answers FILE',
+  });
+}
+
+function notReproduced(draftFile: string, show: (p: string) => string) {
+  return userError(
+    "pmhc cannot rebuild this draft as it was written, so it cannot tell the parties' edits from its own changes; nothing was adopted",
+    {
+      file: show(draftFile),
+      hint: 'adopt with the inputs of that build: the same answers file, templates, overrides and SOURCE_DATE_EPOCH, and the same --paper, --line-numbers and --font (e.g. check out the commit the draft was built from)',
+    },
+  );
+}
+
+/**
+ * The document's overrides after this adoption: an edited clause's entry holds its new lines (or
+ * `deleted`), an entry whose text is back to the generated text goes, and the others stay.
+ */
+function mergeEdits(
+  previous: OverridesFile | undefined,
+  found: FoundEdits,
+  generated: ReadonlyMap<string, { number: string; lines: string[] }>,
+  documentId: string,
+  file: string,
+  digest: string,
+): { file: OverridesFile; changed: string[] } {
+  const clauses = new Map((previous?.clauses ?? []).map((c) => [c.id, c]));
+  const changed: string[] = [];
+  for (const edit of found.edits) {
+    const base = generated.get(edit.id);
+    if (!base) continue;
+    changed.push(edit.id);
+    const same = edit.lines.length === base.lines.length && edit.lines.every((l, i) => l === base.lines[i]);
+    if (same) clauses.delete(edit.id);
+    else
+      clauses.set(edit.id, {
+        id: edit.id,
+        section: base.number,
+        generated: base.lines,
+        ...(edit.lines.length === 0 ? { deleted: true as const } : { text: edit.lines }),
+      });
+  }
+  const order = [...generated.keys()];
+  const sorted = [...clauses.values()].sort((a, b) => rank(order, a.id) - rank(order, b.id));
+  const adopted = (previous?.adopted ?? []).filter((a) => !(a.file === file && a.sha256 === digest));
+  return {
+    file: { document: documentId, adopted: [...adopted, { file, sha256: digest }], clauses: sorted },
+    changed,
+  };
+}
+
+/** Position in the draft; entries whose clause is gone keep their place at the end. */
+function rank(order: readonly string[], id: string): number {
+  const at = order.indexOf(id);
+  return at < 0 ? order.length : at;
+}
+
+function outsideWarnings(outside: FoundEdits['outside'], shown: string): Diagnostic[] {
+  return outside.map((o) => ({
+    severity: 'warning',
+    file: shown,
+    message: `not adopted, outside any numbered clause: ${o.before === null ? `added "${o.after}"` : o.after === null ? `deleted "${o.before}"` : `"${o.before}" changed to "${o.after}"`}`,
+    hint: 'titles, party names, signature blocks and Open Items come from the answers file: change it there',
+  }));
+}

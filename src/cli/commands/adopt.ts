@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import type { Command } from '../command.js';
+import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
+import { ExitCode } from '../../diagnostics/errors.js';
+import { parseList } from '../parse-list.js';
+import { count } from '../../util/plural.js';
+
+export const adoptCommand: Command = {
+  name: 'adopt',
+  summary: 'keep the text the parties negotiated in a Word draft, so later builds hold it',
+  help: `Usage: pmhc adopt EDITED.docx [options]
+
+Reads the clauses the parties changed, added to or deleted in a Word draft that \`pmhc build\`
+wrote, and keeps their text in overrides/DOCUMENT.yaml beside the answers file. Every later
+build puts that text in place of the generated clause (a note under the title says which
+sections hold it), so an answer can change and the negotiated text survives. When pmhc later
+generates other text for such a clause, the build warns with both texts and lists the clause
+under Open Items for counsel to reconcile. Commit overrides/ with the answers file.
+
+Tracked changes are taken as accepted. Edits outside numbered clauses (title, signature blocks,
+Open Items) are not adopted: they come from the answers file, and pmhc says so. An edited draft
+can then be rebuilt without --force.
+
+pmhc first rebuilds the draft exactly as the manifest recorded it; if it cannot (the answers,
+templates or overrides changed since), nothing is adopted.
+
+Options:
+  --draft FILE       the draft the edited file was made from (default: the edited file itself,
+                     edited in place in the drafts folder)
+  --answers FILE     the answers file (default: the one the drafts folder's manifest names)
+  --paper SIZE       letter (default) or a4, as the draft was built
+  --line-numbers     the draft was built with --line-numbers
+  --font FILE        a --font the draft was built with (repeatable)
+  -h, --help         show this help
+
+Examples:
+  pmhc adopt drafts/riverbend-city-co-responder-mou.docx
+  pmhc adopt ~/Downloads/mou-county-edits.docx --draft drafts/riverbend-city-co-responder-mou.docx`,
+  options: {
+    draft: { type: 'string' },
+    answers: { type: 'string' },
+    paper: { type: 'string', default: 'letter' },
+    'line-numbers': { type: 'boolean', default: false },
+    font: { type: 'string', multiple: true },
+  },
+  async run(args, io) {
+    if (args.positionals.length !== 1) {
+      io.stderr(
+        'pmhc adopt: expected one edited Word file, e.g. `pmhc adopt drafts/x.docx` (see `pmhc adopt --help`)\n',
+      );
+      return ExitCode.usage;
+    }
+    const paper = String(args.values.paper).toLowerCase();
+    if (paper !== 'letter' && paper !== 'a4') {
+      io.stderr(`pmhc adopt: cannot use paper \`${paper}\`, expected letter or a4\n`);
+      return ExitCode.usage;
+    }
+    const path = (value: unknown) => (typeof value === 'string' ? resolve(io.cwd, value) : undefined);
+    const { fontFiles } = await import('../check-options.js');
+    const fonts = parseList(args.values.font).map((f) => resolve(io.cwd, f));
+    await fontFiles(fonts);
+    const { adopt } = await import('../../adopt/run-adopt.js');
+    const result = await adopt({
+      editedFile: resolve(io.cwd, args.positionals[0]!),
+      draftFile: path(args.values.draft),
+      answersFile: path(args.values.answers),
+      cwd: io.cwd,
+      sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+      today: io.today,
+      writeOptions: { paper, lineNumbers: args.values['line-numbers'] === true, fallbackFonts: fonts },
+    });
+    for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+    if (result.changed.length === 0)
+      io.stdout(`No clause of ${result.documentId} changed; nothing new to adopt.\n`);
+    else
+      io.stdout(
+        `Adopted ${count(result.changed.length, 'clause')} of ${result.documentId}: ${result.changed.join(', ')}\n`,
+      );
+    io.stdout(
+      `${result.overridesFile} now holds the parties' text for ${count(result.clauses.length, 'clause')}`,
+    );
+    io.stdout(
+      result.clauses.length === 0
+        ? '.\n'
+        : `: ${result.clauses.map((c) => `§ ${c.section}${c.deleted ? ' (deleted)' : ''}`).join(', ')}.\n`,
+    );
+    io.stdout('Next: commit it with the answers file, and run `pmhc build` as before.\n');
+    return ExitCode.ok;
+  },
+};
