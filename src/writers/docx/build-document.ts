@@ -8,6 +8,7 @@ import { pageSetup } from './page-setup.js';
 import { renderBlocks } from './render-blocks.js';
 import type { RenderContext } from './render-context.js';
 import { signatureCaptions } from './signature-caption.js';
+import { formSignatureSection } from '../signature-section.js';
 import { createStyles, styleIds } from './styles.js';
 
 /** Builds the docx object model of a document; packing and normalizing the zip come after. */
@@ -15,11 +16,16 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
   const { meta } = doc;
   const form = meta.kind === 'form';
   const page = pageSetup(options.paper, form);
+  // The PDF keeps the same blocks on one page (layoutDocument).
+  const section = formSignatureSection(doc);
+  const keptTogether = new Set(section ? doc.blocks.slice(section.from, section.to + 1) : []);
   const ctx: RenderContext = {
     meta,
     indent: 0,
     paragraphStyle: styleIds.body,
     keepWithNext: false,
+    keptTogether,
+    keepTogether: false,
     listDepth: 0,
     textWidth: page.textWidth,
     signatureCaptions: signatureCaptions(doc, options),

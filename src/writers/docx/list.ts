@@ -36,6 +36,7 @@ export function renderList(node: List, ctx: RenderContext): FileChild[] {
     return new Paragraph({
       style: ctx.paragraphStyle,
       ...(keepNext ? { keepNext: true } : {}),
+      ...(ctx.keepTogether ? { keepLines: true } : {}),
       ...(closeUp ? { spacing: { after: form ? formItemGap : listItemGap } } : {}),
       numbering: { reference, level, instance },
       indent: { left: textIndent, hanging: listStep },
@@ -73,7 +74,8 @@ export function renderList(node: List, ctx: RenderContext): FileChild[] {
     return rows.map((row, r) => {
       const last = r === rows.length - 1;
       const [a, b] = row.map((i) => firstContent(node.items[i] as Block[]));
-      return marker(a as Inline[], last && ctx.keepWithNext, !last, b ?? null);
+      // In a run kept on one page (ctx.keepTogether), every row keeps with the next.
+      return marker(a as Inline[], last ? ctx.keepWithNext : ctx.keepTogether, !last, b ?? null);
     });
   }
   return node.items.flatMap((item, i) => {
@@ -81,8 +83,9 @@ export function renderList(node: List, ctx: RenderContext): FileChild[] {
     const content = first?.type === 'paragraph' ? first.content : [];
     const after = first?.type === 'paragraph' ? rest : item;
     // Only the last item's last paragraph can come right before what the list keeps with.
-    const keepWithNext = i === node.items.length - 1 && ctx.keepWithNext;
-    const keepNext = after[0] ? isTable(after[0]) : keepWithNext;
+    // In a run kept on one page, every item keeps with the next as well.
+    const keepWithNext = i === node.items.length - 1 ? ctx.keepWithNext : ctx.keepTogether;
+    const keepNext = after[0] ? isTable(after[0]) || ctx.keepTogether : keepWithNext;
     // Items sit closer together than paragraphs (3 pt, as in the PDF); the last keeps the body gap.
     const closeUp = after.length === 0 && i < node.items.length - 1;
     return [marker(content, keepNext, closeUp, null), ...ctx.render(after, { ...inner, keepWithNext })];

@@ -33,16 +33,21 @@ const handlers: { [T in Block['type']]: Handler<T> } = {
 /**
  * Renders blocks in order, dispatching on `type`; an unknown node fails loudly. A block right
  * before a table or signature block keeps with it, as does a paragraph with the list it
- * introduces; the last block keeps with whatever its parent keeps with.
+ * introduces; the last block keeps with whatever its parent keeps with. The blocks of a run kept
+ * on one page (`keptTogether`) each keep with the next, and their lines together.
  */
 export function renderBlocks(blocks: Block[], ctx: RenderContext): FileChild[] {
   return blocks.flatMap((node, i) => {
     const handler = handlers[node.type] as Handler<Block['type']> | undefined;
     if (!handler) throw new Error(`Cannot handle unknown node \`${(node as { type: string }).type}\``);
     const next = blocks[i + 1];
+    const kept = ctx.keptTogether.has(node);
     const keepWithNext = next
-      ? isTable(next) || opensSubclauses(node, next) || introducesList(node, next)
+      ? isTable(next) ||
+        opensSubclauses(node, next) ||
+        introducesList(node, next) ||
+        (kept && ctx.keptTogether.has(next))
       : ctx.keepWithNext;
-    return handler(node, { ...ctx, keepWithNext });
+    return handler(node, { ...ctx, keepWithNext, keepTogether: ctx.keepTogether || kept });
   });
 }

@@ -13,6 +13,10 @@ export interface RenderContext {
    * rather than stay alone at the foot of a page. renderBlocks sets it for every block.
    */
   keepWithNext: boolean;
+  /** Top-level blocks kept on one page (a form's signature section): each keeps with the next. */
+  keptTogether: ReadonlySet<Block>;
+  /** This block is in such a run: its paragraphs keep their lines, and each with the next. */
+  keepTogether: boolean;
   /** How deep in nested lists this is; 0 outside any list. */
   listDepth: number;
   /** Width (twips) between the margins, for tables and tab stops. */

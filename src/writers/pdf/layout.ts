@@ -5,6 +5,8 @@ import { layoutFlow } from './layout-blocks.js';
 import { pageFurniture } from './page-furniture.js';
 import type { Anchor, BoxSpec, FlowItem, Layout, Line, Page, Rect } from './layout-types.js';
 import { signaturePageFollowsPath } from './structure.js';
+import { formSignatureSection } from '../signature-section.js';
+import { keepBlocksTogether } from './keep-section.js';
 import { layoutStyle, layoutStyleFor } from './layout-style.js';
 import type { Measurer } from './measure.js';
 import { paginate, type Placed } from './paginate.js';
@@ -48,6 +50,9 @@ export function layoutDocument(
     }
     if (item.signatures && introduction !== undefined) bindWholeList(flow, index, introduction);
   });
+  // A form's signature section, with its heading, stays on one page.
+  const section = formSignatureSection(doc);
+  if (section) keepBlocksTogether(flow, section, height - 2 * margin);
   // A gap binds like the item before it, so a heading and its gap stay with what follows.
   flow.forEach((item, index) => {
     if (item.discardable && index > 0) item.keepWithNext ||= (flow[index - 1] as FlowItem).keepWithNext;
