@@ -7,6 +7,12 @@ import {
   PARTY_ROLES,
 } from '../answers/enums.js';
 import type { Answers, Partner } from '../answers/schema.js';
+import {
+  agreementEntitiesOf,
+  sameEntityGroups,
+  type AgreementEntities,
+  type EntityGroup,
+} from './entities.js';
 
 /** What an organization does in the program (see PARTY_ROLES). */
 export type PartyRole = keyof typeof PARTY_ROLES;
@@ -166,6 +172,8 @@ export interface DocumentParties {
   approvedAsToForm: { party: LegalParty; counsel: string | null }[];
   /** Signing cities, towns and counties, whose clerk attests the signature. */
   attested: { party: LegalParty; clerk: string | null }[];
+  /** Whether the signers are units of one entity (an internal operating agreement) or distinct entities. */
+  entities: AgreementEntities;
 }
 
 /** Every party of the program, and the named lists templates and the legal model read. */
@@ -190,6 +198,8 @@ export interface PartyModel {
   lawEnforcement: LegalParty[];
   coveredEntities: LegalParty[];
   part2Programs: LegalParty[];
+  /** Legal entities that two or more parties are units of (one county's sheriff and health department). */
+  sameEntityGroups: EntityGroup[];
   /** Per signed document, its parties. */
   documents: Record<SignedDocument, DocumentParties>;
   /** The parties of a document no party decides for (a policy or plan): `signs_agreements`. */
@@ -230,6 +240,7 @@ export function partiesOf(answers: Answers): PartyModel {
     lawEnforcement: withRole('law-enforcement'),
     coveredEntities: all.filter((p) => p.isCoveredEntity),
     part2Programs: all.filter((p) => p.isPart2Program),
+    sameEntityGroups: sameEntityGroups(all),
     documents,
     byDefault: documentParties(all, null),
   };
@@ -316,6 +327,7 @@ export function documentParties(
     attested: signingParties.flatMap((party) =>
       party.attest === null ? [] : [{ party, clerk: party.attest.title }],
     ),
+    entities: agreementEntitiesOf(signingParties),
   };
 }
 

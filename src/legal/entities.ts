@@ -1,0 +1,70 @@
+import type { LegalParty } from './parties.js';
+
+/** A legal entity and the parties that are it or its units (a county's sheriff's office and health department). */
+export interface EntityGroup {
+  /** The entity's legal name as the first of its units gives it ("Juniper Falls County"). */
+  legalName: string;
+  /** Its units among the parties, in the parties' order. */
+  units: LegalParty[];
+}
+
+/**
+ * Who an agreement is between, as the law sees it. A county cannot contract with itself (counsel
+ * cold read, Juniper Falls County, December 2026, finding 0): where every signer is a unit of one
+ * entity the document is an internal operating agreement that entity adopts, not a contract.
+ */
+export interface AgreementEntities {
+  /**
+   * `internal`: two or more signers, all units of one entity (an internal operating agreement);
+   * `between-entities`: the signers belong to two or more entities (a contract among them).
+   */
+  form: 'internal' | 'between-entities';
+  /** Shorthand for `form === 'internal'`, the flag templates switch on. */
+  internal: boolean;
+  /** The one entity of an internal agreement, else null. */
+  entity: EntityGroup | null;
+  /** Entities that sign through more than one unit (each one contracting party), in signing order. */
+  sharedEntities: EntityGroup[];
+  /** One per legal entity that signs, in signing order, with the units it signs through. */
+  contractingEntities: EntityGroup[];
+}
+
+/**
+ * A key under which two spellings of one entity's name meet: case, spacing, a leading "The" and
+ * the order of "County of X" / "X County" do not make two entities.
+ */
+export function entityKey(legalName: string): string {
+  const plain = legalName.trim().replace(/\s+/g, ' ').replace(/^the /i, '').toLowerCase();
+  const ofForm = /^(county|city|town|village|parish|borough) of (.+)$/.exec(plain);
+  return ofForm ? `${ofForm[2]} ${ofForm[1]}` : plain;
+}
+
+/** The parties' legal entities, each with its units, in the order the parties first name them. */
+function byEntity(parties: readonly LegalParty[]): EntityGroup[] {
+  const groups = new Map<string, EntityGroup>();
+  for (const party of parties) {
+    const key = entityKey(party.legalName);
+    const group = groups.get(key);
+    if (group) group.units.push(party);
+    else groups.set(key, { legalName: party.legalName, units: [party] });
+  }
+  return [...groups.values()];
+}
+
+/** The legal entities that two or more of the parties belong to, each with those parties. */
+export function sameEntityGroups(parties: readonly LegalParty[]): EntityGroup[] {
+  return byEntity(parties).filter((g) => g.units.length > 1);
+}
+
+/** Whether an agreement signed by these parties is internal to one entity or between entities. */
+export function agreementEntitiesOf(signers: readonly LegalParty[]): AgreementEntities {
+  const entities = byEntity(signers);
+  const internal = signers.length > 1 && entities.length === 1;
+  return {
+    form: internal ? 'internal' : 'between-entities',
+    internal,
+    entity: internal ? entities[0]! : null,
+    sharedEntities: entities.filter((g) => g.units.length > 1),
+    contractingEntities: entities,
+  };
+}
