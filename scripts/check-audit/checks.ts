@@ -128,7 +128,7 @@ export const CHECKS: Check[] = [
     'drafting/packet-term-undefined',
     DRAFTING,
     'a packet term capitalized where the document does not define it',
-    "is capitalized as the packet's defined term",
+    'is capitalized as the packet',
   ),
   check(
     'drafting/term-two-ways',
@@ -158,9 +158,9 @@ export const CHECKS: Check[] = [
     'drafting/label-outside-clause',
     REFERENCES,
     'a label outside any numbered clause',
-    'is not inside a numbered clause',
+    'not inside a numbered clause',
   ),
-  check('drafting/label-twice', REFERENCES, 'one label on two clauses', 'is on two clauses'),
+  check('drafting/label-twice', REFERENCES, 'one label on two clauses', 'on two clauses'),
   check('drafting/dangling-reference', REFERENCES, 'a cross-reference to no label', 'points at no label'),
 
   // Templates checked against the answers model before any answers are merged.
@@ -244,7 +244,7 @@ export const CHECKS: Check[] = [
     'options/answers-outside',
     OPTIONS,
     'init --answers outside the workspace',
-    'is outside the workspace folder',
+    'outside the workspace folder',
   ),
   check(
     'options/answers-name',

@@ -126,6 +126,22 @@ describe('parseAnswers', () => {
     ]);
   });
 
+  it('should reject a partner id used twice, and the reserved id lead, at the second id', () => {
+    const second = `  - id: clinic
+    name: Second Clinic
+    type: nonprofit-provider
+    hipaa_status: covered-entity
+    part2_status: not-part2
+`;
+    const twice = valid.replace('program:', `${second}program:`);
+    expect(lines(twice)).toEqual([
+      'a.yaml:13:9  partners[1].id: partner id `clinic` is used twice (or is the reserved `lead`), expected a unique id',
+    ]);
+    expect(lines(valid.replace('  - id: clinic', '  - id: lead'))).toEqual([
+      'a.yaml:8:9  partners[0].id: partner id `lead` is used twice (or is the reserved `lead`), expected a unique id',
+    ]);
+  });
+
   it('should keep dates as written, whatever the time zone', () => {
     const result = parseAnswers(`${valid}agreement:\n  effective_date: 2026-07-01\n`, 'a.yaml');
     expect(result.answers?.agreement.effective_date).toBe('2026-07-01');

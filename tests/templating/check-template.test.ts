@@ -52,3 +52,24 @@ describe('checkTemplate', () => {
     );
   });
 });
+
+describe('checkTemplate objecting', () => {
+  it('should report a block helper other than if, unless, each and with at its line', async () => {
+    expect(await check('# Title\n{{#repeat partners}}x{{/repeat}}\n')).toEqual([
+      'templates/doc/template.md.hbs:9:1  unknown block helper `repeat`, expected if, unless, each or with',
+    ]);
+  });
+
+  it('should report a partial that does not exist, naming those that do', async () => {
+    expect(await check('# Title\n\n{{> signature}}\n')).toEqual([
+      'templates/doc/template.md.hbs:10:1  unknown partial `signature`, expected one of party',
+    ]);
+  });
+
+  it('should report a template Handlebars cannot parse at its line', async () => {
+    // An `if` never closed: Handlebars stops at the end of the body (its own line count is the body's).
+    expect(await check('# Title\n\n{{#if program.name}}\nopen\n')).toEqual([
+      'templates/doc/template.md.hbs:12  cannot parse template: Parse error on line 5:',
+    ]);
+  });
+});
