@@ -6,7 +6,8 @@ import type { CrossReferenceProblem } from '../document/resolve-cross-references
 import { termsDefinedIn, undefinedTermUses } from '../document/undefined-terms.js';
 import type { Actor } from '../legal/duty-actors.js';
 import { dutiesOnOutsiders, outsidersAmong } from '../legal/duties.js';
-import { partiesOfDocument, type LegalParty, type PartyModel, type PartyRole } from '../legal/parties.js';
+import { bindersOfDocument, type Binders } from '../legal/binders.js';
+import type { PartyModel } from '../legal/parties.js';
 import type { TemplateSet, TemplateSource } from '../templating/load-templates.js';
 
 /**
@@ -105,25 +106,9 @@ export function packetDefinitionErrors(
   );
 }
 
-/**
- * Who a document binds, by its kind: a signed document its signers (and a role's holder that
- * adopts it through its own signature row); a general order the agency that issues it; a plan
- * the parties that adopt it (its adoption block lists the parties that sign by default). Null: a
- * document that binds no one (the overview, a form, a report).
- */
-export function bindersOf(
-  parties: PartyModel,
-  template: TemplateSource,
-): { binders: LegalParty[]; adoptedRoles: PartyRole[] } | null {
-  const view = partiesOfDocument(parties, template.meta.id);
-  if (view.document !== null)
-    return {
-      binders: view.signingParties,
-      adoptedRoles: view.outsideRoles.filter((r) => r.hasAdoptionRow).map((r) => r.role),
-    };
-  if (template.meta.kind === 'policy') return { binders: [parties.lead], adoptedRoles: [] };
-  if (template.meta.kind === 'plan') return { binders: parties.byDefault.signingParties, adoptedRoles: [] };
-  return null;
+/** Who a document binds (src/legal/binders.ts), for a template. */
+export function bindersOf(parties: PartyModel, template: TemplateSource): Binders | null {
+  return bindersOfDocument(parties, template.meta.id, template.meta.kind);
 }
 
 /**

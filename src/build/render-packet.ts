@@ -32,6 +32,7 @@ import { consentFormOf } from '../legal/consent-form.js';
 import { cmiaTypeRule } from '../legal/consent-state-rules.js';
 import { actorsOf } from '../legal/duty-actors.js';
 import { routingOf } from '../legal/routing.js';
+import { psapFrameOf } from '../legal/binders.js';
 import { checkRouting } from '../legal/routing/check-routing.js';
 import { collectOpenItems, type OpenItem } from '../document/open-items.js';
 import { generalOrderView } from './general-order-view.js';
@@ -140,7 +141,11 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     const { reason } = applicability(template.meta, answers);
     const doc = partiesOfDocument(model.derived.partyModel, template.meta.id);
     const order = generalOrderView(model, template.meta.id);
-    const routing = routingOf(model, doc);
+    const routing = routingOf(
+      model,
+      doc,
+      psapFrameOf(model.derived.partyModel, template.meta.id, template.meta.kind, model.dispatch.center_name),
+    );
     const data =
       template.meta.kind === 'overview'
         ? { ...model, doc, order, routing, packet: escapeDeep(summarizePacket(documents, skipped, answers)) }

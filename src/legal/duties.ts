@@ -9,6 +9,8 @@ export interface Outsider {
   label: string;
   /** Names and defined terms that denote it or its staff, matched as whole words. */
   terms: string[];
+  /** The role it holds, for a role's holder: the 911 center ("psap") is who sends calls. */
+  role?: PartyRole;
 }
 
 /** A clause that puts a duty ("X shall") on an organization that does not sign the document. */
@@ -26,7 +28,7 @@ export function outsidersAmong(
 ): Outsider[] {
   return actors
     .filter((a) => !bindsActor(a, binders, adoptedRoles))
-    .map((a) => ({ label: a.label, terms: a.terms }));
+    .map((a) => ({ label: a.label, terms: a.terms, ...(a.role ? { role: a.role } : {}) }));
 }
 
 /** A sentence's end; not the period of an abbreviation in a name ("St. Brendan", "Inc."). */
@@ -39,9 +41,90 @@ const MODAL = /\b(?:shall|will|must)\b/g;
 const PASSIVE_AGENT = /^\s+(?:not\s+)?be\s+[\p{L}-]+\b[^.;:]*?\bby\s+([^,;:]+)/u;
 
 /**
+ * After a modal, a passive that only the 911 center performs, with no agent: "shall not be sent
+ * to a civilian responder" binds whoever sends calls (counsel cold read, Brazos Bend r2, 1.2).
+ */
+const PASSIVE_DISPATCH = /^\s+(?:not\s+)?be\s+(?:sent|dispatched|routed|transferred)\b(?![^.;:]*?\bby\s)/;
+
+/** A passive's subject that the 911 center sends: a call or a responder, not a person in custody. */
+const SENT_SUBJECT =
+  /\b(?:calls?|response|responses|responders?|team|teams|units?|officers?|clinicians?|help)\b/i;
+
+/**
+ * Verbs that state what someone does on a call ("the 911 center then sends", "chooses ... and
+ * tells"): in the present tense, in operative text, a rule binding the subject as "shall" does.
+ */
+const DUTY_VERBS = [
+  'send',
+  'dispatch',
+  'route',
+  'transfer',
+  'tell',
+  'choose',
+  'connect',
+  'stay',
+  'pass',
+  'take',
+  'record',
+  'note',
+  'review',
+  'code',
+  'screen',
+  'keep',
+  'give',
+  'report',
+  'notify',
+  'relay',
+  'enter',
+  'log',
+  'flag',
+  'remove',
+  'update',
+  'share',
+  'disclose',
+  'contact',
+  'confirm',
+  'assign',
+  'document',
+  'maintain',
+  'return',
+  'forward',
+  'release',
+  'audit',
+  'transport',
+  'hand',
+];
+
+/** "sends", "passes", "notifies", "stays": the third person singular of a verb. */
+function thirdPerson(verb: string): string {
+  if (/(?:s|sh|ch|x|z)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/** Third-person forms only: a plural subject's base form ("call-takers screen") is too often a noun. */
+const PRESENT = new RegExp(
+  `\\b(?:${DUTY_VERBS.map(thirdPerson).join('|')})\\b(?!\\s+(?:part|shall|will|must|may|can|should|are|is|were|was)\\b)`,
+  'g',
+);
+
+/**
+ * A word before a present-tense form that makes it no main verb but a noun ("the transfer", "its
+ * records", "for review", "the same codes", "calls and transfers").
+ */
+const NOUN_AFTER =
+  /(?:\b(?:the|a|an|its|their|his|her|our|each|every|any|no|all|both|of|for|by|in|on|at|with|from|into|this|that|these|those|such|other|same|own|new|more|most|written|shared|CAD|and|or|accepting|making)|['’]s|s['’])\s+$/i;
+
+/** A definition says what a term means; its verbs describe, they bind no one. */
+const DEFINITION = /\bmeans\b|\bis defined\b/;
+
+/**
  * Finds every sentence of the operative text (clauses, their paragraphs and lists; not drafter's
  * notes or tables) that puts a duty on an outsider: the subject before "shall", "will" or "must"
- * (see subjectOf) names one, or a passive names one as its agent ("must be sent by the 911 Center").
+ * (see subjectOf) names one, or a passive names one as its agent ("must be sent by the 911 Center");
+ * a passive of sending a call with no agent ("shall not be sent") when the 911 center is outside;
+ * or a present-tense duty verb whose subject names one ("the 911 center then sends", reported once
+ * for its sentence).
  */
 export function dutiesOnOutsiders(blocks: readonly Block[], outsiders: Outsider[]): DutyFinding[] {
   const findings: DutyFinding[] = [];
@@ -52,18 +135,71 @@ export function dutiesOnOutsiders(blocks: readonly Block[], outsiders: Outsider[
       terms.some((t) => (t.letters === null || folded.includes(t.letters)) && t.re.test(phrase)),
     )?.o;
   };
+  // A present-tense verb's subject ends with the term ("the call-taker sends", not "the call-taker's records").
+  const namedLast = (phrase: string) =>
+    patterns.find(({ terms }) => terms.some((t) => t.last.test(phrase)))?.o;
+  const psap = outsiders.find((o) => o.role === 'psap');
   for (const { clause, text } of operativeText(blocks)) {
     for (const sentence of text.split(SENTENCE_END)) {
+      const found = (outsider: Outsider) =>
+        findings.push({ clause, outsider: outsider.label, sentence: sentence.trim() });
+      let modal = false;
       for (const match of sentence.matchAll(MODAL)) {
         const after = sentence.slice(match.index + match[0].length);
         const agent = PASSIVE_AGENT.exec(after)?.[1];
-        const outsider =
-          named(subjectOf(sentence.slice(0, match.index))) ?? (agent ? named(agent) : undefined);
-        if (outsider) findings.push({ clause, outsider: outsider.label, sentence: sentence.trim() });
+        const subject = subjectOf(sentence.slice(0, match.index));
+        const sender = psap && PASSIVE_DISPATCH.test(after) && SENT_SUBJECT.test(subject) ? psap : undefined;
+        const outsider = named(subject) ?? (agent ? named(agent) : undefined) ?? sender;
+        if (outsider) {
+          found(outsider);
+          modal = true;
+        }
       }
+      const present = modal || DEFINITION.test(sentence) ? undefined : presentDuty(sentence, namedLast);
+      if (present) found(present);
     }
   }
   return findings;
+}
+
+/** The outsider a present-tense duty verb of the sentence binds, if any (the first such verb). */
+function presentDuty(
+  sentence: string,
+  namedLast: (phrase: string) => Outsider | undefined,
+): Outsider | undefined {
+  // An aside in parentheses describes ("Officers (the call-takers apply the same codes) shall").
+  const main = sentence.replace(/\([^()]*\s[^()]*\)/g, '');
+  for (const match of main.matchAll(PRESENT)) {
+    const before = main.slice(0, match.index);
+    if (NOUN_AFTER.test(before)) continue;
+    const outsider = namedLast(presentSubject(before));
+    if (outsider) return outsider;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a present-tense verb, which a draft writes next to it: the words since the last
+ * comma, semicolon or colon, after any condition ("the caller needs help, the call-taker takes":
+ * "the call-taker"), before any relative clause ("A call-taker who is unsure which tier fits
+ * chooses": "A call-taker "), without a trailing adverb ("the 911 center then sends"). Empty for a
+ * prepositional phrase ("of the provider the 911 Center dispatches") and for the second verb of a
+ * series ("tells the caller what 988 is, connects"), which the first one reports.
+ */
+export function presentSubject(before: string): string {
+  let segment = before.split(/[,;:]/).at(-1)!;
+  // "What the counselor passes on": a noun clause, whose subject is bound by nothing.
+  if (/\b(?:what|whether|how)\b/i.test(segment)) return '';
+  const condition =
+    /^.*\b(?:if|when|whenever|where|once|until|unless|while|because|after|before)\b(.*)$/is.exec(segment);
+  if (condition) segment = condition[1]!;
+  if (/^\s*(?:of|for|to|with|by|in|on|at|from|under|into|through|about)\b/i.test(segment)) return '';
+  const relative = /^(.*?)\b(?:who|that|which|whom|whose)\b/is.exec(segment);
+  if (relative) return relative[1]!;
+  return segment.replace(
+    /(?:\s+(?:then|also|now|first|only|promptly|immediately|always|usually))+\s*$/i,
+    ' ',
+  );
 }
 
 /**
@@ -73,17 +209,19 @@ export function dutiesOnOutsiders(blocks: readonly Block[], outsiders: Outsider[
 export function subjectOf(before: string): string {
   // A parenthesis of several words is an aside, not the subject: "Officers (the call-takers ...) shall";
   // one word in parentheses may be part of a name ("Line (988)").
-  let segment =
+  // "If the 988 Center relays a call, the Parties shall": the subject follows the condition,
+  // which may itself hold ", or" ("If no counselor accepts, or the counselor says ..., the Parties").
+  const afterCondition = (text: string) =>
+    /^\s*(?:if|when|where|whenever|unless|until|after|before|while|once|although)\b.*,(.*\S.*)$/is.exec(
+      text,
+    )?.[1] ?? text;
+  const clause = afterCondition(
     before
       .replace(/\([^()]*\s[^()]*\)/g, '')
-      .split(/;|:|, and |, or | and then /)
-      .at(-1) ?? before;
-  // "If the 988 Center relays a call, the Parties shall": the subject follows the condition.
-  const condition =
-    /^\s*(?:if|when|where|whenever|unless|until|after|before|while|once|although)\b.*,(.*\S.*)$/is.exec(
-      segment,
-    );
-  if (condition) segment = condition[1]!;
+      .split(/;|:/)
+      .at(-1)!,
+  );
+  const segment = afterCondition(clause.split(/, and |, or | and then /).at(-1)!);
   // "the point of entry to which officers shall": the subject follows the relative pronoun.
   const prepositional = /\b(?:to|for|from|with|by|at|in|on) (?:which|whom)\b(.*)$/.exec(segment);
   if (prepositional) return prepositional[1]!;
@@ -103,8 +241,13 @@ const MODIFIED =
  * A term's pattern, and for an ASCII term its letters as foldAscii writes them: a phrase without
  * them cannot match, so most phrases skip the (case-insensitive, Unicode) pattern.
  */
-function termPattern(term: string): { re: RegExp; letters: string | null } {
-  return { re: wholeWord(term), letters: /^[\x20-\x7e]*$/.test(term) ? term.toLowerCase() : null };
+function termPattern(term: string): { re: RegExp; last: RegExp; letters: string | null } {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    re: wholeWord(term),
+    last: new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}\\s*$`, 'iu'),
+    letters: /^[\x20-\x7e]*$/.test(term) ? term.toLowerCase() : null,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Model } from '../answers/normalize.js';
 import { blankMarkdown, joinList } from '../templating/helpers/words.js';
+import { psapFrameOf, type PsapFrame } from './binders.js';
 import type { DocumentParties, LegalParty } from './parties.js';
 import { destinationsOf, type Destinations } from './routing/destinations.js';
 import {
@@ -50,8 +51,12 @@ export interface Routing {
   officers: OfficerRules;
 }
 
-/** The routing model for one document (who signs it decides only who is bound, never a rule). */
-export function routingOf(model: Model, doc: DocumentParties): Routing {
+/**
+ * The routing model for one document (who signs it decides only who is bound, never a rule):
+ * `frame` says whether it binds the 911 center (psapFrameOf); by default it does, which is how
+ * the packet-wide check reads the rules.
+ */
+export function routingOf(model: Model, doc: DocumentParties, frame?: PsapFrame): Routing {
   const teams = teamsOf(model);
   const parties = model.derived.partyModel;
   const ems = parties.all.find((p) => p.roles.includes('ems')) ?? null;
@@ -60,6 +65,10 @@ export function routingOf(model: Model, doc: DocumentParties): Routing {
     parties.partners,
     model.derived.stateLaw,
   );
+  const psap = frame ?? {
+    ...psapFrameOf(parties, 'default', 'plan', model.dispatch.center_name),
+    bound: true,
+  };
   const hoursOf = (id: Team['id'], label: string) =>
     teams.find((t) => t.id === id)?.hours ?? blankMarkdown(label);
   return {
@@ -76,7 +85,7 @@ export function routingOf(model: Model, doc: DocumentParties): Routing {
       model.program.excluded_calls.length > 0
         ? model.program.excluded_calls
         : [blankMarkdown('SAFETY EXCLUSIONS')],
-    decisions: decisionsOf(model),
+    decisions: decisionsOf(model, psap),
     transport: transportRuleOf({
       mode: model.disposition.transport_mode,
       emsAgreement: model.disposition.ems_transport_agreement,
@@ -84,7 +93,7 @@ export function routingOf(model: Model, doc: DocumentParties): Routing {
       stateLaw: model.derived.stateLaw,
     }),
     destinations,
-    warmTransfer: warmTransferOf(model),
+    warmTransfer: warmTransferOf(model, psap),
     followUp: followUpOf(model, doc),
     facilityPromises: facilityPromisesOf(model, doc, destinations),
     agencyDispatchDuty: agencyDispatchDutyOf(model, doc),

@@ -135,7 +135,7 @@ function crisisLineTransfer(model: Model): CrisisLineTransfer | null {
     partner: party !== null,
     information: transferWords(),
     elements,
-    basis: `These are 911 records, not protected health information, and the 911 center passes them as state law on 911 records permits, with the caller on the line and told of the transfer. No health information received from a clinician or a health-care provider is passed in a transfer.${outside ? ` ${center} does not sign the information-sharing agreement, which puts no duty on it; what it does with the call is governed by its own law and policies.` : ''}`,
+    basis: `These are 911 records, not protected health information, and the 911 center may pass them only as state law on 911 records permits, with the caller on the line and told of the transfer. No health information received from a clinician or a health-care provider is passed in a transfer.${outside ? ` ${center} does not sign the information-sharing agreement, which puts no duty on it; what it does with the call is governed by its own law and policies.` : ''}`,
   };
 }
 

@@ -150,7 +150,7 @@ describe('a 911-to-988 transfer carries 911 records only, and binds no non-signe
       elements: ['reason', 'call-back-number', 'location'],
     });
     expect(s.crisisLine!.basis).toBe(
-      'These are 911 records, not protected health information, and the 911 center passes them as state law on 911 records permits, with the caller on the line and told of the transfer. No health information received from a clinician or a health-care provider is passed in a transfer. Rio Verde Crisis Line does not sign the information-sharing agreement, which puts no duty on it; what it does with the call is governed by its own law and policies.',
+      'These are 911 records, not protected health information, and the 911 center may pass them only as state law on 911 records permits, with the caller on the line and told of the transfer. No health information received from a clinician or a health-care provider is passed in a transfer. Rio Verde Crisis Line does not sign the information-sharing agreement, which puts no duty on it; what it does with the call is governed by its own law and policies.',
     );
   });
 

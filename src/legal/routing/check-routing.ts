@@ -39,7 +39,7 @@ function ruleClaims(routing: Routing): { rule: string; claim: RegExp; cores: str
     {
       rule: 'transfer-back rule',
       claim: TRANSFER_BACK_CLAIM,
-      cores: [plainOf(routing.warmTransfer.fallback), verbPhrase(routing.warmTransfer.afterAcceptance)],
+      cores: [plainOf(routing.warmTransfer.fallbackWhen), verbPhrase(routing.warmTransfer.afterAcceptance)],
     },
     {
       rule: 'CIT dispatch rule',

@@ -1,27 +1,52 @@
 import type { Model } from '../../answers/normalize.js';
 import { blankMarkdown } from '../../templating/helpers/words.js';
+import { initial, type PsapFrame } from '../binders.js';
 import type { DocumentParties, LegalParty } from '../parties.js';
 
 /** Who decides each routing question: one answer for every document. */
 export interface Decisions {
+  /** How the routing table is applied (the sentence before the table). */
+  applying: string;
   moveUp: string;
   moveDown: string;
   unavailable: string;
   unsure: string;
+  /** The lead-in of the safety exclusions (a list of calls follows its colon). */
+  excluded: string;
+  /** The same for the co-responder agreement, which excludes its own [[Team]]. */
+  teamExcluded: string;
   exclusions: string;
   screening: string;
 }
 
-export function decisionsOf(model: Model): Decisions {
+/**
+ * Who decides each routing question. Where the document binds the 911 center (see psapFrameOf),
+ * it states the call-takers' steps; where the center is outside it, the same steps are what the
+ * parties ask of the center (counsel cold read, Brazos Bend r2, 1.1 and 1.2), so that no sentence
+ * puts a duty on an organization that does not sign or adopt the document.
+ */
+export function decisionsOf(model: Model, frame: PsapFrame): Decisions {
   const embedded = model.derived.responseModels.includes('embedded-911-clinician');
+  const { bound, ask } = frame;
+  const noted = 'the reason in computer-aided dispatch (CAD)';
+  const first =
+    'the response of the first tier whose condition fits the call, and within a tier the first responder listed who is on duty and available';
   return {
-    moveUp:
-      'Any responder, call-taker or supervisor may move a call to a more intensive tier at any time, and the 911 center then sends that response at once.',
+    applying: bound
+      ? `After screening, the call-taker sends ${first}.`
+      : `${initial(ask)} have its call-takers send, after screening, ${first}.`,
+    moveUp: `Any responder, call-taker or supervisor may move a call to a more intensive tier at any time, and ${bound ? 'the 911 center then sends' : `${ask} send`} that response at once.`,
     moveDown: `Only the responder on scene, after seeing the person, or the call-taker${embedded ? ' on the advice of the clinician in the 911 center' : ''}, may move a call to a less intensive tier, and only when that is safe.`,
-    unavailable:
-      'When no responder of the tier that fits is available, the call goes to the next more intensive tier that has one available, and the reason is noted in computer-aided dispatch (CAD).',
-    unsure:
-      'A call-taker who is unsure which tier fits chooses the more intensive one and tells the shift supervisor.',
+    unavailable: `When no responder of the tier that fits is available, the call goes to the next more intensive tier that has one available, and ${bound ? `the reason is noted in computer-aided dispatch (CAD)` : `${ask} note ${noted}`}.`,
+    unsure: bound
+      ? 'A call-taker who is unsure which tier fits chooses the more intensive one and tells the shift supervisor.'
+      : `${initial(ask)} have a call-taker who is unsure which tier fits choose the more intensive one and tell the shift supervisor.`,
+    excluded: bound
+      ? 'The following calls shall not be sent to a civilian or clinician-led responder as the first response, and shall be sent to the emergency tier of the routing table:'
+      : `No Party shall send a civilian or clinician-led responder as the first response to the following calls, and ${ask} dispatch them under the emergency tier of the routing table:`,
+    teamExcluded: bound
+      ? 'The [[Team]] shall not be sent as the first response to the following calls, which go to the emergency tier of the routing table; the [[Team]] may be asked to assist once officers have made the scene safe:'
+      : `No Party shall send the [[Team]] as the first response to the following calls, and ${ask} dispatch them under the emergency tier of the routing table; the [[Team]] may be asked to assist once officers have made the scene safe:`,
     exclusions:
       'The Steering Committee reviews the safety exclusions at least once a year and may recommend a change; a change takes effect only when every document of the program that lists them is amended or revised to match.',
     screening:
@@ -32,6 +57,11 @@ export function decisionsOf(model: Model): Decisions {
 /** The 911-to-988 warm transfer, as every document states it. */
 export interface WarmTransfer {
   link: Model['dispatch']['link_988'];
+  /**
+   * When a call goes back to the call-taker, the part of `fallback` every document states in the
+   * same words whoever it binds (checkRouting holds each "takes the call back" sentence to it).
+   */
+  fallbackWhen: string;
   /** Whether calls can be transferred now. */
   available: boolean;
   /** How the call-taker transfers (Markdown), or what happens while there is no link. */
@@ -68,23 +98,38 @@ function afterAcceptanceOf(model: Model): string {
   return `keep a transferred call once a counselor has accepted it, and ${inPerson} when the caller needs help in person but no one is at [[Imminent Risk]], never sending the call back to 911 but asking the [[911 Center]] for a response only by a [[Relay]] when someone is at [[Imminent Risk]]`;
 }
 
-export function warmTransferOf(model: Model): WarmTransfer {
+export function warmTransferOf(model: Model, frame: PsapFrame): WarmTransfer {
   const link = model.dispatch.link_988;
-  const stay =
-    'stays on the line until a counselor answers and accepts the call, and tells the counselor the reason for the transfer, the caller’s call-back number and, if known, the location';
+  const { bound, ask } = frame;
+  // The call-taker's steps, in the present tense where the document binds the 911 center and as
+  // what the parties ask of it where it does not.
+  const steps3 = (connect: string) =>
+    `tells the caller what 988 is, connects the caller to the 988 center ${connect}, stays on the line until a counselor answers and accepts the call, and tells the counselor the reason for the transfer, the caller’s call-back number and, if known, the location`;
+  const stepsBase = (connect: string) =>
+    `tell the caller what 988 is, connect the caller to the 988 center ${connect}, stay on the line until a counselor answers and accepts the call, and tell the counselor the reason for the transfer, the caller’s call-back number and, if known, the location`;
+  const transfer = (connect: string) =>
+    bound
+      ? `The call-taker ${steps3(connect)}.`
+      : `${initial(ask)} have the call-taker ${stepsBase(connect)}.`;
   const steps =
     link === 'warm-transfer'
-      ? `The call-taker tells the caller what 988 is, connects the caller to the 988 center through its dedicated transfer line, ${stay}.`
+      ? transfer('through its dedicated transfer line')
       : link === 'cad-integrated'
-        ? `The call-taker tells the caller what 988 is, connects the caller to the 988 center by telephone while passing the call through the shared CAD link, ${stay}.`
+        ? transfer('by telephone while passing the call through the shared CAD link')
         : link === 'none-yet'
-          ? 'There is no agreed way yet to transfer a call from 911 to the 988 center, so the call-taker keeps every call and dispatches it under the routing table, and may give a caller who only wants to talk the 988 number.'
+          ? bound
+            ? 'There is no agreed way yet to transfer a call from 911 to the 988 center, so the call-taker keeps every call and dispatches it under the routing table, and may give a caller who only wants to talk the 988 number.'
+            : `There is no agreed way yet to transfer a call from 911 to the 988 center, so ${ask} keep every call and dispatch it under the routing table; a call-taker may give a caller who only wants to talk the 988 number.`
           : `Calls are transferred from 911 to the 988 center as follows: ${blankMarkdown('HOW 911 AND 988 CONNECT')}.`;
+  const fallbackWhen = `If no counselor accepts the call within ${blankMarkdown(ACCEPT_TIME)}, or the counselor says before accepting it that the caller needs help in person`;
   return {
     link,
     available: link === 'warm-transfer' || link === 'cad-integrated',
     steps,
-    fallback: `If no counselor accepts the call within ${blankMarkdown(ACCEPT_TIME)}, or the counselor says before accepting it that the caller needs help in person, the call-taker takes the call back and dispatches it under the routing table.`,
+    fallbackWhen,
+    fallback: bound
+      ? `${fallbackWhen}, the call-taker takes the call back and dispatches it under the routing table.`
+      : `${fallbackWhen}, ${ask} have the call-taker take the call back and dispatch it under the routing table.`,
     afterAcceptance: afterAcceptanceOf(model),
     never: 'A call that fits the emergency tier is never transferred to 988 in place of a dispatch.',
   };
