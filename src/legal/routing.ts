@@ -1,5 +1,6 @@
 import type { Model } from '../answers/normalize.js';
 import { blankMarkdown, joinList } from '../templating/helpers/words.js';
+import { cadOperatorOf } from './cad-operator.js';
 import { psapFrameOf, type PsapFrame } from './binders.js';
 import type { DocumentParties, LegalParty } from './parties.js';
 import { destinationsOf, type Destinations } from './routing/destinations.js';
@@ -49,6 +50,8 @@ export interface Routing {
   protocol: ProtocolName;
   /** Which officer is sent, and who leads on scene. */
   officers: OfficerRules;
+  /** Who operates the computer-aided dispatch (CAD) system, by name or as a blank (cadOperatorOf). */
+  cadOperator: string;
 }
 
 /**
@@ -99,6 +102,7 @@ export function routingOf(model: Model, doc: DocumentParties, frame?: PsapFrame)
     agencyDispatchDuty: agencyDispatchDutyOf(model, doc),
     protocol: protocolNameOf(parties.leadRunsPsap),
     officers: officerRulesOf(model),
+    cadOperator: cadOperatorOf(parties, model).name,
   };
 }
 

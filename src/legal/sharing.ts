@@ -1,4 +1,5 @@
 import type { Model } from '../answers/normalize.js';
+import { cadOperatorOf } from './cad-operator.js';
 import { joinList } from '../templating/helpers/words.js';
 import type { StateRegime } from './state-confidentiality.js';
 import { hipaaRulesToOfficers } from './legal-basis.js';
@@ -149,7 +150,7 @@ function transferWords(): string {
 function cjisCondition(model: Model): string {
   const employer = model.derived.clinicianEmployer;
   const who = employer && employer.kind !== 'lead' ? `the clinicians of ${employer.name}` : 'the clinicians';
-  return `Only ${who} may have access to CAD, and no hospital or other partner staff. Access begins only after the state CJIS systems agency has approved it and the agreement the FBI CJIS Security Policy requires for the clinicians’ employer is signed: for a governmental employer, a management control agreement with the agency that operates CAD; for a private contractor, the CJIS Security Addendum. Each person with access first passes a fingerprint-based background check and completes security awareness training.`;
+  return `Only ${who} may have access to CAD, and no hospital or other partner staff. Access begins only after the state CJIS systems agency has approved it and the agreement the FBI CJIS Security Policy requires for the clinicians’ employer is signed: for a governmental employer, a management control agreement with the agency that operates CAD (${cadOperatorOf(model.derived.partyModel, model).name}); for a private contractor, the CJIS Security Addendum. Each person with access first passes a fingerprint-based background check and completes security awareness training.`;
 }
 
 function part2StatusOf(model: Model): string {

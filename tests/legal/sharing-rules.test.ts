@@ -202,7 +202,7 @@ describe('a clinician’s CAD access (FBI CJIS Security Policy)', () => {
   it('should limit access to the employer’s clinicians, after approval, the agreement and the checks', () => {
     const s = statementsOf((a) => void (a.information_sharing!.clinician_cad_access = true));
     expect(s.cjisCondition).toBe(
-      'Only the clinicians of Rio Verde County Behavioral Health Department may have access to CAD, and no hospital or other partner staff. Access begins only after the state CJIS systems agency has approved it and the agreement the FBI CJIS Security Policy requires for the clinicians’ employer is signed: for a governmental employer, a management control agreement with the agency that operates CAD; for a private contractor, the CJIS Security Addendum. Each person with access first passes a fingerprint-based background check and completes security awareness training.',
+      'Only the clinicians of Rio Verde County Behavioral Health Department may have access to CAD, and no hospital or other partner staff. Access begins only after the state CJIS systems agency has approved it and the agreement the FBI CJIS Security Policy requires for the clinicians’ employer is signed: for a governmental employer, a management control agreement with the agency that operates CAD (Riverbend Regional Emergency Communications Center); for a private contractor, the CJIS Security Addendum. Each person with access first passes a fingerprint-based background check and completes security awareness training.',
     );
   });
 

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
+import { renderPacket } from '../../src/build.js';
+import { markdownOf } from '../../src/writers/markdown/write-markdown.js';
+import { cadOperatorOf } from '../../src/legal/cad-operator.js';
+import { partiesOf } from '../../src/legal/parties.js';
+import { exampleInput } from '../support/render.js';
+
+function brazosBend(): AnswersInput {
+  const url = new URL('../../docs/reviews/2026-12-02-brazos-bend-city.yaml', import.meta.url);
+  return parseDocument(readFileSync(url, 'utf8')).toJS() as AnswersInput;
+}
+
+const operatorOf = (input: AnswersInput) => {
+  const answers = answersSchema.parse(input);
+  const { name, source, party } = cadOperatorOf(partiesOf(answers), answers);
+  return { name, source, party: party?.id ?? null };
+};
+
+/** No 911 center among the partners: the dispatch answers, or nothing, say who runs CAD. */
+const withoutPsapPartner = (input: AnswersInput, centerName: string | null) => {
+  input.partners = input.partners.filter((p) => p.id !== 'rrecc');
+  input.agreement!.liaisons = (input.agreement!.liaisons ?? []).filter((l) => l.party !== 'rrecc');
+  input.information_sharing!.privacy_officers = (input.information_sharing!.privacy_officers ?? []).filter(
+    (l) => l.party !== 'rrecc',
+  );
+  input.dispatch!.center_name = centerName;
+  return input;
+};
+
+describe('whose CAD it is', () => {
+  it.each([
+    ['riverbend-city', 'Riverbend Regional Emergency Communications Center', 'rrecc'],
+    ['harlan-county-rural', 'Harlan County Emergency Communications', 'harlan-911'],
+    ['tri-county-cit-consortium', 'Tres Ríos Regional 9-1-1 Emergency Communications District', 'tr-911'],
+  ])('%s: the partner that runs the 911 center', (example, name, id) => {
+    expect(operatorOf(exampleInput(example))).toEqual({ name, source: 'psap-party', party: id });
+  });
+
+  it('Brazos Bend: the 911 district, although the systems answer calls it the Police Department’s', () => {
+    expect(operatorOf(brazosBend())).toEqual({
+      name: 'Caddo Hills Emergency Communications District',
+      source: 'psap-party',
+      party: 'bbecd',
+    });
+  });
+
+  it('the lead agency when it runs the 911 center, even beside a partner 911 center', () => {
+    const input = exampleInput('riverbend-city');
+    input.lead_agency.roles = ['psap'];
+    expect(operatorOf(input)).toMatchObject({ source: 'lead-runs-psap', party: 'lead' });
+  });
+
+  it('the 911 center the dispatch answers name when no party runs it, else a visible blank', () => {
+    expect(operatorOf(withoutPsapPartner(exampleInput('riverbend-city'), 'Valley 911'))).toEqual({
+      name: 'Valley 911',
+      source: 'dispatch-center-name',
+      party: null,
+    });
+    expect(operatorOf(withoutPsapPartner(exampleInput('riverbend-city'), null))).toEqual({
+      name: '[[?OPERATOR OF THE COMPUTER-AIDED DISPATCH (CAD) SYSTEM]]',
+      source: 'unknown',
+      party: null,
+    });
+  });
+
+  it('Brazos Bend: the ISA, its CJIS clause and the dispatch protocol name the district as CAD’s operator', async () => {
+    const ids = ['information-sharing-agreement', 'dispatch-protocol'];
+    const packet = await renderPacket(answersSchema.parse(brazosBend()), {
+      only: ids,
+      sourceDateEpoch: undefined,
+    });
+    const text = new Map(packet.documents.map((d) => [d.template.meta.id, markdownOf(d.document)]));
+    const isa = text.get('information-sharing-agreement')!;
+    expect(isa).toContain(
+      'calls are dispatched is operated by Caddo Hills Emergency Communications District.',
+    );
+    expect(isa).toContain(
+      'a management control agreement with the agency that operates CAD (Caddo Hills Emergency Communications District)',
+    );
+    expect(text.get('dispatch-protocol')).toContain(
+      'the system Caddo Hills Emergency Communications District operates, with one of the following codes',
+    );
+  });
+});
