@@ -1,6 +1,7 @@
 import type { Block, Clause, Inline, List, Table } from '../ast/types.js';
 import { alignBlocks, textSimilarity } from '../diff/align-blocks.js';
 import { childLines, clauseIds, lineText, linesOfClause } from './clause-slots.js';
+import { withReferences } from './references.js';
 
 /** The parties' text for one clause, as recorded in overrides/DOC.yaml. */
 export interface ClauseOverride {
@@ -123,7 +124,7 @@ function rewritten(clause: Clause, now: readonly string[], text: readonly string
   const take = () => ({ set: plan.set[at], added: plan.added[at++]! });
   const head = take();
   const content = head.set == null ? clause.content : headline(clause.content, head.set);
-  const children: Block[] = head.added.map(paragraph);
+  const children: Block[] = head.added.map((line) => paragraph(line));
   for (const child of clause.children) {
     const count = childLines(child).length;
     if (count === 0) {
@@ -136,9 +137,10 @@ function rewritten(clause: Clause, now: readonly string[], text: readonly string
       const { set, added } = take();
       if (set === undefined) children.push(child);
       else if (set !== null && child.type === 'drafterNote')
-        children.push({ type: 'drafterNote', content: plain(set) });
+        children.push({ type: 'drafterNote', content: withReferences(set, child.content) });
+      else if (set !== null && child.type === 'paragraph') children.push(paragraph(set, child.content));
       else if (set !== null) children.push(paragraph(set));
-      children.push(...added.map(paragraph));
+      children.push(...added.map((line) => paragraph(line)));
     }
   }
   return { ...clause, content: head.set === null ? headline(clause.content, '') : content, children };
@@ -151,7 +153,7 @@ function listWith(list: List, take: Take): Block[] {
   for (const item of list.items) {
     const { set, added } = take();
     if (set === undefined) items.push(item);
-    else if (set !== null) items.push([paragraph(set)]);
+    else if (set !== null) items.push([paragraph(set, itemContent(item))]);
     items.push(...added.map((line) => [paragraph(line)]));
   }
   return items.length === 0 ? [] : [{ ...list, items }];
@@ -200,13 +202,23 @@ function headline(content: readonly Inline[], line: string): Inline[] {
   const first = content.find((n) => n.type !== 'anchor');
   if (first?.type === 'strong') {
     const lead = lineText(first.content);
-    if (lead !== '' && line.startsWith(lead)) return [...anchors, first, ...plain(line.slice(lead.length))];
+    if (lead !== '' && line.startsWith(lead))
+      return [
+        ...anchors,
+        first,
+        ...withReferences(line.slice(lead.length), content.slice(content.indexOf(first) + 1)),
+      ];
   }
-  return [...anchors, ...plain(line)];
+  return [...anchors, ...withReferences(line, content)];
 }
 
-function paragraph(line: string): Block {
-  return { type: 'paragraph', content: plain(line) };
+/** A paragraph of the parties' line; `draft`, the line it replaces, gives its cross-references. */
+function paragraph(line: string, draft: readonly Inline[] = []): Block {
+  return { type: 'paragraph', content: withReferences(line, draft) };
+}
+
+function itemContent(item: readonly Block[]): Inline[] {
+  return item.flatMap((b) => (b.type === 'paragraph' ? b.content : []));
 }
 
 /** A line as plain text: never markup, whatever it holds. */

@@ -1,6 +1,7 @@
 import { plainText } from '../ast/plain-text.js';
 import type { Block, Clause, Inline } from '../ast/types.js';
 import { slugify } from '../build/file-names.js';
+import { numbersOf } from './references.js';
 
 /**
  * One line of a draft as Word shows it (a paragraph, a list item, a table row), and the clause it
@@ -11,6 +12,8 @@ export interface Slot {
   /** The clause's stable id (see clauseIds), or null outside any numbered clause. */
   clause: string | null;
   text: string;
+  /** For each number in `text`: whether it is a cross-reference (see references.ts). */
+  references: boolean[];
 }
 
 /** A numbered clause of a draft: its stable id, its number today, and its lines. */
@@ -72,8 +75,11 @@ export function slotsOf(blocks: readonly Block[]): Slot[] {
   for (const block of blocks) {
     if (block.type === 'clause') {
       const id = ids.get(block) ?? null;
-      for (const text of linesOfClause(block)) slots.push({ clause: id, text });
-    } else for (const text of linesOfBlock(block)) slots.push({ clause: null, text });
+      const references = referencesOfClause(block);
+      linesOfClause(block).forEach((text, i) =>
+        slots.push({ clause: id, text, references: references[i] ?? [] }),
+      );
+    } else for (const text of linesOfBlock(block)) slots.push({ clause: null, text, references: [] });
   }
   return slots.filter((s) => s.text !== '');
 }
@@ -93,6 +99,29 @@ export function clauseTexts(blocks: readonly Block[]): ClauseText[] {
  */
 export function linesOfClause(clause: Clause): string[] {
   return [lineText(clause.content), ...clause.children.flatMap(childLines)];
+}
+
+/** For each line of linesOfClause, which of its numbers are cross-references. */
+function referencesOfClause(clause: Clause): boolean[][] {
+  const mask = (content: readonly Inline[]) => numbersOf(content).map((n) => n !== null);
+  const paragraphs = (item: readonly Block[]) =>
+    item.flatMap((b) => (b.type === 'paragraph' || b.type === 'drafterNote' ? mask(b.content) : []));
+  return [
+    mask(clause.content),
+    ...clause.children.flatMap((block): boolean[][] => {
+      switch (block.type) {
+        case 'paragraph':
+        case 'drafterNote':
+          return [mask(block.content)];
+        case 'list':
+          return block.items.map(paragraphs);
+        case 'table':
+          return [block.header, ...block.rows].map((row) => row.flatMap(mask));
+        default:
+          return [];
+      }
+    }),
+  ];
 }
 
 /** The lines of a block under a clause; blocks that hold no negotiable text give none. */

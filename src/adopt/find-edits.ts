@@ -1,6 +1,7 @@
 import type { Block } from '../ast/types.js';
 import { alignBlocks, textSimilarity } from '../diff/align-blocks.js';
 import { normalizeLine, slotsOf } from './clause-slots.js';
+import { sameButReferences } from './references.js';
 
 /** A clause someone changed in Word: its id and all its lines as they now read. */
 export interface ClauseEdit {
@@ -22,6 +23,8 @@ interface Line {
   clause: string | null;
   /** What Word shows before the clause's own text on this line ("Drafter's note: "). */
   prefix: string;
+  /** For each number in the line: whether it is a cross-reference. */
+  references: boolean[];
 }
 
 /**
@@ -39,7 +42,12 @@ export function findClauseEdits(
   editedLines: readonly string[],
 ): FoundEdits {
   const draft = ownedLines(blocks, draftLines);
-  const edited: Line[] = editedLines.map((text) => ({ text: normalizeLine(text), clause: null, prefix: '' }));
+  const edited: Line[] = editedLines.map((text) => ({
+    text: normalizeLine(text),
+    clause: null,
+    prefix: '',
+    references: [],
+  }));
   const pairs = alignBlocks(draft, edited, {
     keyOf: (line) => line.text,
     similarity: (a, b) => textSimilarity(a.text, b.text),
@@ -50,7 +58,11 @@ export function findClauseEdits(
   let owner: string | null = null;
   for (const { before, after } of pairs) {
     if (before) owner = before.clause;
-    const isChange = !before || !after || before.text !== after.text;
+    // A reference renumbered by Word or LibreOffice after a deletion is not the parties' edit.
+    const isChange =
+      !before ||
+      !after ||
+      (before.text !== after.text && !sameButReferences(before.text, after.text, before.references));
     if (owner === null) {
       if (isChange) outside.push({ before: before?.text ?? null, after: after?.text ?? null });
       continue;
@@ -70,8 +82,13 @@ export function findClauseEdits(
  * Word line that matches none of the Document's lines belongs to no clause.
  */
 function ownedLines(blocks: readonly Block[], draftLines: readonly string[]): Line[] {
-  const slots: Line[] = slotsOf(blocks).map((s) => ({ text: s.text, clause: s.clause, prefix: '' }));
-  const draft: Line[] = draftLines.map((text) => ({ text: normalizeLine(text), clause: null, prefix: '' }));
+  const slots: Line[] = slotsOf(blocks).map((s) => ({ ...s, prefix: '' }));
+  const draft: Line[] = draftLines.map((text) => ({
+    text: normalizeLine(text),
+    clause: null,
+    prefix: '',
+    references: [],
+  }));
   const pairs = alignBlocks(slots, draft, {
     keyOf: (line) => line.text,
     // Overlap: a Word line that only adds a label to the Document's line is the same line.
@@ -81,6 +98,8 @@ function ownedLines(blocks: readonly Block[], draftLines: readonly string[]): Li
   for (const { before, after } of pairs) {
     if (!before || !after) continue;
     after.clause = before.clause;
+    // The Word line's numbers are the Document line's, after any label Word adds before them.
+    after.references = before.references;
     if (after.text !== before.text && after.text.endsWith(before.text))
       after.prefix = after.text.slice(0, after.text.length - before.text.length);
   }

@@ -14,24 +14,25 @@ export const OVERRIDES_FOLDER = 'overrides';
 
 const line = z.string().max(20_000);
 
+/** One negotiated clause; the manifest records the entries each draft was built with. */
+export const clauseEntrySchema = z.strictObject({
+  id: z.string().min(1),
+  /** The clause's number when it was adopted; for readers only (the id finds the clause). */
+  section: z.string().optional(),
+  generated: z.array(line).max(2000),
+  text: z.array(line).max(2000).optional(),
+  deleted: z.literal(true).optional(),
+});
+
+export type ClauseEntry = z.output<typeof clauseEntrySchema>;
+
 const overridesSchema = z.strictObject({
   document: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   /** The edited files adopted, by digest: the build may replace them, their text being here. */
   adopted: z
     .array(z.strictObject({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }))
     .max(1000),
-  clauses: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1),
-        /** The clause's number when it was adopted; for readers only (the id finds the clause). */
-        section: z.string().optional(),
-        generated: z.array(line).max(2000),
-        text: z.array(line).max(2000).optional(),
-        deleted: z.literal(true).optional(),
-      }),
-    )
-    .max(2000),
+  clauses: z.array(clauseEntrySchema).max(2000),
 });
 
 /** overrides/DOC.yaml: the parties' text for a document's clauses, and the Word files it came from. */

@@ -6,9 +6,9 @@ export function canAdopt(file: string): boolean {
   return extname(file).toLowerCase() === '.docx';
 }
 
-/** The lines of a Word file as a reader sees them, tracked changes accepted. */
-export function linesOfWordFile(bytes: Uint8Array): string[] {
-  return textOfDocx(bytes)
+/** The lines of a Word file as a reader sees them, tracked changes accepted (or rejected). */
+export function linesOfWordFile(bytes: Uint8Array, changes: 'accept' | 'reject' = 'accept'): string[] {
+  return textOfDocx(bytes, changes)
     .split('\n')
     .filter((line) => line.trim() !== '');
 }

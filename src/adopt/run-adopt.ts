@@ -16,6 +16,7 @@ import {
   overridesPath,
   readOverridesFolder,
   serializeOverrides,
+  type ClauseEntry,
   type LoadedOverrides,
   type OverridesFile,
 } from './overrides-file.js';
@@ -32,6 +33,8 @@ export interface AdoptOptions {
   today?: string;
   templatesDir?: string;
   writeOptions?: Partial<WriteOptions>;
+  /** Read the edited file with its tracked changes rejected instead of accepted. */
+  rejectChanges?: boolean;
 }
 
 export interface AdoptResult {
@@ -84,18 +87,37 @@ export async function adopt(options: AdoptOptions): Promise<AdoptResult> {
       });
     return found.document;
   };
-  const draft = await render(loaded);
+  // The draft as built: with the negotiated clauses the manifest says it held, whatever
+  // overrides/ holds now (another party's copy may have been adopted since).
+  const asBuilt = new Map(loaded);
+  if (entry.negotiated)
+    asBuilt.set(entry.template, {
+      file: { document: entry.template, adopted: [], clauses: entry.negotiated },
+      shown: overridesPath(answersFile, entry.template),
+    });
+  else asBuilt.delete(entry.template);
+  const draft = await render(asBuilt);
   const write = await loadWriter(format);
   const regenerated = (await write(draft, { ...defaultWriteOptions, ...options.writeOptions })).bytes;
   if (sha256(regenerated) !== entry.sha256) throw notReproduced(draftFile, show);
   const withoutOurs = new Map(loaded);
   withoutOurs.delete(entry.template);
   const generated = new Map(clauseTexts((await render(withoutOurs)).blocks).map((c) => [c.id, c]));
-  const found = findClauseEdits(draft.blocks, linesOfWordFile(regenerated), linesOfWordFile(edited));
+  const found = findClauseEdits(
+    draft.blocks,
+    linesOfWordFile(regenerated),
+    editedLines(edited, options.rejectChanges === true, show(editedFile)),
+  );
   const previous = loaded.get(entry.template)?.file;
-  const merged = mergeEdits(previous, found, generated, entry.template, entry.file, sha256(edited));
+  const merged = mergeEdits(previous, entry.negotiated ?? [], found, generated, {
+    documentId: entry.template,
+    file: entry.file,
+    digest: sha256(edited),
+  });
   const target = overridesPath(answersFile, entry.template);
-  await writeAtomic(target, serializeOverrides(merged.file, draft.meta.title));
+  // A copy with no negotiated clause gets no file: an empty one would only hide that nothing was kept.
+  if (previous || merged.file.clauses.length > 0)
+    await writeAtomic(target, serializeOverrides(merged.file, draft.meta.title));
   return {
     documentId: entry.template,
     overridesFile: show(target),
@@ -105,8 +127,18 @@ export async function adopt(options: AdoptOptions): Promise<AdoptResult> {
       deleted: c.deleted === true,
     })),
     changed: merged.changed,
-    warnings: outsideWarnings(found.outside, show(editedFile)),
+    warnings: [...merged.warnings, ...outsideWarnings(found.outside, show(editedFile))],
   };
+}
+
+function editedLines(bytes: Uint8Array, reject: boolean, shown: string): string[] {
+  try {
+    return linesOfWordFile(bytes, reject ? 'reject' : 'accept');
+  } catch (error) {
+    throw userError(`cannot read the edited file as a Word document: ${(error as Error).message}`, {
+      file: shown,
+    });
+  }
 }
 
 /** The manifest of the draft's folder and its entry for the draft. */
@@ -168,24 +200,37 @@ function notReproduced(draftFile: string, show: (p: string) => string) {
 
 /**
  * The document's overrides after this adoption: an edited clause's entry holds its new lines (or
- * `deleted`), an entry whose text is back to the generated text goes, and the others stay.
+ * `deleted`), an entry whose text is back to the generated text goes, and the others stay. A
+ * clause whose entry changed since the draft was built (another party's copy adopted) and that
+ * this copy changes otherwise keeps that entry: the build cannot choose between two parties.
  */
 function mergeEdits(
   previous: OverridesFile | undefined,
+  asBuilt: readonly ClauseEntry[],
   found: FoundEdits,
   generated: ReadonlyMap<string, { number: string; lines: string[] }>,
-  documentId: string,
-  file: string,
-  digest: string,
-): { file: OverridesFile; changed: string[] } {
+  source: { documentId: string; file: string; digest: string },
+): { file: OverridesFile; changed: string[]; warnings: Diagnostic[] } {
   const clauses = new Map((previous?.clauses ?? []).map((c) => [c.id, c]));
+  const built = new Map(asBuilt.map((c) => [c.id, c]));
   const changed: string[] = [];
+  const warnings: Diagnostic[] = [];
   for (const edit of found.edits) {
     const base = generated.get(edit.id);
     if (!base) continue;
+    const now = clauses.get(edit.id);
+    const wanted = edit.lines.length === 0 ? [] : edit.lines;
+    if (!sameEntry(now, built.get(edit.id)) && !(now && sameLines(textOf(now), wanted))) {
+      warnings.push({
+        severity: 'warning',
+        file: source.file,
+        message: `§ ${base.number} (${edit.id}) not adopted: its negotiated text changed since this draft was built, and this copy changes it otherwise:\n    this copy: ${wanted.join(' / ') || '(deleted)'}`,
+        hint: 'reconcile the two texts, build, and adopt the reconciled draft',
+      });
+      continue;
+    }
     changed.push(edit.id);
-    const same = edit.lines.length === base.lines.length && edit.lines.every((l, i) => l === base.lines[i]);
-    if (same) clauses.delete(edit.id);
+    if (sameLines(edit.lines, base.lines)) clauses.delete(edit.id);
     else
       clauses.set(edit.id, {
         id: edit.id,
@@ -196,11 +241,32 @@ function mergeEdits(
   }
   const order = [...generated.keys()];
   const sorted = [...clauses.values()].sort((a, b) => rank(order, a.id) - rank(order, b.id));
-  const adopted = (previous?.adopted ?? []).filter((a) => !(a.file === file && a.sha256 === digest));
+  const adopted = (previous?.adopted ?? []).filter(
+    (a) => !(a.file === source.file && a.sha256 === source.digest),
+  );
   return {
-    file: { document: documentId, adopted: [...adopted, { file, sha256: digest }], clauses: sorted },
+    file: {
+      document: source.documentId,
+      adopted: [...adopted, { file: source.file, sha256: source.digest }],
+      clauses: sorted,
+    },
     changed,
+    warnings,
   };
+}
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((line, i) => line === b[i]);
+}
+
+/** The lines an entry puts in the draft; none for a deleted clause. */
+function textOf(entry: ClauseEntry): string[] {
+  return entry.deleted ? [] : (entry.text ?? []);
+}
+
+function sameEntry(a: ClauseEntry | undefined, b: ClauseEntry | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.deleted === b.deleted && sameLines(textOf(a), textOf(b));
 }
 
 /** Position in the draft; entries whose clause is gone keep their place at the end. */

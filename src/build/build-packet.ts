@@ -125,6 +125,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     packet.documents.forEach(({ template }, d) => {
       const result = written[f]?.[d] as WriteResult;
       const file = outputFileName(packet.answers.jurisdiction.name, template.meta.id, extensionOf(format));
+      const negotiated = overrides.get(template.meta.id)?.file.clauses;
       warnings.push(
         ...result.warnings.map((message): Diagnostic => ({ severity: 'warning', message, file })),
       );
@@ -134,6 +135,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
         templateVersion: template.meta.version,
         format,
         bytes: result.bytes,
+        ...(negotiated ? { negotiated } : {}),
       });
     });
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { clauseEntrySchema } from '../adopt/overrides-file.js';
 
 export const MANIFEST_NAME = 'pmhc-manifest.json';
 
@@ -17,6 +18,8 @@ const manifestSchema = z.object({
       sha256: z.string(),
       /** The answers file it was built from: one folder may hold the drafts of several. */
       answers: z.string().optional(),
+      /** The negotiated clauses (overrides/, src/adopt) it was built with: `pmhc adopt` rebuilds it from them. */
+      negotiated: z.array(clauseEntrySchema).optional(),
     }),
   ),
 });

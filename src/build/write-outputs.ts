@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { MANIFEST_NAME, readManifest, serializeManifest, sha256, type Manifest } from './manifest.js';
 import { checkOutputFolder, outputFolderError } from './output-folder.js';
 import { commitOutputs, recoverStage, stageOf, type Recovery } from './stage-outputs.js';
-import { adoptedKey } from '../adopt/overrides-file.js';
+import { adoptedKey, type ClauseEntry } from '../adopt/overrides-file.js';
 import { canAdopt } from '../adopt/read-edited.js';
 
 /** One file a build wants to write. */
@@ -15,6 +15,8 @@ export interface PlannedOutput {
   templateVersion: string;
   format: string;
   bytes: Uint8Array;
+  /** The negotiated clauses the draft holds, for the manifest. */
+  negotiated?: ClauseEntry[];
 }
 
 export interface WriteResult {
@@ -60,6 +62,7 @@ export async function writeOutputs(
     format: o.format,
     sha256: sha256(o.bytes),
     answers: answers.file,
+    ...(o.negotiated ? { negotiated: o.negotiated } : {}),
   }));
   // Keep what earlier builds recorded for files this build does not touch (e.g. another --only).
   const kept =

@@ -9,11 +9,12 @@ export const DOCX_LIMITS = { entries: 2000, documentBytes: 32_000_000 } as const
 
 /**
  * The text of a .docx as git's textconv wants it: one line per paragraph, table cells separated
- * by tabs, tracked deletions left out (the text as if every change were accepted).
+ * by tabs, tracked deletions left out (the text as if every change were accepted); with
+ * `changes: 'reject'`, tracked insertions left out and deletions kept (as if all were rejected).
  */
-export function textOfDocx(bytes: Uint8Array): string {
+export function textOfDocx(bytes: Uint8Array, changes: 'accept' | 'reject' = 'accept'): string {
   const xml = strFromU8(documentPart(bytes));
-  return `${linesOf(xml)
+  return `${linesOf(xml, changes === 'reject')
     .filter((line) => line.trim() !== '')
     .join('\n')}\n`;
 }
@@ -56,12 +57,15 @@ function decode(text: string): string {
 /**
  * One pass over the XML, tag by tag (indexOf only, so time is linear in the size of the part
  * whatever it holds): paragraphs, table rows and cells, text runs, tabs and breaks; text inside
- * `w:del` is skipped, and a `w:tab` inside `w:tabs` is a tab stop, not a tab. Nested paragraphs (text boxes) and tables read as part of the outer one.
+ * `w:del` is skipped (with `reject`, text inside `w:ins` is, and the `w:delText` of `w:del` is
+ * read), and a `w:tab` inside `w:tabs` is a tab stop, not a tab. Nested paragraphs (text boxes)
+ * and tables read as part of the outer one.
  */
-function linesOf(xml: string): string[] {
+function linesOf(xml: string, reject: boolean): string[] {
   const lines: string[] = [];
   let paragraph: string[] | null = null;
   let paragraphDepth = 0;
+  // Depth inside the tracked changes whose text is left out: deletions, or with `reject` insertions.
   let deleted = 0;
   let inText = false;
   let tabStops = false;
@@ -80,10 +84,10 @@ function linesOf(xml: string): string[] {
     const closing = xml.charCodeAt(open + 1) === 0x2f;
     const selfClosing = xml.charCodeAt(close - 1) === 0x2f;
     const name = tagName(xml, open + (closing ? 2 : 1), close);
-    if (name === 'w:del') {
+    if (name === (reject ? 'w:ins' : 'w:del')) {
       if (!selfClosing) deleted += closing ? -1 : 1;
       deleted = Math.max(0, deleted);
-    } else if (name === 'w:t') inText = !closing && !selfClosing;
+    } else if (name === 'w:t' || (reject && name === 'w:delText')) inText = !closing && !selfClosing;
     else if (name === 'w:tabs') tabStops = !closing && !selfClosing;
     else if (name === 'w:tab' && !tabStops && paragraph && deleted === 0) paragraph.push('\t');
     else if (name === 'w:br' && paragraph && deleted === 0) paragraph.push(' ');

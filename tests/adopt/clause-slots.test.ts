@@ -45,7 +45,7 @@ describe('slotsOf and clauseTexts', () => {
         { type: 'table', header: [[t('Tier')], [t('Who')]], rows: [[[t('1')], [t('Team')]]] },
       ]),
     ];
-    expect(slotsOf(blocks)).toEqual([
+    expect(slotsOf(blocks).map(({ clause, text }) => ({ clause, text }))).toEqual([
       { clause: null, text: 'Title' },
       { clause: 'scope', text: 'Scope' },
       { clause: 'scope/calls', text: 'Calls. The Team responds to:' },

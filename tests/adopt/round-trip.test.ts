@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
@@ -25,6 +26,10 @@ function editDocx(bytes: Uint8Array, edit: (paragraphs: string[]) => string[]): 
 }
 const textOf = (p: string) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 const added = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+// Counsel's change to the response time, as a tracked change (Word's markup for it).
+const TRACKED_15 =
+  'within </w:t></w:r><w:del w:id="901" w:author="County Counsel"><w:r><w:delText>20</w:delText></w:r></w:del>' +
+  '<w:ins w:id="902" w:author="County Counsel"><w:r><w:t>15</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> minutes';
 const NEW_LINE = 'The Clinician shall offer each Person Served a written list of local services.';
 
 async function wordText(path: string): Promise<string> {
@@ -64,7 +69,7 @@ describe('pmhc adopt', () => {
     const edited = editDocx(readFileSync(draft()), (ps) =>
       ps
         .filter((p) => !textOf(p).startsWith('Service area.'))
-        .map((p) => p.replace('within 20 minutes', 'within 15 minutes'))
+        .map((p) => p.replace('within 20 minutes', TRACKED_15))
         .flatMap((p, i, all) =>
           textOf(p).startsWith('Voluntary services.') &&
           all.findIndex((q) => textOf(q).startsWith('Voluntary services.')) === i
@@ -78,6 +83,12 @@ describe('pmhc adopt', () => {
     const refused = await pmhc(['build', 'answers.yaml', ...args], { cwd: dir, env });
     expect(refused.code).toBe(3);
     expect(refused.stderr).toMatch(/pmhc adopt/);
+
+    // Tracked changes rejected: the response time stays as generated.
+    const rejected = await pmhc(['adopt', `drafts/${MOU}`, '--reject-changes'], { cwd: dir, env });
+    expect(rejected.code).toBe(0);
+    expect(rejected.stdout).toMatch(/Adopted 2 clauses/);
+    expect(readFileSync(overrides(), 'utf8')).not.toMatch(/within 15 minutes/);
 
     const adopted = await pmhc(['adopt', `drafts/${MOU}`], { cwd: dir, env });
     expect(adopted.stderr).toBe('');
@@ -107,10 +118,78 @@ describe('pmhc adopt', () => {
     expect(text).toContain(NEW_LINE);
   });
 
+  it('adopts from a partner copy LibreOffice opened and saved, where Word numbering moved the references', async () => {
+    const work = join(dir, 'partner');
+    mkdirSync(work);
+    // The partner deletes "Excluded calls." (4.5): their copy renumbers 4.9 to 4.8, and
+    // LibreOffice updates the reference to it in 4.4 when it saves.
+    writeFileSync(
+      join(work, 'mou.docx'),
+      editDocx(readFileSync(draft()), (ps) => {
+        // The clause and the list under it, up to the next clause.
+        const from = ps.findIndex((p) => textOf(p).startsWith('Excluded calls.'));
+        const to = ps.findIndex((p) => textOf(p).startsWith('When the Team is not available.'));
+        return [...ps.slice(0, from), ...ps.slice(to)];
+      }),
+    );
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${work}/profile`,
+        '--headless',
+        '--convert-to',
+        'docx',
+        '--outdir',
+        join(work, 'saved'),
+        join(work, 'mou.docx'),
+      ],
+      { stdio: 'ignore', timeout: 300_000 },
+    );
+    const saved = join(work, 'saved', 'mou.docx');
+    expect(await wordText(saved)).toMatch(/routing table in Section\s4\.8 sends/);
+
+    const result = await pmhc(['adopt', saved, '--draft', `drafts/${MOU}`], { cwd: dir, env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /Adopted 1 clause of co-responder-mou: program-model-and-scope\/excluded-calls/,
+    );
+    expect((await pmhc(['build', 'answers.yaml', ...args], { cwd: dir, env })).code).toBe(0);
+    const text = await wordText(draft());
+    expect(text).toMatch(/Excluded calls\. \[Reserved\.\]/);
+    expect(text).toMatch(/routing table in Section\s4\.9 sends/);
+    expect(text).toMatch(/within 15 minutes/);
+  });
+
   it('builds the same bytes from the same answers and overrides', async () => {
     const again = await pmhc(['build', 'answers.yaml', ...args, '--out', 'again'], { cwd: dir, env });
     expect(again.code).toBe(0);
     expect(readFileSync(join(dir, 'again', MOU)).equals(readFileSync(draft()))).toBe(true);
+  });
+
+  it('adopts one party copy of a clause and refuses a second party different text for it', async () => {
+    const copy = (name: string, minutes: string) => {
+      const path = join(dir, 'mail', name);
+      writeFileSync(
+        path,
+        editDocx(readFileSync(draft()), (ps) =>
+          ps.map((p) => p.replace('within 15 minutes', `within ${minutes} minutes`)),
+        ),
+      );
+      return path;
+    };
+    const first = copy('county.docx', '12');
+    const second = copy('hospital.docx', '10');
+    const a = await pmhc(['adopt', first, '--draft', `drafts/${MOU}`], { cwd: dir, env });
+    expect(a.code).toBe(0);
+    const b = await pmhc(['adopt', second, '--draft', `drafts/${MOU}`], { cwd: dir, env });
+    expect(b.code).toBe(0);
+    expect(b.stderr).toMatch(
+      /§ 4\.7 \(program-model-and-scope\/response-time\) not adopted: its negotiated text changed since this draft was built/,
+    );
+    expect(b.stderr).toMatch(/this copy: .*within 10 minutes/);
+    const kept = readFileSync(overrides(), 'utf8');
+    expect(kept).toMatch(/within 12 minutes/);
+    expect(kept).not.toMatch(/within 10 minutes/);
   });
 
   it('objects when the generated text of an adopted clause changes: both texts, and an open item', async () => {
@@ -123,7 +202,7 @@ describe('pmhc adopt', () => {
     expect(result.stderr).toMatch(/§ 4\.7 .*pmhc now generates other text/);
     expect(result.stderr).toMatch(/generated now: .*within 25 minutes/);
     const text = await wordText(draft());
-    expect(text).toMatch(/within 15 minutes/);
+    expect(text).toMatch(/within 12 minutes/);
     expect(text.match(/RECONCILE SECTION 4\.7/g)?.length).toBeGreaterThanOrEqual(2);
   });
 

@@ -17,7 +17,7 @@ sections hold it), so an answer can change and the negotiated text survives. Whe
 generates other text for such a clause, the build warns with both texts and lists the clause
 under Open Items for counsel to reconcile. Commit overrides/ with the answers file.
 
-Tracked changes are taken as accepted. Edits outside numbered clauses (title, signature blocks,
+Tracked changes are taken as accepted (with --reject-changes, as rejected). Edits outside numbered clauses (title, signature blocks,
 Open Items) are not adopted: they come from the answers file, and pmhc says so. An edited draft
 can then be rebuilt without --force.
 
@@ -28,6 +28,7 @@ Options:
   --draft FILE       the draft the edited file was made from (default: the edited file itself,
                      edited in place in the drafts folder)
   --answers FILE     the answers file (default: the one the drafts folder's manifest names)
+  --reject-changes   read the edited file as if its tracked changes were rejected
   --paper SIZE       letter (default) or a4, as the draft was built
   --line-numbers     the draft was built with --line-numbers
   --font FILE        a --font the draft was built with (repeatable)
@@ -39,6 +40,7 @@ Examples:
   options: {
     draft: { type: 'string' },
     answers: { type: 'string' },
+    'reject-changes': { type: 'boolean', default: false },
     paper: { type: 'string', default: 'letter' },
     'line-numbers': { type: 'boolean', default: false },
     font: { type: 'string', multiple: true },
@@ -67,6 +69,7 @@ Examples:
       cwd: io.cwd,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       today: io.today,
+      rejectChanges: args.values['reject-changes'] === true,
       writeOptions: { paper, lineNumbers: args.values['line-numbers'] === true, fallbackFonts: fonts },
     });
     for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
@@ -76,6 +79,8 @@ Examples:
       io.stdout(
         `Adopted ${count(result.changed.length, 'clause')} of ${result.documentId}: ${result.changed.join(', ')}\n`,
       );
+    // Nothing kept before and nothing now: no overrides file was written.
+    if (result.clauses.length === 0 && result.changed.length === 0) return ExitCode.ok;
     io.stdout(
       `${result.overridesFile} now holds the parties' text for ${count(result.clauses.length, 'clause')}`,
     );
