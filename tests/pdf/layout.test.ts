@@ -141,6 +141,38 @@ describe('pdf layout', () => {
     expect(split).toBe(true);
   });
 
+  it('should break a short table between rows rather than move it whole and leave the page before nearly empty', () => {
+    const table: Block = {
+      type: 'table',
+      header: [[text('Role')], [text('Training')]],
+      rows: Array.from({ length: 8 }, (_, i) => [
+        [text(`Role ${i + 1}`)],
+        [text('the crisis course and a refresher every year, '.repeat(9))],
+      ]),
+    };
+    const heading: Block = { type: 'heading', level: 2, content: [text('Training Matrix')] };
+    // The filler fills page 1 and leaves its last lines on page 2, fewer or more of them.
+    const cases = Array.from({ length: 30 }, (_, i) => {
+      const layout = layoutOf(docWith([filler(760 + 15 * i), heading, table]));
+      const tail = linesByPage(layout, 'blocks[0]').get(1) ?? 0;
+      return { layout, tail, rows: [...linesByPage(layout, 'blocks[2].rows').keys()] };
+    });
+    const nearlyEmpty = cases.filter((c) => c.tail > 0 && c.tail <= 3);
+    const filled = cases.filter((c) => c.tail >= 15);
+    expect(nearlyEmpty.length).toBeGreaterThan(0);
+    expect(filled.length).toBeGreaterThan(0);
+    for (const { layout, tail, rows } of nearlyEmpty) {
+      // Heading and first rows stay under the tail; the rest go over under a repeated header.
+      expect(rows, `${tail} lines`).toEqual([1, 2]);
+      expect([...linesByPage(layout, 'blocks[1]').keys()]).toEqual([1]);
+      const header = layout.pages[2]!.lines.filter((line) => line.path.startsWith('blocks[2].header'));
+      expect(header.length).toBeGreaterThan(0);
+      expect(header.every((line) => line.artifact)).toBe(true);
+    }
+    // With the page well filled the table moves whole, as it is kept.
+    for (const { tail, rows } of filled) expect(rows, `${tail} lines`).toEqual([2]);
+  });
+
   it('should repeat the header row on every page a table spans', () => {
     const rows = Array.from({ length: 70 }, (_, i) => [
       [text(`Row ${i + 1}`)],

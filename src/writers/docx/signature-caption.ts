@@ -1,8 +1,6 @@
 import type { Document, SignatureBlock } from '../../ast/types.js';
-import type { WriteOptions } from '../types.js';
-import { layoutDocument } from '../pdf/layout.js';
+import type { Layout } from '../pdf/layout-types.js';
 import { signaturePageFollowsPath } from '../pdf/structure.js';
-import { bodyMeasurer } from './body-measurer.js';
 
 /**
  * The "[Signature page to …]" captions of the PDF, keyed by the signature block that ends each
@@ -10,13 +8,10 @@ import { bodyMeasurer } from './body-measurer.js';
  * under the same block, following the PDF's layout, which sets the same face and sizes. Empty
  * when the PDF's signatures share a page with the text.
  */
-export function signatureCaptions(
-  doc: Document,
-  options: Pick<WriteOptions, 'paper' | 'lineNumbers'>,
-): Map<SignatureBlock, string> {
+export function signatureCaptions(doc: Document, layout: () => Layout): Map<SignatureBlock, string> {
   const captions = new Map<SignatureBlock, string>();
   if (!doc.blocks.some((block) => block.type === 'signatureBlock')) return captions;
-  for (const page of layoutDocument(doc, options, bodyMeasurer()).pages) {
+  for (const page of layout().pages) {
     const caption = page.lines
       .filter((line) => line.path === signaturePageFollowsPath)
       .map((line) => line.runs.map((run) => run.text).join(''))

@@ -32,14 +32,15 @@ export const compactColumns = 5;
 /**
  * A ruled table whose header row repeats on every page it runs onto. Columns share the width
  * between the text indent and the right margin in proportion to their text, each at least as
- * wide as its longest word; Word wraps text inside cells. A short table stays on one page.
+ * wide as its longest word; Word wraps text inside cells. A short table stays on one page, unless
+ * the PDF breaks it rather than leave a page nearly empty (ctx.splitTables).
  */
 export function renderTable(node: Table, ctx: RenderContext): (DocxTable | Paragraph)[] {
   const columns = Math.max(node.header.length, ...node.rows.map((row) => row.length), 1);
   const compact = columns >= compactColumns;
   const style = compact ? styleIds.tableTextCompact : styleIds.tableText;
   const widths = columnWidths(node.header, node.rows, columns, ctx.textWidth - ctx.indent);
-  const keepWhole = keepsTableWhole(node);
+  const keepWhole = keepsTableWhole(node) && !ctx.splitTables.has(node);
   const chartWidths = node.chart ? widenLastColumn(widths) : widths;
   const row = (cells: Inline[][], header: boolean, keepNext: boolean, index = -1) =>
     new TableRow({

@@ -115,8 +115,12 @@ export function layoutTable(table: Table, frame: Frame, context: LayoutContext):
   const rows = body.map((cells, index) => {
     const item = row(cells, widths, frame, `${frame.path}.rows[${index}]`, context, false);
     if (table.chart) addBars(item, table.chart, index, widths, frame);
-    // A short table or a chart stays on one page, as in Word.
-    if (keepsTableWhole(table)) item.keepWithNext = index < body.length - 1;
+    // A short table or a chart stays on one page, as in Word; a table (not a chart) may yet break
+    // between rows rather than leave the page before nearly empty (paginate).
+    if (keepsTableWhole(table)) {
+      item.keepWithNext = index < body.length - 1;
+      if (item.keepWithNext && !table.chart) item.softKeep = true;
+    }
     item.repeatHeader = headerItem;
     return item;
   });

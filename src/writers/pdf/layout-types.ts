@@ -102,6 +102,11 @@ export interface FlowItem {
   rects: Rect[];
   /** No page break may fall right after this item. */
   keepWithNext: boolean;
+  /**
+   * The keep with the next is soft (a row of a short table kept whole): a page may still end
+   * here when honouring it would leave the page nearly empty.
+   */
+  softKeep?: boolean;
   /** Vertical space, dropped at the top of a page. */
   discardable?: boolean;
   /** No page break may fall right before this item either (a table stays with its lead-in line). */

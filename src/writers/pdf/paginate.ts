@@ -10,7 +10,9 @@ export interface Placed {
  * Cuts the flow into pages of `bodyHeight`. A page ends at the last item after which a break is
  * allowed (`keepWithNext` false); only a run of kept items taller than a page is cut anywhere.
  * Gaps are dropped at a page top, and a table row that starts a page gets its header repeated.
- * A page does not end on a word the typesetter hyphenated where it can end a line earlier.
+ * A page does not end on a word the typesetter hyphenated where it can end a line earlier. Where
+ * the last allowed break would leave the page nearly empty, it ends at a soft keep after it
+ * instead (between the rows of a short table kept whole), the header row repeated overleaf.
  */
 export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed[][] {
   const pages: Placed[][] = [];
@@ -18,16 +20,20 @@ export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed
   let y = 0;
   // Where the page may end: after these items (keepWithNext false), in order.
   let breaks: number[] = [];
+  // Where it may end if it must not be left nearly empty: after these (softKeep).
+  let soft: number[] = [];
   const close = () => {
     pages.push(page.map(({ item, y }) => ({ item, y })));
     page = [];
     y = 0;
     breaks = [];
+    soft = [];
   };
   const place = (item: FlowItem, index: number) => {
     page.push({ item, index, y });
     y += item.height;
     if (!item.keepWithNext) breaks.push(page.length - 1);
+    else if (item.softKeep) soft.push(page.length - 1);
   };
   const epsilon = 0.001;
   for (let i = 0; i < items.length;) {
@@ -44,7 +50,7 @@ export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed
     const header = page.length === 0 ? item.repeatHeader : undefined;
     const height = item.height + (header?.height ?? 0);
     if (page.length > 0 && y + height > bodyHeight + epsilon && !item.discardable) {
-      const lastBreak = pageEnd(page, breaks);
+      const lastBreak = softEnd(page, soft, pageEnd(page, breaks), bodyHeight);
       if (lastBreak >= 0 && lastBreak < page.length - 1) {
         const moved = page.splice(lastBreak + 1);
         i = (moved[0] as { index: number }).index;
@@ -58,6 +64,26 @@ export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed
   }
   if (page.length > 0 || pages.length === 0) close();
   return pages;
+}
+
+/** A page filled to less than this share of its body height is nearly empty. */
+export const nearlyEmpty = 0.25;
+
+/**
+ * The page's end `at`, or the last soft keep after it when ending at `at` would leave the page
+ * filled to less than `nearlyEmpty` of its height (a short table moved whole off the page).
+ */
+function softEnd(
+  page: readonly { item: FlowItem; y: number }[],
+  soft: readonly number[],
+  at: number,
+  bodyHeight: number,
+): number {
+  const later = soft.at(-1);
+  if (later === undefined || later <= at) return at;
+  const filled =
+    at < 0 ? 0 : (page[at] as { item: FlowItem; y: number }).y + (page[at] as { item: FlowItem }).item.height;
+  return filled < nearlyEmpty * bodyHeight ? later : at;
 }
 
 /** How many lines a page may give up so as not to end on a hyphenated word. */
