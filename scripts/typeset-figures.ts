@@ -51,7 +51,8 @@ for (const example of EXAMPLES) {
     totals.split += figures.splitSignatures;
     totals.hyphenatedPageEnds += figures.hyphenatedPageEnds;
     totals.nearlyEmptyPages += figures.nearlyEmptyPages;
-    if (figures.nearlyEmptyPages > 0) console.log(`  nearly empty page: ${name}`);
+    if (figures.nearlyEmptyPages > 0)
+      console.log(`  nearly empty page: ${name} p. ${figures.nearlyEmptyAt.join(', ')}`);
     if (figures.hyphenatedPageEnds > 0) console.log(`  hyphenated page end: ${name}`);
     pdfPages.set(name, layout.pages.length);
     for (const word of figures.broken) console.log(`  broken in table: ${name}: ${word}`);

@@ -20,8 +20,14 @@ export interface TypesetFigures {
   splitSignatures: number;
   /** Pages whose last body line ends in a hyphen the typesetter added ("re- / quires"). */
   hyphenatedPageEnds: number;
-  /** Pages after the first holding at most two lines of body text (a one-bullet last page). */
+  /**
+   * Pages after the first holding at most `nearlyEmptyLines` lines of body text, counted as a
+   * reader (and pdftotext) counts them, by baseline: a two-line widow page, staff lines pushed
+   * off a form, the last two Open Items alone.
+   */
   nearlyEmptyPages: number;
+  /** Those pages, numbered from 1. */
+  nearlyEmptyAt: number[];
 }
 
 export function lineText(line: Line): string {
@@ -68,6 +74,9 @@ export function brokenWords(source: string, lines: string[]): string[] {
   return broken;
 }
 
+/** A page holding this many lines of text or fewer is nearly empty. */
+export const nearlyEmptyLines = 5;
+
 /** Counts the defects of the visual review on one laid-out document. */
 export function analyseLayout(doc: Document, layout: Layout, measurer: Measurer): TypesetFigures {
   const figures: TypesetFigures = {
@@ -80,6 +89,7 @@ export function analyseLayout(doc: Document, layout: Layout, measurer: Measurer)
     splitSignatures: 0,
     hyphenatedPageEnds: 0,
     nearlyEmptyPages: 0,
+    nearlyEmptyAt: [],
   };
   const cells = new Map<string, string[]>();
   const signatures = new Map<string, Set<number>>();
@@ -88,7 +98,12 @@ export function analyseLayout(doc: Document, layout: Layout, measurer: Measurer)
     const body = page.lines.filter((line) => line.numbered);
     const lastRun = body.at(-1)?.runs.at(-1);
     if (lastRun?.kind === 'text' && lastRun.role === 'hyphen') figures.hyphenatedPageEnds++;
-    if (pageIndex > 0 && body.filter((line) => lineText(line).trim()).length <= 2) figures.nearlyEmptyPages++;
+    // Columns of a row (a signature's Date beside its Name) share a baseline: one line.
+    // Signature blocks are not line-numbered but are text of the page: all lines of the document's blocks count.
+    const text = page.lines.filter((line) => line.path.startsWith('blocks') && lineText(line).trim());
+    const baselines = new Set(text.map((line) => Math.round(line.y)));
+    if (pageIndex > 0 && baselines.size <= nearlyEmptyLines) figures.nearlyEmptyAt.push(pageIndex + 1);
+    figures.nearlyEmptyPages = figures.nearlyEmptyAt.length;
     body.forEach((line, lineIndex) => {
       const text = lineText(line);
       if (text.trim()) figures.lines++;

@@ -106,6 +106,20 @@ describe('page ends', () => {
     }
   });
 
+  it('should count a page after the first that holds five lines or fewer as nearly empty, by baseline', () => {
+    const line = (n: number): Block => ({ type: 'paragraph', content: [text(`Line ${n}.`)] });
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => line(i));
+    const pageBreak: Block = { type: 'pageBreak' };
+    const figures = (blocks: Block[]) => {
+      const doc = docWith(blocks);
+      return analyseLayout(doc, layout(doc), measurer);
+    };
+    expect(figures([...lines(3), pageBreak, ...lines(2)]).nearlyEmptyAt).toEqual([2]);
+    expect(figures([...lines(3), pageBreak, ...lines(5), pageBreak, ...lines(8)]).nearlyEmptyAt).toEqual([2]);
+    // The first page may be short (a one-page form), and a page of six lines is not nearly empty.
+    expect(figures([...lines(1), pageBreak, ...lines(6)]).nearlyEmptyPages).toBe(0);
+  });
+
   it('should never leave a list’s last item alone at the top of a page', () => {
     const item = (n: number): Block[] => [{ type: 'paragraph', content: [text(`Open item ${n}.`)] }];
     let seen = 0;
