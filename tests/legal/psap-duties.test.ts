@@ -183,6 +183,9 @@ describe('whether a document binds the 911 center, and how it asks the center ot
     expect(text.get('co-responder-mou')).toContain(
       `No Party shall send the Team as the first response to the following calls, and the Parties shall ask ${CHECD} to dispatch them`,
     );
+    expect(text.get('co-responder-mou')).toContain(
+      `The Parties shall use, and shall ask ${CHECD} to use, the following computer-aided dispatch (CAD) codes`,
+    );
     expect(text.get('crisis-response-policy')).toContain(
       `The Agency shall ask ${CHECD} to have its call-takers send, after screening, the response of the first tier`,
     );

@@ -15,6 +15,8 @@ export interface Decisions {
   excluded: string;
   /** The same for the co-responder agreement, which excludes its own [[Team]]. */
   teamExcluded: string;
+  /** Who uses the CAD codes in the co-responder agreement, up to "use" (Brazos Bend r2, 1.3). */
+  teamCodes: string;
   exclusions: string;
   screening: string;
 }
@@ -47,6 +49,9 @@ export function decisionsOf(model: Model, frame: PsapFrame): Decisions {
     teamExcluded: bound
       ? 'The [[Team]] shall not be sent as the first response to the following calls, which go to the emergency tier of the routing table; the [[Team]] may be asked to assist once officers have made the scene safe:'
       : `No Party shall send the [[Team]] as the first response to the following calls, and ${ask} dispatch them under the emergency tier of the routing table; the [[Team]] may be asked to assist once officers have made the scene safe:`,
+    teamCodes: bound
+      ? `${frame.center} and the [[Team]] shall use`
+      : `The [[Parties]] shall use, and shall ask ${frame.center} to use,`,
     exclusions:
       'The Steering Committee reviews the safety exclusions at least once a year and may recommend a change; a change takes effect only when every document of the program that lists them is amended or revised to match.',
     screening:
