@@ -7,6 +7,7 @@ import { outputFileName } from '../build/file-names.js';
 import { renderPacket, type RenderedPacket } from '../build/render-packet.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UserError } from '../diagnostics/errors.js';
+import type { LoadedOverrides } from '../adopt/overrides-file.js';
 import { writeAtomic } from '../util/write-atomic.js';
 import { loadMarkdownText, markdownExtension, redline as redlineFormat } from '../writers/index.js';
 import { defaultWriteOptions, type WriteOptions } from '../writers/types.js';
@@ -31,6 +32,11 @@ export interface DiffOptions {
   beforeTemplatesDir?: string;
   afterTemplatesDir?: string;
   writeOptions?: Partial<WriteOptions>;
+  /**
+   * The parties' negotiated text (overrides/ beside the newer answers file), put into both
+   * versions, so the redline shows it as the agreed text and marks only what the answers changed.
+   */
+  overrides?: ReadonlyMap<string, LoadedOverrides>;
   /** Told as each document is compared (the CLI shows it on a terminal). */
   onProgress?: (progress: { done: number; total: number; file: string }) => void;
 }
@@ -73,7 +79,12 @@ export async function runDiff(options: DiffOptions): Promise<DiffResult> {
   const afterAnswers = parseVersion(options.after, 'NEW');
   const only = options.only ?? [];
   const render = (answers: Answers, templatesDir: string | undefined) =>
-    renderPacket(answers, { only, sourceDateEpoch: options.sourceDateEpoch, templatesDir });
+    renderPacket(answers, {
+      only,
+      sourceDateEpoch: options.sourceDateEpoch,
+      templatesDir,
+      overrides: options.overrides,
+    });
   const beforePacket = await render(beforeAnswers, options.beforeTemplatesDir);
   const afterPacket = await render(afterAnswers, options.afterTemplatesDir);
   const day = draftDate(afterAnswers, options.sourceDateEpoch);

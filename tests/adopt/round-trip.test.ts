@@ -107,6 +107,7 @@ describe('pmhc adopt', () => {
     expect(text).toMatch(/Sections\s4\.3, 4\.7 and 4\.8 hold text the parties negotiated/);
 
     // An answer the parties did not negotiate changes; their text stays.
+    copyFileSync(answers(), join(dir, 'answers-v1.yaml'));
     writeFileSync(
       answers(),
       readFileSync(answers(), 'utf8').replace('10 a.m. to 10 p.m.', '9 a.m. to 9 p.m.'),
@@ -116,6 +117,20 @@ describe('pmhc adopt', () => {
     expect(text).toMatch(/9 a\.m\. to 9 p\.m\./);
     expect(text).toMatch(/within 15 minutes/);
     expect(text).toContain(NEW_LINE);
+
+    // The redline of the two versions marks the answer's change only: the negotiated text is in both.
+    const diff = await pmhc(['diff', 'answers-v1.yaml', 'answers.yaml', '--only', 'co-responder-mou'], {
+      cwd: dir,
+      env,
+    });
+    expect(diff.code).toBe(0);
+    const changed = readFileSync(join(dir, 'diff', 'city-of-riverbend-co-responder-mou.md.diff'), 'utf8')
+      .split('\n')
+      .filter((l) => /^[-+][^-+]/.test(l));
+    expect(changed.some((l) => l.includes('9 a.m. to 9 p.m.'))).toBe(true);
+    expect(changed.filter((l) => /15 minutes|20 minutes|Reserved|written list|negotiated/.test(l))).toEqual(
+      [],
+    );
   });
 
   it('adopts from a partner copy LibreOffice opened and saved, where Word numbering moved the references', async () => {

@@ -22,6 +22,9 @@ Renders both versions and writes, for each document that changed:
 and summary.md: which answers changed (e.g. information_sharing.retention_years: 5 -> 7) and, for
 each document, the clauses that changed, or "unchanged". The summary is also printed.
 
+Both versions hold the parties' negotiated text (overrides/ beside ANSWERS.yaml, from
+\`pmhc adopt\`), so a redline marks only what the answers or templates changed.
+
 OLD and NEW are answers files, or git revisions: \`pmhc diff HEAD~1 answers.yaml\` compares the
 file as committed at HEAD~1 with the file as it is now; \`pmhc diff v2025 v2026 answers.yaml\`
 compares two revisions, as does git's range \`v2025..v2026\` (an empty side is HEAD; three
@@ -63,9 +66,13 @@ Examples:
       const folder = dir(args.values[option]);
       if (folder !== undefined) await existingFolder(`--${option}`, folder);
     }
+    const { readOverridesFolder } = await import('../../adopt/overrides-file.js');
+    const { shownFrom } = await import('../../build/write-outputs.js');
+    const overrides = await readOverridesFolder(resolve(io.cwd, sources.after.path), shownFrom(io.cwd));
     const progress = progressLine(io);
     try {
       const result = await runDiff({
+        overrides,
         before,
         after,
         outDir: resolve(io.cwd, String(args.values.out)),
