@@ -120,16 +120,39 @@ describe('page ends', () => {
     expect(figures([...lines(1), pageBreak, ...lines(6)]).nearlyEmptyPages).toBe(0);
   });
 
+  it('should not leave the last page a few lines: the page before ends earlier', () => {
+    const item = (n: number): Block[] => [{ type: 'paragraph', content: [text(`Open item ${n}.`)] }];
+    const list: Block = {
+      type: 'list',
+      ordered: false,
+      items: Array.from({ length: 30 }, (_, i) => item(i)),
+    };
+    let spilled = 0;
+    for (let count = 0; count < 30; count++) {
+      const doc = docWith([...Array<Block>(count).fill(short), list]);
+      const figures = analyseLayout(doc, layout(doc), measurer);
+      if (layout(doc).pages.length < 2) continue;
+      spilled++;
+      expect(figures.nearlyEmptyAt, `${count} paragraphs`).toEqual([]);
+    }
+    expect(spilled).toBeGreaterThan(10);
+  });
+
   it('should never leave a list’s last item alone at the top of a page', () => {
     const item = (n: number): Block[] => [{ type: 'paragraph', content: [text(`Open item ${n}.`)] }];
     let seen = 0;
     for (let count = 30; count < 60; count++) {
       const list: Block = { type: 'list', ordered: false, items: [1, 2, 3, 4].map(item) };
-      const laid = layout(docWith([...Array<Block>(count).fill(short), list]));
-      const last = laid.pages.at(-1)!.lines.filter((line) => line.path.startsWith('blocks['));
-      if (laid.pages.length > 1 && last[0]?.path.includes('.items[')) {
+      // Text after the list, so that the page it runs onto is not the document's short last page.
+      const laid = layout(
+        docWith([...Array<Block>(count).fill(short), list, ...Array<Block>(40).fill(short)]),
+      );
+      for (const page of laid.pages.slice(1)) {
+        const lines = page.lines.filter((line) => line.path.startsWith('blocks['));
+        if (!lines[0]?.path.includes('.items[')) continue;
         seen++;
-        expect(last.length, `${count} paragraphs`).toBeGreaterThanOrEqual(2);
+        const items = lines.filter((line) => line.path.startsWith(`blocks[${count}].`));
+        expect(items.length, `${count} paragraphs`).toBeGreaterThanOrEqual(2);
       }
     }
     expect(seen).toBeGreaterThan(0);

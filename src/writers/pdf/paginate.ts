@@ -22,6 +22,8 @@ export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed
   let breaks: number[] = [];
   // Where it may end if it must not be left nearly empty: after these (softKeep).
   let soft: number[] = [];
+  // Pages that end at an explicit page break: nothing moves across it.
+  const forced = new Set<number>();
   const close = () => {
     pages.push(page.map(({ item, y }) => ({ item, y })));
     page = [];
@@ -39,7 +41,10 @@ export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed
   for (let i = 0; i < items.length;) {
     const item = items[i] as FlowItem;
     if (item.pageBreak) {
-      if (page.some((p) => !p.item.discardable)) close();
+      if (page.some((p) => !p.item.discardable)) {
+        forced.add(pages.length);
+        close();
+      }
       i++;
       continue;
     }
@@ -63,7 +68,44 @@ export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed
     i++;
   }
   if (page.length > 0 || pages.length === 0) close();
+  if (!forced.has(pages.length - 2)) fillLastPage(pages, bodyHeight);
   return pages;
+}
+
+/** The last page holds at least this share of the body height where the page before can give it lines. */
+export const lastPageAtLeast = 0.15;
+
+/**
+ * A last page of a few lines (the last two Open Items alone) takes lines from the page before:
+ * that page ends at an earlier allowed break, as long as it stays at least half full. Table rows
+ * (whose header would have to repeat) and signatures do not move.
+ */
+function fillLastPage(pages: Placed[][], bodyHeight: number): void {
+  const last = pages.at(-1);
+  const before = pages.at(-2);
+  if (!last || !before || last.some(({ item }) => item.repeated || item.signatures)) return;
+  const height = (placed: readonly Placed[]) => placed.reduce((sum, { item }) => sum + item.height, 0);
+  const want = lastPageAtLeast * bodyHeight;
+  const lastHeight = height(last);
+  if (lastHeight >= want) return;
+  for (let at = before.length - 2; at >= 0; at--) {
+    const { item, y } = before[at] as Placed;
+    if (item.keepWithNext || item.discardable) continue;
+    if (y + item.height < bodyHeight / 2) return;
+    const moved = before.slice(at + 1);
+    if (moved.some(({ item }) => item.repeatHeader || item.signatures)) return;
+    while (moved[0]?.item.discardable) moved.shift();
+    if (height(moved) + lastHeight < want) continue;
+    before.splice(at + 1);
+    let top = 0;
+    const page = [...moved, ...last].map(({ item }) => {
+      const placed = { item, y: top };
+      top += item.height;
+      return placed;
+    });
+    pages.splice(pages.length - 1, 1, page);
+    return;
+  }
 }
 
 /** A page filled to less than this share of its body height is nearly empty. */
