@@ -12,6 +12,7 @@ import { writeAtomic } from '../util/write-atomic.js';
 import { clauseTexts } from './clause-slots.js';
 import { findClauseEdits, type FoundEdits } from './find-edits.js';
 import { canAdopt, linesOfWordFile } from './read-edited.js';
+import { answersWithFills, splitFills } from './blank-fills.js';
 import {
   overridesPath,
   readOverridesFolder,
@@ -35,6 +36,8 @@ export interface AdoptOptions {
   writeOptions?: Partial<WriteOptions>;
   /** Read the edited file with its tracked changes rejected instead of accepted. */
   rejectChanges?: boolean;
+  /** Write the blanks the parties filled into the answers file (`--yes`), instead of proposing it. */
+  writeAnswers?: boolean;
 }
 
 export interface AdoptResult {
@@ -45,6 +48,10 @@ export interface AdoptResult {
   clauses: { id: string; section: string; deleted: boolean }[];
   /** The clauses this adoption changed (new, changed or dropped entries). */
   changed: string[];
+  /** Blanks the parties filled that an answers field holds: written with `writeAnswers`, else proposed. */
+  fills: { label: string; field: string; value: string }[];
+  /** The answers file, as shown, when the fills were written into it. */
+  answersWritten: string | null;
   warnings: Diagnostic[];
 }
 
@@ -103,20 +110,34 @@ export async function adopt(options: AdoptOptions): Promise<AdoptResult> {
   const withoutOurs = new Map(loaded);
   withoutOurs.delete(entry.template);
   const generated = new Map(clauseTexts((await render(withoutOurs)).blocks).map((c) => [c.id, c]));
-  const found = findClauseEdits(
-    draft.blocks,
-    linesOfWordFile(regenerated),
-    editedLines(edited, options.rejectChanges === true, show(editedFile)),
+  const take = options.writeAnswers === true;
+  const split = splitFills(
+    findClauseEdits(
+      draft.blocks,
+      linesOfWordFile(regenerated),
+      editedLines(edited, options.rejectChanges === true, show(editedFile)),
+    ),
+    new Map(clauseTexts(draft.blocks).map((c) => [c.id, c.lines])),
+    entry.template,
+    take,
   );
+  const found = split.edits;
+  const answersText =
+    take && split.fills.length > 0 ? await filledAnswers(answersFile, split.fills, show) : null;
   const previous = loaded.get(entry.template)?.file;
   const merged = mergeEdits(previous, entry.negotiated ?? [], found, generated, {
     documentId: entry.template,
     file: entry.file,
     digest: sha256(edited),
   });
+  if (take)
+    for (const id of split.answered) merged.file.clauses = merged.file.clauses.filter((c) => c.id !== id);
   const target = overridesPath(answersFile, entry.template);
-  // A copy with no negotiated clause gets no file: an empty one would only hide that nothing was kept.
-  if (previous || merged.file.clauses.length > 0)
+  if (answersText !== null) await writeAtomic(answersFile, answersText);
+  // A copy with no negotiated clause gets no file (an empty one would only hide that nothing was
+  // kept), unless its filled blanks went into the answers: the file then records that the build
+  // may replace the edited draft.
+  if (previous || merged.file.clauses.length > 0 || answersText !== null)
     await writeAtomic(target, serializeOverrides(merged.file, draft.meta.title));
   return {
     documentId: entry.template,
@@ -127,8 +148,27 @@ export async function adopt(options: AdoptOptions): Promise<AdoptResult> {
       deleted: c.deleted === true,
     })),
     changed: merged.changed,
+    fills: split.fills.map(({ label, field, value }) => ({ label, field, value })),
+    answersWritten: answersText === null ? null : show(answersFile),
     warnings: [...merged.warnings, ...outsideWarnings(found.outside, show(editedFile))],
   };
+}
+
+/** The answers file's text with the fills in, or an error naming each value the schema refuses. */
+async function filledAnswers(
+  answersFile: string,
+  fills: Parameters<typeof answersWithFills>[2],
+  show: (p: string) => string,
+): Promise<string> {
+  const updated = answersWithFills(await readFile(answersFile, 'utf8'), answersFile, fills);
+  if ('text' in updated) return updated.text;
+  throw userError(
+    `the values filled into the draft's blanks do not fit the answers file, so nothing was written: ${updated.problems.join('; ')}`,
+    {
+      file: show(answersFile),
+      hint: 'adopt without --yes to keep them as negotiated text, or correct them in the answers file',
+    },
+  );
 }
 
 function editedLines(bytes: Uint8Array, reject: boolean, shown: string): string[] {

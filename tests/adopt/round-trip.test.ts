@@ -236,3 +236,50 @@ describe('pmhc adopt', () => {
     expect(readFileSync(overrides(), 'utf8')).toBe(before);
   });
 });
+
+describe('pmhc adopt of a blank the parties filled', () => {
+  const ORDER = 'city-of-riverbend-crisis-response-policy.docx';
+  const only = ['--only', 'crisis-response-policy', '--format', 'docx'];
+
+  it('proposes the answers change, writes it with --yes, and the next build holds it', async () => {
+    const dir = tempDir('pmhc-adopt-fill-');
+    const answers = join(dir, 'answers.yaml');
+    copyFileSync(join(process.cwd(), 'examples', 'riverbend-city.yaml'), answers);
+    const original = readFileSync(answers, 'utf8');
+    expect((await pmhc(['build', 'answers.yaml', ...only], { cwd: dir, env })).code).toBe(0);
+    const draft = join(dir, 'drafts', ORDER);
+    let filled = false;
+    writeFileSync(
+      draft,
+      editDocx(readFileSync(draft), (ps) =>
+        ps.map((p) => {
+          if (filled || !p.includes('[GENERAL ORDER NUMBER]')) return p;
+          filled = true;
+          return p.replace('[GENERAL ORDER NUMBER]', '4.12');
+        }),
+      ),
+    );
+
+    const proposed = await pmhc(['adopt', `drafts/${ORDER}`], { cwd: dir, env });
+    expect(proposed.code).toBe(0);
+    expect(proposed.stdout).toMatch(
+      /run again with --yes[\s\S]*general_orders\.crisis-response-policy\.number: "4\.12"/,
+    );
+    expect(readFileSync(answers, 'utf8')).toBe(original);
+
+    const written = await pmhc(['adopt', `drafts/${ORDER}`, '--yes'], { cwd: dir, env });
+    expect(written.code).toBe(0);
+    expect(written.stdout).toMatch(/Wrote 1 answer into answers\.yaml/);
+    const updated = readFileSync(answers, 'utf8');
+    expect(updated.startsWith(original)).toBe(true);
+    expect(updated.slice(original.length)).toBe(
+      'general_orders:\n  crisis-response-policy:\n    number: "4.12"\n',
+    );
+
+    const rebuilt = await pmhc(['build', 'answers.yaml', ...only], { cwd: dir, env });
+    expect(rebuilt.code).toBe(0);
+    const text = await wordText(draft);
+    expect(text).toMatch(/RPD\sPolicy\s4\.12/);
+    expect(text).not.toMatch(/GENERAL ORDER NUMBER/);
+  });
+});

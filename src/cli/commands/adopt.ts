@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from '../command.js';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
 import { ExitCode } from '../../diagnostics/errors.js';
@@ -21,6 +21,11 @@ Tracked changes are taken as accepted (with --reject-changes, as rejected). Edit
 Open Items) are not adopted: they come from the answers file, and pmhc says so. An edited draft
 can then be rebuilt without --force.
 
+A blank the parties filled (\`[AGENCY HEAD NAME]\` -> a name) that one answers field holds is
+proposed as an answers change instead, shown with its field; with --yes it is written into the
+answers file (its comments kept) and that clause is not kept as negotiated text, so every
+document that shows the fact gets it. Without --yes the clause is kept as negotiated text.
+
 pmhc first rebuilds the draft exactly as the manifest recorded it; if it cannot (the answers,
 templates or overrides changed since), nothing is adopted.
 
@@ -29,6 +34,7 @@ Options:
                      edited in place in the drafts folder)
   --answers FILE     the answers file (default: the one the drafts folder's manifest names)
   --reject-changes   read the edited file as if its tracked changes were rejected
+  --yes              write the blanks the parties filled into the answers file (see above)
   --paper SIZE       letter (default) or a4, as the draft was built
   --line-numbers     the draft was built with --line-numbers
   --font FILE        a --font the draft was built with (repeatable)
@@ -41,6 +47,7 @@ Examples:
     draft: { type: 'string' },
     answers: { type: 'string' },
     'reject-changes': { type: 'boolean', default: false },
+    yes: { type: 'boolean', default: false },
     paper: { type: 'string', default: 'letter' },
     'line-numbers': { type: 'boolean', default: false },
     font: { type: 'string', multiple: true },
@@ -70,26 +77,39 @@ Examples:
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       today: io.today,
       rejectChanges: args.values['reject-changes'] === true,
+      writeAnswers: args.values.yes === true,
       writeOptions: { paper, lineNumbers: args.values['line-numbers'] === true, fallbackFonts: fonts },
     });
     for (const warning of result.warnings) io.stderr(`${formatDiagnostic(warning)}\n`);
+    const fills = result.fills.map(
+      (f) => `  ${f.field}: ${JSON.stringify(f.value)}   (fills [${f.label}])\n`,
+    );
+    if (result.answersWritten !== null)
+      io.stdout(`Wrote ${count(fills.length, 'answer')} into ${result.answersWritten}:\n${fills.join('')}`);
+    else if (fills.length > 0)
+      io.stdout(
+        `The parties filled blanks that the answers file can hold; run again with --yes to write:\n${fills.join('')}`,
+      );
     if (result.changed.length === 0)
       io.stdout(`No clause of ${result.documentId} changed; nothing new to adopt.\n`);
     else
       io.stdout(
         `Adopted ${count(result.changed.length, 'clause')} of ${result.documentId}: ${result.changed.join(', ')}\n`,
       );
+    const wrote = result.clauses.length > 0 || result.changed.length > 0 || result.answersWritten !== null;
     // Nothing kept before and nothing now: no overrides file was written.
-    if (result.clauses.length === 0 && result.changed.length === 0) return ExitCode.ok;
+    if (!wrote) return ExitCode.ok;
+    if (result.clauses.length > 0 || result.changed.length > 0)
+      io.stdout(
+        `${result.overridesFile} now holds the parties' text for ${count(result.clauses.length, 'clause')}${
+          result.clauses.length === 0
+            ? '.'
+            : `: ${result.clauses.map((c) => `§ ${c.section}${c.deleted ? ' (deleted)' : ''}`).join(', ')}.`
+        }\n`,
+      );
     io.stdout(
-      `${result.overridesFile} now holds the parties' text for ${count(result.clauses.length, 'clause')}`,
+      `Next: commit ${dirname(result.overridesFile)}/ with the answers file, and run \`pmhc build\` as before.\n`,
     );
-    io.stdout(
-      result.clauses.length === 0
-        ? '.\n'
-        : `: ${result.clauses.map((c) => `§ ${c.section}${c.deleted ? ' (deleted)' : ''}`).join(', ')}.\n`,
-    );
-    io.stdout('Next: commit it with the answers file, and run `pmhc build` as before.\n');
     return ExitCode.ok;
   },
 };
