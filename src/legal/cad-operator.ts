@@ -29,3 +29,56 @@ export function cadOperatorOf(parties: PartyModel, answers: Pick<Answers, 'dispa
   if (center) return { name: center, party: null, source: 'dispatch-center-name' };
   return { name: blankMarkdown(BLANK), party: null, source: 'unknown' };
 }
+
+/** A systems answer that names CAD, and the party other than the operator it names. */
+export interface CadConflict {
+  entry: string;
+  named: LegalParty;
+}
+
+const CAD_WORDS = /\bCAD\b|computer-aided dispatch/i;
+
+/**
+ * The first entry of `information_sharing.systems` that calls CAD another party's (Brazos Bend:
+ * "the Police Department computer-aided dispatch (CAD) system" while the 911 district runs the
+ * 911 center), or null. A party is named by its name, short name, the unit it acts through, or its
+ * name without its entity's place ("Police Department" for the City of Brazos Bend's "Brazos Bend
+ * Police Department"). An entry that also names the operator is no conflict.
+ */
+export function cadSystemConflict(
+  parties: PartyModel,
+  answers: Pick<Answers, 'dispatch' | 'information_sharing'>,
+): CadConflict | null {
+  const operator = cadOperatorOf(parties, answers);
+  const names = (operator.party ? namesOf(operator.party) : [operator.name]).filter((n) => n !== '');
+  for (const entry of answers.information_sharing.systems) {
+    if (!CAD_WORDS.test(entry) || names.some((n) => mentions(entry, n))) continue;
+    const named = parties.all.find((p) => p !== operator.party && namesOf(p).some((n) => mentions(entry, n)));
+    if (named) return { entry, named };
+  }
+  return null;
+}
+
+function namesOf(party: LegalParty): string[] {
+  const place = /^(?:City|Town|Village|County|Parish|Borough)(?: and County)? of (.+)$/.exec(
+    party.legalName,
+  )?.[1];
+  const local = place && party.name.startsWith(`${place} `) ? party.name.slice(place.length + 1) : null;
+  return [party.name, party.short, party.actingThrough ?? '', local ?? ''].filter((n) => n.length > 2);
+}
+
+function mentions(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** The note for counsel when the systems answer calls CAD another party's ('' when none). */
+export function cadConflictNote(
+  parties: PartyModel,
+  answers: Pick<Answers, 'dispatch' | 'information_sharing'>,
+): string {
+  const conflict = cadSystemConflict(parties, answers);
+  if (conflict === null) return '';
+  const operator = cadOperatorOf(parties, answers).name;
+  return `The answers list “${conflict.entry}” among the systems, which names ${conflict.named.name} as CAD’s holder, while this draft names ${operator}, which runs the 911 center. The parties should confirm whose CAD it is, because that decides who controls and audits access to it and whose records schedule applies, and then correct the answers (\`information_sharing.systems\`) so that every document names the same operator.`;
+}

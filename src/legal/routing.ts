@@ -1,6 +1,6 @@
 import type { Model } from '../answers/normalize.js';
 import { blankMarkdown, joinList } from '../templating/helpers/words.js';
-import { cadOperatorOf } from './cad-operator.js';
+import { cadConflictNote, cadOperatorOf } from './cad-operator.js';
 import { psapFrameOf, type PsapFrame } from './binders.js';
 import type { DocumentParties, LegalParty } from './parties.js';
 import { destinationsOf, type Destinations } from './routing/destinations.js';
@@ -52,6 +52,8 @@ export interface Routing {
   officers: OfficerRules;
   /** Who operates the computer-aided dispatch (CAD) system, by name or as a blank (cadOperatorOf). */
   cadOperator: string;
+  /** A note for counsel when the systems answer calls CAD another party's ('' when none). */
+  cadConflict: string;
 }
 
 /**
@@ -103,6 +105,7 @@ export function routingOf(model: Model, doc: DocumentParties, frame?: PsapFrame)
     protocol: protocolNameOf(parties.leadRunsPsap),
     officers: officerRulesOf(model),
     cadOperator: cadOperatorOf(parties, model).name,
+    cadConflict: cadConflictNote(parties, model),
   };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
 import { renderPacket } from '../../src/build.js';
 import { markdownOf } from '../../src/writers/markdown/write-markdown.js';
-import { cadOperatorOf } from '../../src/legal/cad-operator.js';
+import { cadOperatorOf, cadSystemConflict } from '../../src/legal/cad-operator.js';
 import { partiesOf } from '../../src/legal/parties.js';
 import { exampleInput } from '../support/render.js';
 
@@ -66,6 +66,24 @@ describe('whose CAD it is', () => {
     });
   });
 
+  it.each([
+    ['riverbend-city', exampleInput('riverbend-city'), 'RPD computer-aided dispatch (CAD)', 'lead'],
+    [
+      'harlan-county-rural',
+      exampleInput('harlan-county-rural'),
+      'HCSO computer-aided dispatch (CAD)',
+      'lead',
+    ],
+    ['tri-county-cit-consortium', exampleInput('tri-county-cit-consortium'), null, null],
+    ['Brazos Bend', brazosBend(), 'the Police Department computer-aided dispatch (CAD) system', 'lead'],
+  ])('%s: a systems answer that calls CAD another party’s is found', (_, input, entry, named) => {
+    const answers = answersSchema.parse(input);
+    const conflict = cadSystemConflict(partiesOf(answers), answers);
+    expect(conflict && { entry: conflict.entry, named: conflict.named.id }).toEqual(
+      entry === null ? null : { entry, named },
+    );
+  });
+
   it('Brazos Bend: the ISA, its CJIS clause and the dispatch protocol name the district as CAD’s operator', async () => {
     const ids = ['information-sharing-agreement', 'dispatch-protocol'];
     const packet = await renderPacket(answersSchema.parse(brazosBend()), {
@@ -79,6 +97,9 @@ describe('whose CAD it is', () => {
     );
     expect(isa).toContain(
       'a management control agreement with the agency that operates CAD (Caddo Hills Emergency Communications District)',
+    );
+    expect(isa).toContain(
+      'The answers list “the Police Department computer-aided dispatch (CAD) system” among the systems, which names Brazos Bend Police Department as CAD’s holder',
     );
     expect(text.get('dispatch-protocol')).toContain(
       'the system Caddo Hills Emergency Communications District operates, with one of the following codes',
