@@ -121,6 +121,10 @@ const DRAFTED: Record<string, string> = {
     'the time the 911 center and the 988 center agree on',
   'NAME OF COUNSEL': 'the lawyer who approves the document as to form, named at signature',
   'NAME OF CLERK': 'the clerk who attests the signature, named at signature',
+  'GOVERNING BODY APPROVAL OF THIS AGREEMENT':
+    'the governing body’s action (body, order or resolution, date) that approves an internal operating agreement of its units',
+  'OFFICIAL OR BODY THAT DECIDES BETWEEN THE UNITS':
+    'the official or body of the entity that settles a dispute its units cannot, named by the entity',
   'TITLE OF THE ATTESTING CLERK':
     'the title of the county’s attesting clerk (a Clerk of the Board, or the County Clerk)',
 };

@@ -1,3 +1,4 @@
+import { joinList } from '../templating/helpers/words.js';
 import type { LegalParty } from './parties.js';
 
 /** A legal entity and the parties that are it or its units (a county's sheriff's office and health department). */
@@ -6,6 +7,11 @@ export interface EntityGroup {
   legalName: string;
   /** Its units among the parties, in the parties' order. */
   units: LegalParty[];
+  /**
+   * The caption of the entity as one party: the unit's own caption when one unit signs, else
+   * "Juniper Falls County, acting by and through its Sheriff's Office and its Behavioral Health Department".
+   */
+  displayName: string;
 }
 
 /**
@@ -27,6 +33,12 @@ export interface AgreementEntities {
   sharedEntities: EntityGroup[];
   /** One per legal entity that signs, in signing order, with the units it signs through. */
   contractingEntities: EntityGroup[];
+  /**
+   * An internal agreement's approval by the entity's governing body, when every unit cites the
+   * same action as its authority (Juniper Falls: "Approved by the ... Board of Commissioners,
+   * Order 2026-41"); null when it is not internal or the units do not agree on one (a blank).
+   */
+  approval: string | null;
 }
 
 /**
@@ -40,25 +52,40 @@ export function entityKey(legalName: string): string {
 }
 
 /** The parties' legal entities, each with its units, in the order the parties first name them. */
-function byEntity(parties: readonly LegalParty[]): EntityGroup[] {
+export function entityGroups(parties: readonly LegalParty[]): EntityGroup[] {
   const groups = new Map<string, EntityGroup>();
   for (const party of parties) {
     const key = entityKey(party.legalName);
     const group = groups.get(key);
     if (group) group.units.push(party);
-    else groups.set(key, { legalName: party.legalName, units: [party] });
+    else groups.set(key, { legalName: party.legalName, units: [party], displayName: '' });
   }
-  return [...groups.values()];
+  return [...groups.values()].map((g) => ({ ...g, displayName: captionOfEntity(g) }));
+}
+
+function captionOfEntity({ legalName, units }: EntityGroup): string {
+  if (units.length === 1) return units[0]!.displayName;
+  const through = units.map((u) => u.actingThrough).filter((u): u is string => u !== null);
+  return through.length === 0
+    ? legalName
+    : `${legalName}, acting by and through ${joinList(through.map((u) => `its ${u}`))}`;
+}
+
+/** The one action every unit cites as its authority, or null when they cite none or differ. */
+function commonApproval(units: readonly LegalParty[]): string | null {
+  const cited = new Set(units.map((u) => u.signatory.authority?.trim() ?? null));
+  const [only] = cited;
+  return cited.size === 1 && only ? only : null;
 }
 
 /** The legal entities that two or more of the parties belong to, each with those parties. */
 export function sameEntityGroups(parties: readonly LegalParty[]): EntityGroup[] {
-  return byEntity(parties).filter((g) => g.units.length > 1);
+  return entityGroups(parties).filter((g) => g.units.length > 1);
 }
 
 /** Whether an agreement signed by these parties is internal to one entity or between entities. */
 export function agreementEntitiesOf(signers: readonly LegalParty[]): AgreementEntities {
-  const entities = byEntity(signers);
+  const entities = entityGroups(signers);
   const internal = signers.length > 1 && entities.length === 1;
   return {
     form: internal ? 'internal' : 'between-entities',
@@ -66,5 +93,6 @@ export function agreementEntitiesOf(signers: readonly LegalParty[]): AgreementEn
     entity: internal ? entities[0]! : null,
     sharedEntities: entities.filter((g) => g.units.length > 1),
     contractingEntities: entities,
+    approval: internal ? commonApproval(signers) : null,
   };
 }

@@ -9,6 +9,7 @@ import {
 import type { Answers, Partner } from '../answers/schema.js';
 import {
   agreementEntitiesOf,
+  entityGroups,
   sameEntityGroups,
   type AgreementEntities,
   type EntityGroup,
@@ -321,12 +322,15 @@ export function documentParties(
         };
       }),
     privateOrUnknownSigners: signingParties.filter((p) => p.publicEntity !== true),
-    approvedAsToForm: signingParties.flatMap((party) =>
-      party.counsel === null && party.publicEntity !== true ? [] : [{ party, counsel: party.counsel }],
-    ),
-    attested: signingParties.flatMap((party) =>
-      party.attest === null ? [] : [{ party, clerk: party.attest.title }],
-    ),
+    // One line per legal entity: a county that signs through two units is approved and attested once.
+    approvedAsToForm: entityGroups(signingParties).flatMap(({ units }) => {
+      const party = units.find((u) => u.counsel !== null) ?? units.find((u) => u.publicEntity === true);
+      return party ? [{ party, counsel: party.counsel }] : [];
+    }),
+    attested: entityGroups(signingParties).flatMap(({ units }) => {
+      const party = units.find((u) => u.attest !== null);
+      return party?.attest ? [{ party, clerk: party.attest.title }] : [];
+    }),
     entities: agreementEntitiesOf(signingParties),
   };
 }

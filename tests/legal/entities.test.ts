@@ -69,6 +69,17 @@ describe('same legal entity: Juniper Falls County', () => {
       ['High Desert Crisis Line', ['hdcl']],
     ]);
     expect(entities.sharedEntities.map((g) => g.legalName)).toEqual(['Juniper Falls County']);
+    expect(entities.contractingEntities.map((g) => g.displayName)).toEqual([
+      "Juniper Falls County, acting by and through its Sheriff's Office and its Behavioral Health Department",
+      'High Desert Crisis Line',
+    ]);
+    expect(entities.approval).toBeNull();
+  });
+
+  it('should carry the Board’s order that both units cite as the internal agreement’s approval', () => {
+    expect(model.documents['co-responder-mou'].entities.approval).toBe(
+      'Approved by the Juniper Falls County Board of Commissioners, Order 2026-41',
+    );
   });
 
   it('should not call a document one unit adopts alone an agreement between units', () => {

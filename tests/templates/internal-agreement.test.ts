@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
+import { renderPacket } from '../../src/build.js';
+import { markdownOf } from '../../src/writers/markdown/write-markdown.js';
+
+// Counsel cold read, Juniper Falls County (docs/reviews/2026-12-02-juniper-falls-counsel.md,
+// finding 0): the MOUs signed only by the Sheriff's Office and the Behavioral Health Department,
+// two units of one County, made the County contract with itself.
+function juniperFalls(): AnswersInput {
+  const url = new URL('../../docs/reviews/2026-12-02-juniper-falls-county.yaml', import.meta.url);
+  return parseDocument(readFileSync(url, 'utf8')).toJS() as AnswersInput;
+}
+
+async function drafts(input: AnswersInput, only: string[]): Promise<Map<string, string>> {
+  const packet = await renderPacket(answersSchema.parse(input), { only, sourceDateEpoch: undefined });
+  return new Map(packet.documents.map((d) => [d.template.meta.id, markdownOf(d.document)]));
+}
+
+const MOUS = ['co-responder-mou', 'crisis-coordination-mou', 'cit-mou'];
+
+/** Clauses that only work between distinct entities, by the words that give each away. */
+const BETWEEN_ENTITIES_ONLY: [string, RegExp][] = [
+  ['indemnity', /\*\*Mutual indemnification\.\*\*|shall be required to defend or indemnify another/],
+  ['tort claims act allocation', /\*\*Tort claims act\.\*\*/],
+  ['withdrawal on notice', /\*\*Withdrawal\.\*\*|right to withdraw/],
+  ['mediation', /\*\*Mediation\.\*\*/],
+  ['independent entity', /remains an independent entity/],
+];
+
+describe('an MOU signed only by units of one County (Juniper Falls)', () => {
+  it.each(MOUS)('frames the %s as an internal operating agreement the County adopts', async (id) => {
+    const text = (await drafts(juniperFalls(), [id])).get(id)!;
+    expect(text).toMatch(/^# .* Internal Operating Agreement$/m);
+    expect(text).not.toContain('Memorandum of Understanding\n');
+    expect(text).toContain('is adopted by Juniper Falls County for the following of its units');
+    expect(text).toContain(
+      'The Parties are units of Juniper Falls County, which cannot contract with itself.',
+    );
+    expect(text).toMatch(/^## \d+\. Adoption$/m);
+    // The Board's approval, cited alike by both units, is carried; each unit head signs once.
+    expect(text).toContain(
+      'The governing body of Juniper Falls County approved this Agreement: Approved by the Juniper Falls County Board of Commissioners, Order 2026-41.',
+    );
+    expect(text).toContain('**Juniper Falls County, Sheriff’s Office**');
+    expect(text).toContain('**Juniper Falls County, Behavioral Health Department**');
+    // One County: attested once, approved as to form once.
+    const attest = text.slice(text.indexOf('**Attest:**'), text.indexOf('**Approved as to form:**'));
+    expect(attest.match(/\*\*Juniper Falls County\*\*/g)).toHaveLength(1);
+    const form = text.slice(text.indexOf('**Approved as to form:**'), text.indexOf('## Revision History'));
+    expect(form.match(/\*\*Juniper Falls County\*\*/g)).toHaveLength(1);
+    for (const [clause, words] of BETWEEN_ENTITIES_ONLY) expect(text, clause).not.toMatch(words);
+  });
+
+  it('leaves the Board’s approval a visible blank when the units cite different authority', async () => {
+    const input = juniperFalls();
+    input.partners![0]!.signatory!.authority = 'Delegation by the County Administrator, 2026';
+    const text = (await drafts(input, ['co-responder-mou'])).get('co-responder-mou')!;
+    expect(text).toContain(
+      'The governing body of Juniper Falls County approved this Agreement: **\\[GOVERNING BODY APPROVAL OF THIS AGREEMENT\\]**.',
+    );
+    expect(text).toMatch(/^- \*\*\\\[GOVERNING BODY APPROVAL OF THIS AGREEMENT\\\]\*\* \(Section /m);
+  });
+
+  it('returns to an agreement between entities, with its liability and withdrawal terms, once an outside entity signs', async () => {
+    const input = juniperFalls();
+    input.partners![1]!.signs = { 'co-responder-mou': true, 'information-sharing-agreement': true };
+    const text = (await drafts(input, ['co-responder-mou'])).get('co-responder-mou')!;
+    expect(text).toContain('# Co-Responder Program Memorandum of Understanding\n');
+    expect(text).toContain('**Tort claims act.**');
+    expect(text).toContain('**Withdrawal.**');
+    expect(text).not.toContain('cannot contract with itself');
+  });
+
+  it('keeps the information-sharing agreement, which the crisis line also signs, an agreement between entities', async () => {
+    const text = (await drafts(juniperFalls(), ['information-sharing-agreement'])).get(
+      'information-sharing-agreement',
+    )!;
+    expect(text).toContain('**Mediation.**');
+    expect(text).toMatch(/^## \d+\. Signatures$/m);
+    // The County signs through two units but is attested and approved as to form once.
+    const attest = text.slice(text.indexOf('**Attest:**'), text.indexOf('**Approved as to form:**'));
+    expect(attest.match(/\*\*Juniper Falls County\*\*/g)).toHaveLength(1);
+  });
+});
