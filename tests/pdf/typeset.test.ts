@@ -138,6 +138,27 @@ describe('page ends', () => {
     expect(spilled).toBeGreaterThan(10);
   });
 
+  it('should not leave a page of a few lines before the signature page: the page before gives it lines', () => {
+    const party = {
+      organization: [text('Riverbend Police Department')],
+      name: [text('Dana Whitfield')],
+      title: [text('Chief')],
+    };
+    const signatures: Block = { type: 'signatureBlock', parties: Array.from({ length: 12 }, () => party) };
+    let before = 0;
+    for (let count = 20; count < 60; count++) {
+      const doc = docWith([...Array<Block>(count).fill(short), signatures]);
+      const laid = layout(doc);
+      const first = laid.pages.findIndex((page) =>
+        page.lines.some((line) => line.path.includes('.parties[')),
+      );
+      if (first < 2) continue;
+      before++;
+      expect(analyseLayout(doc, laid, measurer).nearlyEmptyAt, `${count} paragraphs`).not.toContain(first);
+    }
+    expect(before).toBeGreaterThan(5);
+  });
+
   it('should never leave a list’s last item alone at the top of a page', () => {
     const item = (n: number): Block[] => [{ type: 'paragraph', content: [text(`Open item ${n}.`)] }];
     let seen = 0;

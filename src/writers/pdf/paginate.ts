@@ -68,44 +68,70 @@ export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed
     i++;
   }
   if (page.length > 0 || pages.length === 0) close();
-  if (!forced.has(pages.length - 2)) fillLastPage(pages, bodyHeight);
+  for (let k = 1; k < pages.length; k++) {
+    // A short page the text after it cannot join: the last, or the one before a signature page.
+    const next = pages[k + 1];
+    const ends = next === undefined || forced.has(k) || next.some(({ item }) => item.signatures);
+    if (ends && !forced.has(k - 1)) fillShortPage(pages, k, bodyHeight);
+  }
   return pages;
 }
 
-/** The last page holds at least this share of the body height where the page before can give it lines. */
-export const lastPageAtLeast = 0.15;
+/** A page holds at least this share of the body height where the page before can give it lines. */
+export const lastPageAtLeast = 0.2;
 
 /**
- * A last page of a few lines (the last two Open Items alone) takes lines from the page before:
- * that page ends at an earlier allowed break, as long as it stays at least half full. Table rows
- * (whose header would have to repeat) and signatures do not move.
+ * Page `k` of a few lines (the last two Open Items alone, the tail of an authority list before
+ * the signature page) takes lines from the page before: that page ends at an earlier allowed
+ * break, as long as it stays at least half full. Table rows (whose header would have to repeat)
+ * and signatures do not move.
  */
-function fillLastPage(pages: Placed[][], bodyHeight: number): void {
-  const last = pages.at(-1);
-  const before = pages.at(-2);
+function fillShortPage(pages: Placed[][], k: number, bodyHeight: number): void {
+  const last = pages[k];
+  const before = pages[k - 1];
   if (!last || !before || last.some(({ item }) => item.repeated || item.signatures)) return;
   const height = (placed: readonly Placed[]) => placed.reduce((sum, { item }) => sum + item.height, 0);
   const want = lastPageAtLeast * bodyHeight;
   const lastHeight = height(last);
   if (lastHeight >= want) return;
+  // Allowed breaks that leave the page before at least half full and give this page enough;
+  // the latest not inside a list nor after a note if there is one (a list moves whole with its
+  // lead-in, a heading and its note with their text).
+  let chosen: number | undefined;
+  let fallback: number | undefined;
   for (let at = before.length - 2; at >= 0; at--) {
     const { item, y } = before[at] as Placed;
     if (item.keepWithNext || item.discardable) continue;
-    if (y + item.height < bodyHeight / 2) return;
+    if (y + item.height < bodyHeight / 2) break;
     const moved = before.slice(at + 1);
-    if (moved.some(({ item }) => item.repeatHeader || item.signatures)) return;
-    while (moved[0]?.item.discardable) moved.shift();
+    if (moved.some(({ item }) => item.repeatHeader || item.signatures)) break;
     if (height(moved) + lastHeight < want) continue;
-    before.splice(at + 1);
-    let top = 0;
-    const page = [...moved, ...last].map(({ item }) => {
-      const placed = { item, y: top };
-      top += item.height;
-      return placed;
-    });
-    pages.splice(pages.length - 1, 1, page);
-    return;
+    const next = moved.find(({ item }) => !item.discardable)?.item;
+    // Nor right after a drafter's note, which leads into what follows (a heading's note).
+    if (!insideList(item, next) && !item.box) {
+      chosen = at;
+      break;
+    }
+    fallback ??= at;
   }
+  const at = chosen ?? fallback;
+  if (at === undefined) return;
+  const moved = before.splice(at + 1);
+  while (moved[0]?.item.discardable) moved.shift();
+  let top = 0;
+  const page = [...moved, ...last].map(({ item }) => {
+    const placed = { item, y: top };
+    top += item.height;
+    return placed;
+  });
+  pages.splice(k, 1, page);
+}
+
+/** Whether a break between these two items falls between two items of one list. */
+function insideList(item: FlowItem, next: FlowItem | undefined): boolean {
+  const list = (flow: FlowItem | undefined) => /^(.*)\.items\[\d+\]/.exec(flow?.lines[0]?.path ?? '')?.[1];
+  const a = list(item);
+  return a !== undefined && a === list(next);
 }
 
 /** A page filled to less than this share of its body height is nearly empty. */
