@@ -1,5 +1,5 @@
 import { access, readFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Document } from '../ast/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { userError } from '../diagnostics/errors.js';
@@ -11,7 +11,7 @@ import { defaultWriteOptions, type WriteOptions } from '../writers/types.js';
 import { writeAtomic } from '../util/write-atomic.js';
 import { clauseTexts } from './clause-slots.js';
 import { findClauseEdits, type FoundEdits } from './find-edits.js';
-import { canAdopt, linesOfWordFile } from './read-edited.js';
+import { canAdopt, linesOfDraft } from './read-edited.js';
 import { answersWithFills, splitFills } from './blank-fills.js';
 import {
   overridesPath,
@@ -66,9 +66,17 @@ export async function adopt(options: AdoptOptions): Promise<AdoptResult> {
   const editedFile = resolve(options.editedFile);
   const draftFile = resolve(options.draftFile ?? editedFile);
   if (!canAdopt(editedFile))
-    throw userError('cannot adopt this file: pmhc adopts edits made in a Word (.docx) draft', {
+    throw userError(
+      'cannot adopt this file: pmhc adopts edits made in a Word (.docx) or Markdown (.md) draft',
+      {
+        file: show(editedFile),
+        hint: 'edit the .docx that `pmhc build` wrote, or put the change in the answers file',
+      },
+    );
+  if (extname(editedFile).toLowerCase() !== extname(draftFile).toLowerCase())
+    throw userError('the edited file and the draft it came from are not the same kind of file', {
       file: show(editedFile),
-      hint: 'edit the .docx that `pmhc build` wrote, or put the change in the answers file',
+      hint: 'name with --draft the draft of the same format (.docx or .md)',
     });
   const edited = await readFile(editedFile).catch(() => {
     throw userError('cannot read the edited file', { file: show(editedFile) });
@@ -114,8 +122,8 @@ export async function adopt(options: AdoptOptions): Promise<AdoptResult> {
   const split = splitFills(
     findClauseEdits(
       draft.blocks,
-      linesOfWordFile(regenerated),
-      editedLines(edited, options.rejectChanges === true, show(editedFile)),
+      linesOfDraft(entry.file, regenerated),
+      editedLines(editedFile, edited, options.rejectChanges === true, show(editedFile)),
     ),
     new Map(clauseTexts(draft.blocks).map((c) => [c.id, c.lines])),
     entry.template,
@@ -171,9 +179,9 @@ async function filledAnswers(
   );
 }
 
-function editedLines(bytes: Uint8Array, reject: boolean, shown: string): string[] {
+function editedLines(file: string, bytes: Uint8Array, reject: boolean, shown: string): string[] {
   try {
-    return linesOfWordFile(bytes, reject ? 'reject' : 'accept');
+    return linesOfDraft(file, bytes, reject ? 'reject' : 'accept');
   } catch (error) {
     throw userError(`cannot read the edited file as a Word document: ${(error as Error).message}`, {
       file: shown,

@@ -48,11 +48,11 @@ describe('pmhc adopt', () => {
     expect((await pmhc(['build', 'answers.yaml', ...args], { cwd: dir, env })).code).toBe(0);
   });
 
-  it('refuses a file that is not Word, and writes nothing', async () => {
-    writeFileSync(join(dir, 'notes.md'), '# notes\n');
-    const result = await pmhc(['adopt', 'notes.md'], { cwd: dir, env });
+  it('refuses a file that is neither Word nor Markdown, and writes nothing', async () => {
+    writeFileSync(join(dir, 'notes.txt'), 'notes\n');
+    const result = await pmhc(['adopt', 'notes.txt'], { cwd: dir, env });
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/Word \(\.docx\)/);
+    expect(result.stderr).toMatch(/Word \(\.docx\) or Markdown/);
     expect(existsSync(overrides())).toBe(false);
   });
 
@@ -281,5 +281,56 @@ describe('pmhc adopt of a blank the parties filled', () => {
     const text = await wordText(draft);
     expect(text).toMatch(/RPD\sPolicy\s4\.12/);
     expect(text).not.toMatch(/GENERAL ORDER NUMBER/);
+  });
+});
+
+describe('pmhc adopt of the Markdown draft', () => {
+  it('keeps the edits made in the canonical Markdown, as in Word', async () => {
+    const dir = tempDir('pmhc-adopt-md-');
+    copyFileSync(join(process.cwd(), 'examples', 'riverbend-city.yaml'), join(dir, 'answers.yaml'));
+    const md = ['--only', 'co-responder-mou', '--format', 'md'];
+    expect((await pmhc(['build', 'answers.yaml', ...md], { cwd: dir, env })).code).toBe(0);
+    const draft = join(dir, 'drafts', 'city-of-riverbend-co-responder-mou.md');
+    const text = readFileSync(draft, 'utf8');
+    const edited = text
+      .replace('within 20 minutes', 'within 15 minutes')
+      .replace(/\*\*4\.3\*\* \*\*Service area\.\*\*[^\n]*\n\n/, '')
+      // A paragraph the editor wrapped over two lines, with markup typed in it.
+      .replace(
+        '**4.9**',
+        `The Clinician shall offer each Person Served a **written** list of\nlocal services.\n\n**4.9**`,
+      );
+    expect(edited).not.toBe(text);
+    writeFileSync(draft, edited);
+    const adopted = await pmhc(['adopt', 'drafts/city-of-riverbend-co-responder-mou.md'], { cwd: dir, env });
+    expect(adopted.stderr).toBe('');
+    expect(adopted.stdout).toMatch(/Adopted 3 clauses/);
+    expect((await pmhc(['build', 'answers.yaml', ...md], { cwd: dir, env })).code).toBe(0);
+    const rebuilt = readFileSync(draft, 'utf8');
+    expect(rebuilt).toMatch(/\*\*4\.3\*\* \*\*Service area\.\*\* \\\[Reserved\.\\\]/);
+    expect(rebuilt).toMatch(/within 15 minutes/);
+    expect(rebuilt).toContain(
+      '\nThe Clinician shall offer each Person Served a written list of local services.\n',
+    );
+  });
+
+  it('refuses an edited Markdown file named with a Word draft', async () => {
+    const dir = tempDir('pmhc-adopt-md-');
+    copyFileSync(join(process.cwd(), 'examples', 'riverbend-city.yaml'), join(dir, 'answers.yaml'));
+    expect(
+      (
+        await pmhc(['build', 'answers.yaml', '--only', 'co-responder-mou', '--format', 'md,docx'], {
+          cwd: dir,
+          env,
+        })
+      ).code,
+    ).toBe(0);
+    const result = await pmhc(
+      ['adopt', 'drafts/city-of-riverbend-co-responder-mou.md', '--draft', `drafts/${MOU}`],
+      { cwd: dir, env },
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/not the same kind of file/);
+    expect(existsSync(join(dir, 'overrides'))).toBe(false);
   });
 });

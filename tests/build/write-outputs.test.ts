@@ -99,11 +99,23 @@ describe('writeOutputs', () => {
         severity: 'error',
         file: `drafts${sep}x.md`,
         message: 'cannot overwrite: this file was changed by hand since pmhc generated it',
-        hint: 'move your edits into the answers file or a template, or rebuild with --force to overwrite',
+        // A draft pmhc adopt reads: its edits can be kept.
+        hint: 'keep the edits with `pmhc adopt FILE` (they go into overrides/ and into every later build), or rebuild with --force to overwrite',
       },
     ]);
     expect(read(out, 'x.md')).toBe('my edits');
     expect(read(out, 'y.md')).toBe('one');
+  });
+
+  it('should point a hand-edited PDF, which pmhc adopt cannot read, to the answers file', async () => {
+    const { work, out } = folder();
+    await writeOutputs(out, [planned('x.pdf', 'one')], fromA, false);
+    writeFileSync(join(out, 'x.pdf'), 'my edits');
+    const error = await refusal(writeOutputs(out, [planned('x.pdf', 'two')], fromA, false, [], work));
+    expect(error.diagnostics.map((d) => d.hint)).toEqual([
+      'move your edits into the answers file or a template, or rebuild with --force to overwrite',
+    ]);
+    expect(read(out, 'x.pdf')).toBe('my edits');
   });
 
   it('should refuse a file that is in the way but not in the manifest', async () => {

@@ -7,11 +7,11 @@ import { count } from '../../util/plural.js';
 
 export const adoptCommand: Command = {
   name: 'adopt',
-  summary: 'keep the text the parties negotiated in a Word draft, so later builds hold it',
-  help: `Usage: pmhc adopt EDITED.docx [options]
+  summary: 'keep the text the parties negotiated in a Word (or Markdown) draft, so later builds hold it',
+  help: `Usage: pmhc adopt EDITED.docx|EDITED.md [options]
 
 Reads the clauses the parties changed, added to or deleted in a Word draft that \`pmhc build\`
-wrote, and keeps their text in overrides/DOCUMENT.yaml beside the answers file. Every later
+wrote (or in its canonical Markdown), and keeps their text in overrides/DOCUMENT.yaml beside the answers file. Every later
 build puts that text in place of the generated clause (a note under the title says which
 sections hold it), so an answer can change and the negotiated text survives. When pmhc later
 generates other text for such a clause, the build warns with both texts and lists the clause
@@ -55,7 +55,7 @@ Examples:
   async run(args, io) {
     if (args.positionals.length !== 1) {
       io.stderr(
-        'pmhc adopt: expected one edited Word file, e.g. `pmhc adopt drafts/x.docx` (see `pmhc adopt --help`)\n',
+        'pmhc adopt: expected one edited Word or Markdown draft, e.g. `pmhc adopt drafts/x.docx` (see `pmhc adopt --help`)\n',
       );
       return ExitCode.usage;
     }
