@@ -158,6 +158,38 @@ describe('the program’s team, models and dates', () => {
     },
   );
 
+  // The 988 center's "send its own mobile crisis team" rule (src/legal/routing) relies on this:
+  // whichever partner holds the mobile-crisis role, the program's response models include it.
+  it('should add mobile-crisis to the response models for any partner that runs a mobile crisis team', () => {
+    const count = exampleInput('riverbend-city').partners!.length;
+    for (let index = 0; index < count; index++) {
+      const d = derivedOf((a) => {
+        a.program!.models = ['co-responder'];
+        a.partners!.forEach((p, i) => void (p.roles = i === index ? ['mobile-crisis'] : []));
+      });
+      expect(d.responseModels, `partner ${index}`).toEqual(['co-responder', 'mobile-crisis']);
+    }
+    const line: Partner = {
+      id: 'line',
+      name: 'Valley 988',
+      type: '988-center',
+      roles: ['988-center', 'mobile-crisis'],
+      hipaa_status: 'not-covered',
+      part2_status: 'not-part2',
+    };
+    const added = derivedOf((a) => {
+      a.program!.models = ['co-responder'];
+      for (const p of a.partners!) p.roles = [];
+      a.partners!.push(line);
+    });
+    expect(added.responseModels).toEqual(['co-responder', 'mobile-crisis']);
+    const none = derivedOf((a) => {
+      a.program!.models = ['co-responder'];
+      for (const p of a.partners!) p.roles = [];
+    });
+    expect(none.responseModels).toEqual(['co-responder']);
+  });
+
   it('should label the models, see a federal grant, and carry the dates and the newest revision', () => {
     const d = derivedOf();
     expect(d.modelLabels).toHaveLength(2);

@@ -202,7 +202,7 @@ describe('the routing model passes on each team’s own hours and the EMS partne
         roles: ['ems'],
         hipaa_status: 'covered-entity',
         part2_status: 'not-part2',
-      } as never);
+      });
       a.disposition = { transport_mode: 'ems', ems_transport_agreement: 'the 2026 memorandum' };
     }).transport.custody;
     expect(custody).toContain(
@@ -232,7 +232,8 @@ describe('where a person in custody may not be taken', () => {
 });
 
 describe('what the 988 center does with a call it has accepted', () => {
-  const line = (roles: string[]) => ({
+  type PartnerInput = NonNullable<AnswersInput['partners']>[number];
+  const line = (roles: PartnerInput['roles']): PartnerInput => ({
     id: 'line',
     name: 'Valley 988',
     type: '988-center',
@@ -247,7 +248,7 @@ describe('what the 988 center does with a call it has accepted', () => {
 
   it('should send the 988 center’s own mobile crisis team when it runs one in the program', () => {
     const text = afterAcceptance((a) => {
-      a.partners!.push(line(['988-center', 'mobile-crisis']) as never);
+      a.partners!.push(line(['988-center', 'mobile-crisis']));
       a.program = { models: ['co-responder', 'mobile-crisis'] };
     });
     expect(text).toContain('and send its [[Mobile Crisis Team]] when the caller needs help in person');
@@ -256,7 +257,7 @@ describe('what the 988 center does with a call it has accepted', () => {
 
   it('should leave a blank for how in-person help comes when the 988 center runs no mobile crisis team', () => {
     const text = afterAcceptance((a) => {
-      a.partners!.push(line(['988-center']) as never);
+      a.partners!.push(line(['988-center']));
       a.program = { models: ['co-responder', 'mobile-crisis'] };
     });
     expect(text).toContain(blank);
