@@ -12,6 +12,10 @@ export interface EntityGroup {
    * "Juniper Falls County, acting by and through its Sheriff's Office and its Behavioral Health Department".
    */
   displayName: string;
+  /** The entity is the lead agency alone (the parties clause calls it the Agency). */
+  leadAlone: boolean;
+  /** The lead agency's unit when the entity also signs through other units ("Sheriff's Office"), else null. */
+  leadUnit: string | null;
 }
 
 /**
@@ -58,9 +62,24 @@ export function entityGroups(parties: readonly LegalParty[]): EntityGroup[] {
     const key = entityKey(party.legalName);
     const group = groups.get(key);
     if (group) group.units.push(party);
-    else groups.set(key, { legalName: party.legalName, units: [party], displayName: '' });
+    else
+      groups.set(key, {
+        legalName: party.legalName,
+        units: [party],
+        displayName: '',
+        leadAlone: false,
+        leadUnit: null,
+      });
   }
-  return [...groups.values()].map((g) => ({ ...g, displayName: captionOfEntity(g) }));
+  return [...groups.values()].map((g) => {
+    const lead = g.units.find((u) => u.kind === 'lead');
+    return {
+      ...g,
+      displayName: captionOfEntity(g),
+      leadAlone: lead !== undefined && g.units.length === 1,
+      leadUnit: lead !== undefined && g.units.length > 1 ? (lead.actingThrough ?? lead.name) : null,
+    };
+  });
 }
 
 function captionOfEntity({ legalName, units }: EntityGroup): string {

@@ -78,6 +78,13 @@ describe('an MOU signed only by units of one County (Juniper Falls)', () => {
       'information-sharing-agreement',
     )!;
     expect(text).toContain('**Mediation.**');
+    // One County party, acting through both units, and the crisis line: not two County parties.
+    expect(text).toContain(
+      '- Juniper Falls County, acting by and through its Sheriff’s Office and its Behavioral Health Department (its Sheriff’s Office is the Agency);\n- High Desert Crisis Line.',
+    );
+    expect(text).not.toMatch(
+      /^- Juniper Falls County, acting by and through its Behavioral Health Department[.;]$/m,
+    );
     expect(text).toMatch(/^## \d+\. Signatures$/m);
     // The County signs through two units but is attested and approved as to form once.
     const attest = text.slice(text.indexOf('**Attest:**'), text.indexOf('**Approved as to form:**'));
