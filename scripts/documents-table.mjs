@@ -18,11 +18,15 @@ const when = (meta) => {
   if (meta.kind === 'report') return 'written by `pmhc assess`, not by `pmhc build`';
   if (meta.when?.models) return `program models: ${meta.when.models.join(', ')}`;
   if (meta.when?.partner_types) return `a partner of type ${meta.when.partner_types.join(' or ')}`;
+  if (meta.when?.consent_language) return `\`consent.languages\` has \`${meta.when.consent_language}\``;
+  if (meta.when?.part2_records) return 'a party holds 42 CFR Part 2 records';
   return 'always';
 };
 const rows = set.templates.map(({ meta }) => {
   const elements = meta.elements.map((n) => `${n} ${ELEMENTS[n]}`).join(', ') || '(describes the others)';
-  return `| \`${meta.id}\` | ${meta.title} | ${meta.kind} | ${when(meta)} | ${elements} |`;
+  // A form is two files: the form itself, and its notes for counsel (src/document/assemble-document.ts).
+  const kind = meta.kind === 'form' ? `form, with \`${meta.id}-counsel-sheet\`` : meta.kind;
+  return `| \`${meta.id}\` | ${meta.title} | ${kind} | ${when(meta)} | ${elements} |`;
 });
 console.log(
   [

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { extensionOf, formatForSecondThread, loadWriter, type Format } from '../writers/index.js';
 import { defaultWriteOptions, type WriteOptions, type WriteResult } from '../writers/types.js';
 import { canWriteInThread, writeInThread } from '../writers/write-in-thread.js';
-import { outputFileName } from './file-names.js';
+import { draftIdsOf, outputFileName } from './file-names.js';
 import { refuseAnswersFormatsCannotShow } from './refuse-answers.js';
 import { sha256, type Manifest } from './manifest.js';
 import { renderPacketFromFile } from './render-packet.js';
@@ -76,7 +76,9 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
       return refuseHandEditsEarly(
         options.outDir,
         templates.flatMap((t) =>
-          options.formats.map((f) => outputFileName(answers.jurisdiction.name, t.meta.id, extensionOf(f))),
+          draftIdsOf(t.meta).flatMap((id) =>
+            options.formats.map((f) => outputFileName(answers.jurisdiction.name, id, extensionOf(f))),
+          ),
         ),
         options.force ?? false,
         options.cwd,
@@ -86,7 +88,11 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   });
   const writeOptions = { ...defaultWriteOptions, ...options.writeOptions };
   const warnings = [...packet.warnings];
-  const documents = packet.documents.map((d) => d.document);
+  // Each file a template writes: its document, and a form's counsel sheet after it.
+  const drafts = packet.documents.flatMap(({ template, document, counselSheet }) =>
+    (counselSheet ? [document, counselSheet] : [document]).map((doc) => ({ template, document: doc })),
+  );
+  const documents = drafts.map((d) => d.document);
   // On a second core, Word is written by a worker thread while this one writes the PDF.
   const secondThread =
     options.singleThread !== true && documents.length > 1 && canWriteInThread()
@@ -96,7 +102,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   let done = 0;
   const made = (format: Format, index: number, count = 1) => {
     done += count;
-    const id = packet.documents[index]?.template.meta.id ?? '';
+    const id = documents[index]?.meta.id ?? '';
     options.onProgress?.({
       done,
       total,
@@ -122,10 +128,13 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
   );
   const planned: PlannedOutput[] = [];
   options.formats.forEach((format, f) => {
-    packet.documents.forEach(({ template }, d) => {
+    drafts.forEach(({ template, document }, d) => {
       const result = written[f]?.[d] as WriteResult;
-      const file = outputFileName(packet.answers.jurisdiction.name, template.meta.id, extensionOf(format));
-      const negotiated = overrides.get(template.meta.id)?.file.clauses;
+      // Both files of a form are recorded under its template, so both go when it no longer applies.
+      const file = outputFileName(packet.answers.jurisdiction.name, document.meta.id, extensionOf(format));
+      // Negotiated clauses are the template's own document's, never a counsel sheet's.
+      const negotiated =
+        document.meta.id === template.meta.id ? overrides.get(template.meta.id)?.file.clauses : undefined;
       warnings.push(
         ...result.warnings.map((message): Diagnostic => ({ severity: 'warning', message, file })),
       );

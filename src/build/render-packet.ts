@@ -7,7 +7,7 @@ import { readAnswersFile } from '../answers/read-answers.js';
 import type { Answers } from '../answers/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UserError, userError } from '../diagnostics/errors.js';
-import { assembleDocument } from '../document/assemble-document.js';
+import { assembleDrafts } from '../document/assemble-document.js';
 import type { StateLawModel } from '../legal/state-law.js';
 import { expandAcronyms, unexpandedAcronyms } from '../document/expand-acronyms.js';
 import { resolveCrossReferences } from '../document/resolve-cross-references.js';
@@ -64,6 +64,8 @@ export interface RenderedDocument {
   reason: string;
   /** The facts its template left open (its blanks), as listed under its Open Items. */
   openItems: OpenItem[];
+  /** A form's sheet for counsel (its draft notice, drafter's notes and open items): a file of its own. */
+  counselSheet: Document | null;
 }
 
 export interface RenderedPacket {
@@ -168,14 +170,16 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     const heading = body.find((b) => b.type === 'heading' && b.level === 1);
     const base = documentMeta(template, answers, generatedOn);
     const title = heading?.type === 'heading' ? plainText(heading.content) : base.title;
-    const document = assembleDocument({ ...base, title }, body, openItems);
+    const { document, counselSheet } = assembleDrafts({ ...base, title }, body, openItems);
+    // The drafting checks read every file a template writes: a form and its counsel sheet alike.
     if (wanted(template))
-      errors.push(
-        ...definedTermErrors(document, template, set, Object.values(model.derived.stateLaw.definedTerms)),
-        ...dutyErrors(document, rawParties, actors, template, set),
-        ...sharingErrors(document, model.legal.sharing, template, set),
-      );
-    documents.push({ template, markdown, document, reason, openItems });
+      for (const drafted of counselSheet ? [document, counselSheet] : [document])
+        errors.push(
+          ...definedTermErrors(drafted, template, set, Object.values(model.derived.stateLaw.definedTerms)),
+          ...dutyErrors(drafted, rawParties, actors, template, set),
+          ...sharingErrors(drafted, model.legal.sharing, template, set),
+        );
+    documents.push({ template, markdown, document, reason, openItems, counselSheet });
   }
   errors.push(...packetDefinitionErrors(documents, set));
   if (errors.length > 0) throw new UserError(errors);

@@ -2,17 +2,29 @@ import type { Block, Document, DocumentMeta } from '../ast/types.js';
 import { longDate } from '../templating/helpers/words.js';
 import { openItemsBlocks, type OpenItem } from './open-items.js';
 
+/** The id of a form's sheet for counsel: `consent-to-release-counsel-sheet`. */
+export function counselSheetId(formId: string): string {
+  return `${formId}-counsel-sheet`;
+}
+
+/** A template's drafts: the document, and for a form the separate sheet for counsel. */
+export interface AssembledDrafts {
+  document: Document;
+  /** A form's draft notice, drafter's notes and open items, in a file of their own; null for other kinds. */
+  counselSheet: Document | null;
+}
+
 /**
  * Wraps a template's blocks into a draft: the draft notice under the title (DOMAIN drafting
  * conventions: every document opens with one) and the Open Items list at the end. A form is
- * handed to the person who signs it: its notice, drafter's notes and open items go on a sheet
- * for counsel after it, on a page of its own, so the pages a person reads are the form alone.
+ * handed to the person who signs it: its notice, drafter's notes and open items go into a second
+ * document, the sheet for counsel, so the form's file (and its page numbers) is the form alone.
  */
-export function assembleDocument(
+export function assembleDrafts(
   meta: DocumentMeta,
   body: Block[],
   openItems: readonly OpenItem[],
-): Document {
+): AssembledDrafts {
   const titleIndex = body.findIndex((b) => b.type === 'heading' && b.level === 1);
   const before = body.slice(0, titleIndex + 1);
   const after = body.slice(titleIndex + 1);
@@ -20,25 +32,63 @@ export function assembleDocument(
   if (meta.kind === 'form') {
     const notes: Block[] = [];
     const form = withoutNotes(after, notes);
-    return { meta, blocks: [...before, ...form, ...counselSheet(meta, [notice, ...notes], openItems)] };
+    return {
+      document: { meta, blocks: [...before, ...form] },
+      counselSheet: counselSheet(meta, [notice, ...notes], openItems),
+    };
   }
-  return { meta, blocks: [...before, notice, ...after, ...openItemsBlocks(openItems)] };
+  return {
+    document: { meta, blocks: [...before, notice, ...after, ...openItemsBlocks(openItems)] },
+    counselSheet: null,
+  };
 }
 
-/** The heading of a form's sheet for counsel, in the form's language. */
-const COUNSEL_SHEET: Record<string, string> = {
-  en: 'For Counsel and Staff: Not Part of the Form',
-  es: 'Para el abogado y el personal: no es parte del formulario',
+/** A draft of a kind that is one file (a report, a portfolio summary): see assembleDrafts. */
+export function assembleDocument(
+  meta: DocumentMeta,
+  body: Block[],
+  openItems: readonly OpenItem[],
+): Document {
+  if (meta.kind === 'form')
+    throw new Error('a form is two files (the form and its counsel sheet): use assembleDrafts');
+  return assembleDrafts(meta, body, openItems).document;
+}
+
+/** The sheet's title and the line under it, in the form's language. */
+const COUNSEL_SHEET: Record<string, { title: string; apart: (form: string) => string }> = {
+  en: {
+    title: 'For Counsel and Staff',
+    apart: (form) =>
+      `Not part of “${form}”. It is for counsel and staff only: it is never handed out, signed or sent with the form.`,
+  },
+  es: {
+    title: 'para el abogado y el personal',
+    apart: (form) =>
+      `No es parte de “${form}”. Es solo para el abogado y el personal: nunca se entrega, se firma ni se envía con el formulario.`,
+  },
 };
 
-function counselSheet(meta: DocumentMeta, notes: Block[], openItems: readonly OpenItem[]): Block[] {
-  const title = COUNSEL_SHEET[meta.language] ?? (COUNSEL_SHEET.en as string);
-  return [
-    { type: 'pageBreak' },
-    { type: 'heading', level: 2, content: [{ type: 'text', value: title }] },
-    ...notes,
-    ...openItemsBlocks(openItems),
-  ];
+function counselSheet(meta: DocumentMeta, notes: Block[], openItems: readonly OpenItem[]): Document {
+  const words = COUNSEL_SHEET[meta.language] ?? COUNSEL_SHEET.en!;
+  const title = `${meta.title}: ${words.title}`;
+  const sheetMeta: DocumentMeta = {
+    ...meta,
+    id: counselSheetId(meta.id),
+    title,
+    shortTitle: `${meta.shortTitle ?? meta.title}: ${words.title}`,
+  };
+  return {
+    meta: sheetMeta,
+    blocks: [
+      { type: 'heading', level: 1, content: [{ type: 'text', value: title }] },
+      {
+        type: 'paragraph',
+        content: [{ type: 'emphasis', content: [{ type: 'text', value: words.apart(meta.title) }] }],
+      },
+      ...notes,
+      ...openItemsBlocks(openItems),
+    ],
+  };
 }
 
 /** `blocks` without their drafter's notes, at any depth; the notes are pushed onto `notes`. */

@@ -11,7 +11,10 @@ async function notice(mutate: (input: AnswersInput) => void, sourceDateEpoch?: s
     only: ['consent-to-release'],
     sourceDateEpoch,
   });
-  const md = markdownOf(packet.documents[0]!.document);
+  // A form's notice is on its counsel sheet, a file of its own; the form a person signs has none.
+  const { document, counselSheet } = packet.documents[0]!;
+  expect(markdownOf(document)).not.toContain('DRAFT FOR REVIEW');
+  const md = markdownOf(counselSheet!);
   return md.split('\n').find((line) => line.includes('DRAFT FOR REVIEW')) ?? '';
 }
 

@@ -83,6 +83,23 @@ describe('one definition per term for the packet', () => {
     expect(packet.documents.map((d) => d.template.meta.id)).toEqual(['a', 'b']);
   });
 
+  it('checks a form’s counsel sheet too: a drafter’s note that uses an undefined term is a build error', async () => {
+    // The note leaves the form for its counsel sheet, a file of its own; the check still reads it.
+    const dir = templatesDir({
+      'f/template.md.hbs': `${FRONT('f', 'form')}# F\n\nYou may share this.\n\n> [!NOTE] Ask the [[Liaison]] first.\n`,
+    });
+    const [diagnostic] = (await buildError(dir)).diagnostics;
+    expect(diagnostic).toMatchObject({ severity: 'error', line: 12 });
+    expect(diagnostic!.file).toMatch(/f\/template\.md\.hbs$/);
+    expect(diagnostic!.message).toContain('term “Liaison” is used as a defined term but never defined');
+    const fine = templatesDir({
+      'f/template.md.hbs': `${FRONT('f', 'form')}# F\n\nYou may share this.\n\n> [!NOTE] Ask the liaison first.\n`,
+    });
+    const answers = answersSchema.parse(exampleInput('harlan-county-rural'));
+    const packet = await renderPacket(answers, { only: [], templatesDir: fine });
+    expect(packet.documents[0]!.counselSheet?.meta.id).toBe('f-counsel-sheet');
+  });
+
   it('makes a term defined but never used a build error', async () => {
     const dir = templatesDir({
       'a/template.md.hbs': `${FRONT('a')}# A\n\n## Definitions\n\n1. [[=Liaison]] means the person named below.\n`,

@@ -69,8 +69,12 @@ function draftsOf(example: string): Promise<Draft[]> {
       const { packet, markdown } = await renderedExample(example);
       const pdf = await loadWriter('pdf');
       const out: Draft[] = [];
-      for (const { template, document } of packet.documents) {
-        const id = template.meta.id;
+      // Every file a build writes: a form's counsel sheet is read back as a draft of its own.
+      const files = packet.documents.flatMap((d) =>
+        d.counselSheet ? [d.document, d.counselSheet] : [d.document],
+      );
+      for (const document of files) {
+        const id = document.meta.id;
         const { bytes, warnings } = await pdf(document, defaultWriteOptions);
         const file = join(dir, `${example}-${id}.pdf`);
         writeFileSync(file, bytes);

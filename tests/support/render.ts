@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
 import { renderPacket, type RenderedPacket } from '../../src/build.js';
+import { counselSheetId } from '../../src/document/assemble-document.js';
 import { markdownOf } from '../../src/writers/markdown/write-markdown.js';
 
 /** The parsed input of an example answers file, for tests to modify before rendering. */
@@ -12,7 +13,8 @@ export function exampleInput(name: string): AnswersInput {
 
 /**
  * Renders an example (optionally changed by `mutate`) with the real templates and returns each
- * document's canonical Markdown by template id, as `pmhc build --format md` would write it.
+ * file's canonical Markdown by its id (a template's, or a form's counsel sheet's), as
+ * `pmhc build --format md` would write it.
  */
 export async function renderExample(
   name: string,
@@ -23,7 +25,14 @@ export async function renderExample(
   mutate(input);
   const answers = answersSchema.parse(input);
   const packet = await renderPacket(answers, { only, sourceDateEpoch: undefined });
-  const markdown = new Map(packet.documents.map((d) => [d.template.meta.id, markdownOf(d.document)]));
+  // Every file a build writes, by its id: a form's counsel sheet under `<id>-counsel-sheet`.
+  const markdown = new Map(
+    packet.documents.flatMap((d) =>
+      (d.counselSheet ? [d.document, d.counselSheet] : [d.document]).map(
+        (doc) => [doc.meta.id, markdownOf(doc)] as const,
+      ),
+    ),
+  );
   return { packet, markdown };
 }
 
@@ -46,8 +55,8 @@ export function renderedExample(name: string): ReturnType<typeof renderExample> 
 export const EXAMPLES = ['riverbend-city', 'harlan-county-rural', 'tri-county-cit-consortium'] as const;
 
 /**
- * A renderer for one document: `draft(example, mutate)` gives its canonical Markdown and the
- * build's warnings about it (defined terms), failing if the document does not apply. An example
+ * A renderer for one document: `draft(example, mutate)` gives its canonical Markdown (`text`; a
+ * form's counsel sheet as `sheet`, else null) and the build's warnings about it (defined terms), failing if the document does not apply. An example
  * as shipped (no `mutate`) is rendered once per test file; callers must not modify the result.
  */
 export function draftOf(id: string) {
@@ -56,7 +65,9 @@ export function draftOf(id: string) {
     const text = markdown.get(id);
     if (text === undefined) throw new Error(`${id} did not render for ${example}`);
     const warnings = packet.warnings.filter((w) => w.file?.includes(id)).map((w) => w.message);
-    return { text, warnings, packet };
+    // A form's counsel sheet (its notice, drafter's notes and open items), a file of its own.
+    const sheet = markdown.get(counselSheetId(id)) ?? null;
+    return { text, sheet, warnings, packet };
   };
   const shipped = new Map<string, ReturnType<typeof render>>();
   return (example: string, mutate?: (input: AnswersInput) => void) => {

@@ -18,6 +18,13 @@ function section(text: string, title: string): string {
   return text.slice(start, next < 0 ? undefined : next);
 }
 
+/** The Open Items list of a form's counsel sheet: failing if the sheet has none. */
+function openItems(sheet: string | null): string {
+  const at = sheet?.indexOf('## Open Items') ?? -1;
+  if (at < 0) throw new Error('the counsel sheet has no Open Items');
+  return sheet!.slice(at);
+}
+
 /** The Markdown as its plain words: escapes undone, so a test can compare with a quoted rule. */
 const unescaped = (text: string) => text.replace(/\\(.)/g, '$1');
 
@@ -29,11 +36,12 @@ describe('consent to release information', () => {
   });
 
   it('uses hand-filled lines, not open items, for what the person writes', async () => {
-    const { text } = await draft('harlan-county-rural');
+    const { text, sheet } = await draft('harlan-county-rural');
     // A no-break space ties each label to its line: they never split across lines.
     expect(text).toContain('Your name:\u00a0\\_\\_\\_');
     expect(text).toContain('Your signature:\u00a0\\_\\_\\_');
-    const open = text.slice(text.indexOf('## Open Items'));
+    const open = openItems(sheet);
+    expect(open).toContain('WHO SIGNS FOR A MINOR');
     expect(open).not.toContain('NAME');
     expect(open).not.toContain('SIGNATURE');
   });
@@ -190,33 +198,28 @@ describe('consent to release information', () => {
   });
 
   it('says whose program the single TPO consent helps run, so that it cannot be read to take in the police', async () => {
-    const { text } = await draft('harlan-county-rural');
+    const { text, sheet } = await draft('harlan-county-rural');
     expect(text).not.toContain('people helping to operate this program');
     expect(text).toContain('people helping it run its treatment program');
     // Records shared under it may be shared again and lose Part 2's protection (2.31(a)(10)(i), for counsel).
     expect(text).toContain('Then 42 CFR Part 2 may no longer protect them.');
-    expect(text).toContain('so counsel confirms the rule’s words');
+    expect(sheet).toContain('so counsel confirms the rule’s words');
   });
 
   it('gives minors the state’s rule from the state-law data, or a blank for counsel where it is not verified', async () => {
-    const harlan = (await draft('harlan-county-rural')).text;
+    const { text: harlan, sheet: harlanSheet } = await draft('harlan-county-rural');
     expect(harlan).toContain('If the law lets you get this care on your own, you sign alone.');
     // What ORS 109.675(1) does not reach (care that is not outpatient) is left to counsel, visibly.
-    expect(harlan.slice(harlan.indexOf('## Open Items'))).toContain(
-      'WHO SIGNS FOR A MINOR WHERE THIS RULE DOES NOT APPLY',
-    );
+    expect(openItems(harlanSheet)).toContain('WHO SIGNS FOR A MINOR WHERE THIS RULE DOES NOT APPLY');
     expect(harlan).toContain('(ORS 109.675(1); checked December 1, 2026)');
-    const riverbend = (await draft('riverbend-city')).text;
-    // The blank is for counsel, on the sheet after the form, not on the page the person signs.
-    const sheet = riverbend.slice(riverbend.indexOf('## For Counsel and Staff'));
+    const { text: riverbend, sheet } = await draft('riverbend-city');
+    // The blank is for counsel, on the counsel sheet, not in the form the person signs.
     expect(sheet).toContain("Who signs for a minor: **\\[MINORS' CONSENT UNDER CALIFORNIA LAW\\]**");
-    expect(riverbend.slice(0, riverbend.indexOf('## For Counsel and Staff'))).not.toContain('MINORS');
+    expect(riverbend).not.toContain('MINORS');
     expect(harlan).toContain(
       '**For staff:** ☐ The minor may consent alone, so only the minor signs ☐ A parent or guardian also signs',
     );
-    expect(riverbend.slice(riverbend.indexOf('## Open Items'))).toContain(
-      "MINORS' CONSENT UNDER CALIFORNIA LAW",
-    );
+    expect(openItems(sheet)).toContain("MINORS' CONSENT UNDER CALIFORNIA LAW");
   });
 
   it('gives a representative a signature line of their own and asks for their authority', async () => {
@@ -260,30 +263,31 @@ describe('consent to release information', () => {
   });
 
   it('makes a language the people served speak, without a translation, an open item too', async () => {
-    const { text } = await draft('riverbend-city', (a) => {
+    const { sheet } = await draft('riverbend-city', (a) => {
       a.consent = { languages: [] };
       a.resources!.languages = ['Spanish', 'Hmong'];
     });
-    const open = text.slice(text.indexOf('## Open Items'));
+    const open = openItems(sheet);
     expect(open).toContain('HMONG TRANSLATION OF THE CONSENT FORM');
     expect(open).not.toContain('SPANISH');
-    expect(text).toContain('The people served speak Spanish: add es to consent.languages');
+    expect(sheet).toContain('The people served speak Spanish: add es to consent.languages');
   });
 
   it('asks California forms for 14-point type, citing Civ. Code § 56.11', async () => {
-    expect((await draft('riverbend-city')).text).toContain(
+    expect((await draft('riverbend-city')).sheet).toContain(
       'Cal. Civ. Code § 56.11(b)(1) requires type of at least 14 points',
     );
-    expect((await draft('harlan-county-rural')).text).not.toContain('56.11');
+    const harlan = await draft('harlan-county-rural');
+    expect(`${harlan.text}${harlan.sheet}`).not.toContain('56.11');
   });
 
   it('makes each asked-for language without a translation an open item', async () => {
-    const { text } = await draft('harlan-county-rural', (a) => (a.consent = { languages: ['vi', 'tl'] }));
-    const open = text.slice(text.indexOf('## Open Items'));
+    const { sheet } = await draft('harlan-county-rural', (a) => (a.consent = { languages: ['vi', 'tl'] }));
+    const open = openItems(sheet);
     expect(open).toContain('VIETNAMESE TRANSLATION OF THE CONSENT FORM');
     expect(open).toContain('TAGALOG TRANSLATION OF THE CONSENT FORM');
     expect(open).not.toContain('SPANISH');
-    expect(text).toContain('A qualified translator certifies each translation before use');
+    expect(sheet).toContain('A qualified translator certifies each translation before use');
   });
 
   it('says only the signing parties have agreed to limit redisclosure, not everyone the person may name', async () => {

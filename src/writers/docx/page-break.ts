@@ -5,7 +5,7 @@ import type { RenderContext } from './render-context.js';
 /**
  * A forced page break: a `w:br w:type="page"` run, as Word's Ctrl+Enter makes. In a form it sits
  * in a paragraph one point high, so that a form that fills its last page does not push the break
- * onto a page of its own (which would leave that page blank before the sheet for counsel).
+ * onto a page of its own (which would leave that page blank before what follows the break).
  */
 export function renderPageBreak(_node: PageBreak, ctx: RenderContext): Paragraph[] {
   const form = ctx.meta.kind === 'form';
