@@ -166,6 +166,10 @@ export interface DocumentParties {
   }[];
   /** Signing parties not known to be public entities (a state tort claims act may not cover them). */
   privateOrUnknownSigners: LegalParty[];
+  /** The legal names of the signers known to be public entities, once per entity. */
+  publicSignerNames: string[];
+  /** The legal names of the signers not known to be public entities, once per entity. */
+  privateOrUnknownSignerNames: string[];
   /**
    * Signing parties whose counsel approves as to form: each with counsel named, and each public
    * entity (its counsel's title left a blank when the answers do not name it).
@@ -322,6 +326,12 @@ export function documentParties(
         };
       }),
     privateOrUnknownSigners: signingParties.filter((p) => p.publicEntity !== true),
+    publicSignerNames: entityGroups(signingParties.filter((p) => p.publicEntity === true)).map(
+      (g) => g.legalName,
+    ),
+    privateOrUnknownSignerNames: entityGroups(signingParties.filter((p) => p.publicEntity !== true)).map(
+      (g) => g.legalName,
+    ),
     // One line per legal entity: a county that signs through two units is approved and attested once.
     approvedAsToForm: entityGroups(signingParties).flatMap(({ units }) => {
       const party = units.find((u) => u.counsel !== null) ?? units.find((u) => u.publicEntity === true);

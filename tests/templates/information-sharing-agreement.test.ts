@@ -322,8 +322,8 @@ describe('information-sharing agreement', () => {
         a.partners.find((p) => p.id === 'nami-rv')!.signs_agreements = true;
       })
     ).text;
-    expect(signing).toContain('At least one Party may not be a public body');
-    expect(signing).toContain('claims arising from its work under this Agreement');
+    expect(signing).toContain('NAMI Rio Verde County may not be a public body');
+    expect(signing).toContain('**Indemnification both ways.**');
     expect(signing).not.toContain('arising from the Program');
   });
 });
