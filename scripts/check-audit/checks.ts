@@ -32,6 +32,7 @@ const STAGE = 'src/build/stage-outputs.ts';
 const DATES = 'src/build/dates.ts';
 const PACKET = 'src/build/render-packet.ts';
 const LINT = 'eslint.architecture.js';
+const ADOPT = 'src/adopt/run-adopt.ts';
 
 export const CHECKS: Check[] = [
   // The flow model held against the drafts (src/legal/check-sharing.ts).
@@ -416,6 +417,69 @@ export const CHECKS: Check[] = [
     'src/init/init-workspace.ts',
     'init overwriting a file',
     'cannot create: the file exists',
+  ),
+
+  // pmhc adopt: the parties' text is kept only when it can be told from pmhc's own (src/adopt).
+  check(
+    'adopt/kind',
+    ADOPT,
+    'adopting a file that is neither Word nor Markdown',
+    'pmhc adopts edits made in a Word (.docx) or Markdown (.md) draft',
+  ),
+  check(
+    'adopt/kinds-differ',
+    ADOPT,
+    'an edited file of another kind than its draft',
+    'not the same kind of file',
+  ),
+  check(
+    'adopt/no-manifest',
+    ADOPT,
+    'adopting a file from a folder pmhc did not build',
+    'so pmhc cannot tell what it generated',
+  ),
+  check('adopt/not-in-manifest', ADOPT, 'adopting a file pmhc did not write', 'so pmhc did not write it'),
+  check(
+    'adopt/not-reproduced',
+    ADOPT,
+    'adopting from a draft pmhc cannot rebuild byte for byte',
+    'cannot rebuild this draft as it was written',
+  ),
+  check(
+    'adopt/second-party',
+    ADOPT,
+    'a second party’s other text for a clause already negotiated',
+    'its negotiated text changed since this draft was built',
+  ),
+  check(
+    'adopt/generated-changed',
+    'src/adopt/negotiated-text.ts',
+    'a negotiated clause whose generated text changed',
+    'pmhc now generates other text',
+  ),
+  check(
+    'adopt/overrides-field',
+    'src/adopt/overrides-file.ts',
+    'an overrides file with an unknown field',
+    'edit only the `text` lines',
+  ),
+  check(
+    'adopt/overrides-deleted-text',
+    'src/adopt/overrides-file.ts',
+    'a clause both deleted and with text',
+    'both `deleted: true` and has `text`',
+  ),
+  check(
+    'adopt/fill-null-parent',
+    'src/adopt/blank-fills.ts',
+    'a filled blank under an answer that means “use pmhc data”',
+    'not a block map',
+  ),
+  check(
+    'adopt/fill-has-value',
+    'src/adopt/blank-fills.ts',
+    'a filled blank over an answer that holds a value',
+    'already holds a value',
   ),
 
   // The architecture's lint rules (eslint.architecture.js).

@@ -32,6 +32,7 @@ describe('overrides files', () => {
     const line = source.split('\n').findIndex((l) => l.includes('txet')) + 1;
     expect(d).toMatchObject({ severity: 'error', file: 'overrides/co-responder-mou.yaml', line });
     expect(d!.message).toMatch(/txet/);
+    expect(d!.hint).toContain('edit only the `text` lines');
   });
 
   it('refuses YAML that does not parse, with its position', () => {

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -52,7 +52,7 @@ describe('pmhc adopt', () => {
     writeFileSync(join(dir, 'notes.txt'), 'notes\n');
     const result = await pmhc(['adopt', 'notes.txt'], { cwd: dir, env });
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/Word \(\.docx\) or Markdown/);
+    expect(result.stderr).toContain('pmhc adopts edits made in a Word (.docx) or Markdown (.md) draft');
     expect(existsSync(overrides())).toBe(false);
   });
 
@@ -61,7 +61,15 @@ describe('pmhc adopt', () => {
     copyFileSync(draft(), join(dir, 'mail', 'mou-edits.docx'));
     const result = await pmhc(['adopt', 'mail/mou-edits.docx'], { cwd: dir, env });
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/--draft/);
+    expect(result.stderr).toContain('so pmhc cannot tell what it generated');
+    expect(result.stderr).toContain('--draft');
+    // A copy beside the drafts, which the manifest does not list.
+    copyFileSync(draft(), join(dir, 'drafts', 'mou-edits.docx'));
+    const unlisted = await pmhc(['adopt', 'drafts/mou-edits.docx'], { cwd: dir, env });
+    expect(unlisted.code).not.toBe(0);
+    expect(unlisted.stderr).toContain('so pmhc did not write it');
+    expect(unlisted.stderr).toContain('--draft');
+    rmSync(join(dir, 'drafts', 'mou-edits.docx'));
     expect(existsSync(overrides())).toBe(false);
   });
 
