@@ -2,6 +2,7 @@ import type { Document, Inline } from '../../src/ast/types.js';
 import { plainText } from '../../src/writers/pdf/inline-segments.js';
 import type { Layout, Line } from '../../src/writers/pdf/layout-types.js';
 import type { Measurer } from '../../src/writers/pdf/measure.js';
+import { nodeAtPath } from '../../src/writers/layout-path.js';
 
 /** What a document designer counts on a set document (see the visual review). */
 export interface TypesetFigures {
@@ -32,19 +33,6 @@ export interface TypesetFigures {
 
 export function lineText(line: Line): string {
   return line.runs.map((run) => run.text).join('');
-}
-
-/** The AST node a layout path (`blocks[3].children[0].rows[2][1]`) points at. */
-function nodeAt(doc: Document, path: string): unknown {
-  let node: unknown = doc;
-  for (const step of path.matchAll(/([A-Za-z]+)|\[(\d+)\]/g)) {
-    if (node === undefined || node === null) return undefined;
-    node =
-      step[1] !== undefined
-        ? (node as Record<string, unknown>)[step[1]]
-        : (node as unknown[])[Number(step[2])];
-  }
-  return node;
 }
 
 const cellPath = /\.(?:rows\[\d+\]|header)\[\d+\]$/;
@@ -127,7 +115,7 @@ export function analyseLayout(doc: Document, layout: Layout, measurer: Measurer)
     });
   });
   for (const [key, lines] of cells) {
-    const cell = nodeAt(doc, key.slice(key.indexOf(':') + 1)) as Inline[] | undefined;
+    const cell = nodeAtPath(doc, key.slice(key.indexOf(':') + 1)) as Inline[] | undefined;
     if (!Array.isArray(cell)) continue;
     figures.broken.push(...brokenWords(plainText(cell), lines));
   }

@@ -1,18 +1,11 @@
 import type { Block, Document, Table } from '../../ast/types.js';
 import { keepsTableWhole } from '../keep-table.js';
 import type { Layout } from '../pdf/layout-types.js';
+import { nodeAtPath } from '../layout-path.js';
 
 /** The block a layout path (`blocks[3].children[0]`) names, if any. */
 function blockAt(doc: Document, path: string): Block | undefined {
-  let node: unknown = doc;
-  for (const step of path.matchAll(/([A-Za-z]+)|\[(\d+)\]/g)) {
-    if (node === undefined || node === null) return undefined;
-    node =
-      step[1] !== undefined
-        ? (node as Record<string, unknown>)[step[1]]
-        : (node as unknown[])[Number(step[2])];
-  }
-  return node as Block | undefined;
+  return nodeAtPath(doc, path) as Block | undefined;
 }
 
 /**
