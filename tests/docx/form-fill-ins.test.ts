@@ -13,8 +13,12 @@ async function formXml(): Promise<string> {
   return part((await writeDocx(doc, defaultWriteOptions)).bytes, 'word/document.xml');
 }
 
-/** The paragraph (w:p) whose text contains `text`. */
-const paragraphWith = (xml: string, text: string) => xml.split('<w:p>').find((p) => p.includes(text)) ?? '';
+/** The paragraph (w:p) whose text contains `text`, its no-break spaces (a label's ties) read as spaces. */
+const paragraphWith = (xml: string, text: string) =>
+  xml
+    .split('<w:p>')
+    .map((p) => p.replace(/\u00a0/g, ' '))
+    .find((p) => p.includes(text)) ?? '';
 
 describe('a form’s lines to write on and its choices, in Word', () => {
   it('draws each blank as a rule: a tab to a stop with an underscore leader, no typed underscores', async () => {
@@ -36,8 +40,17 @@ describe('a form’s lines to write on and its choices, in Word', () => {
     const width = 10_800; // 7.5 in
     expect(fillInStops(text('Name: ________ Date: ____'), 10, 0, width)).toHaveLength(2);
     const long = 'A label that runs on and on, '.repeat(8);
-    expect(fillInStops(text(`${long}: ________`), 10, 0, width)).toBeNull();
+    expect(fillInStops(text(`${long}: ________ Date: ____`), 10, 0, width)).toBeNull();
+    expect(fillInStops(text(`${long}: ________ and more text.`), 10, 0, width)).toBeNull();
     expect(fillInStops(text('No blank here.'), 10, 0, width)).toBeNull();
+  });
+
+  it('runs the one blank that ends a wrapping paragraph ("…: ☐ other: ___") to the right edge', () => {
+    const text = (value: string) => [{ type: 'text' as const, value }];
+    const long = 'Their authority (attach the paper that shows it): \u2610 parent '.repeat(4);
+    expect(fillInStops(text(`${long}\u2610 other: ________`), 14, 0, 10_800)).toEqual([
+      { type: 'left', position: 10_800, leader: 'underscore' },
+    ]);
   });
 
   it('gives a long choice, or one with a line to write on, a row of its own', () => {

@@ -1,8 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/cli.js';
+import { fillInFaults, pagesOfLayoutText } from './form-checks.js';
+import { hasCommand } from './helpers.js';
 import { writePdf } from '../../src/writers/pdf/write-pdf.js';
 import { defaultWriteOptions } from '../../src/writers/types.js';
-import { renderExample } from '../support/render.js';
+import { EXAMPLES, renderExample } from '../support/render.js';
 
 interface Word {
   text: string;
@@ -97,5 +103,67 @@ describe('the consent form’s layout, read back by pdf.js', () => {
         : 0;
     };
     expect(sizeOf('You choose who may share')).toBeGreaterThanOrEqual(14);
+  });
+});
+
+/** Each consent form of an example (English, Spanish) as `pdftotext -layout` reads its PDF. */
+async function formTexts(example: string): Promise<Map<string, string>> {
+  const ids = ['consent-to-release', 'consent-to-release-es'];
+  const { packet } = await renderExample(example, () => {}, ids);
+  const dir = tempDir();
+  const texts = new Map<string, string>();
+  for (const { document } of packet.documents.filter((d) => ids.includes(d.template.meta.id))) {
+    const file = join(dir, `${document.meta.id}.pdf`);
+    writeFileSync(file, (await writePdf(document, defaultWriteOptions)).bytes);
+    texts.set(document.meta.id, execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+  }
+  return texts;
+}
+
+describe.runIf(hasCommand('pdftotext'))('fill-in rows, read back by pdftotext', () => {
+  it.each(EXAMPLES)(
+    'keeps every row of fill-in lines whole and each label with its line (%s)',
+    async (example) => {
+      const texts = await formTexts(example);
+      expect([...texts.keys()].length).toBeGreaterThan(0);
+      for (const [id, text] of texts) {
+        expect(fillInFaults(pagesOfLayoutText(text)), id).toEqual([]);
+        // The staff row is one line, its last label on it.
+        expect(text, id).toMatch(/(Staff name|Nombre del empleado):\s+(Date|Fecha):/);
+      }
+    },
+  );
+
+  it('objects to the rows as the forms were set before: "Date:" alone, "…date or / event:", "☐ health / care agent"', () => {
+    const before = (name: string) =>
+      fillInFaults(
+        pagesOfLayoutText(
+          readFileSync(new URL(`fixtures/forms-before/${name}.txt`, import.meta.url), 'utf8'),
+        ),
+      );
+    expect(before('riverbend-consent')).toEqual([
+      expect.objectContaining({
+        page: 2,
+        fault: 'a label split from its fill-in line',
+        line: expect.stringContaining('date or / event:'),
+      }),
+      expect.objectContaining({
+        page: 3,
+        fault: 'a checkbox choice split across lines',
+        line: expect.stringContaining('health / care agent'),
+      }),
+      expect.objectContaining({
+        page: 3,
+        fault: 'a checkbox choice split across lines',
+        line: expect.stringContaining('seemed / able'),
+      }),
+      expect.objectContaining({
+        page: 3,
+        fault: 'a field wrapped alone below its row',
+        line: expect.stringMatching(/Staff name: \/ Date:$/),
+      }),
+    ]);
+    expect(before('harlan-consent-es').map((f) => f.fault)).toContain('a field wrapped alone below its row');
+    expect(before('riverbend-consent-es').some((f) => f.line.includes('Nombre del / empleado:'))).toBe(true);
   });
 });

@@ -230,7 +230,11 @@ describe('the Spanish consent form', () => {
     expect(String(catalog.lookup(PDFName.of('Lang')))).toContain('es');
 
     const docxBytes = (await writeDocx(doc, defaultWriteOptions)).bytes;
-    const docxText = (await mammoth.extractRawText({ buffer: Buffer.from(docxBytes) })).value;
+    // A label's words and a checkbox's choice are tied with no-break spaces ("Se dio una copia").
+    const docxText = (await mammoth.extractRawText({ buffer: Buffer.from(docxBytes) })).value.replace(
+      /\u00a0/g,
+      ' ',
+    );
     for (const word of words) expect(docxText).toContain(word);
     expect(part(docxBytes, 'word/styles.xml')).toContain('w:lang w:val="es"');
     expect(part(docxBytes, 'docProps/core.xml')).toContain('<dc:language>es</dc:language>');

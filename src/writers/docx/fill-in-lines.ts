@@ -49,10 +49,19 @@ export function fillInStops(
   const room = width - indent - labels.reduce((a, b) => a + b, 0) - measure(closing) - TWIPS;
   const typed = blanks.reduce((n, b) => n + b[0].length, 0);
   const shares = blanks.map((b) => (room * b[0].length) / typed);
-  if (shares.some((w) => w < shortest * TWIPS)) return null;
+  if (shares.some((w) => w < shortest * TWIPS)) return lastLineStop(text, blanks.length, width);
   let at = indent;
   return blanks.map((_, i) => {
     at += (labels[i] as number) + (shares[i] as number);
     return { type: TabStopType.LEFT, position: Math.floor(at), leader: 'underscore' };
   });
+}
+
+/**
+ * A paragraph that wraps (a long lead-in, then "☐ other: ___") and ends with its only blank: the
+ * blank runs to the right edge of its last line, wherever the label ends. Null otherwise.
+ */
+function lastLineStop(text: string, blanks: number, width: number): FillInStop[] | null {
+  if (blanks !== 1 || !/_{3,}[.,;:]?\s*$/.test(text)) return null;
+  return [{ type: TabStopType.LEFT, position: Math.floor(width), leader: 'underscore' }];
 }

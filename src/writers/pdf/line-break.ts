@@ -15,6 +15,11 @@ export interface BreakOptions {
   keepHyphenated?: boolean;
   /** Break words with a hyphen where the language's patterns allow (null: never). */
   hyphenate?: ((word: string) => readonly number[]) | null;
+  /**
+   * The shortest a fill-in line may become (pt) so that a row of them fits on one line; absent,
+   * fill-in lines keep the length typed.
+   */
+  shortestRule?: number;
   /** Called once per character that no font can draw, with the word it is in and the text around. */
   onMissing(char: string, context: string, word: string): void;
 }
@@ -128,6 +133,36 @@ export function breakLines(
     // Justified spaces may shrink a little to take one more word.
     const shrink = options.justify ? spaces * spaceWidth('regular') * maxShrink : 0;
     const room = options.width - width;
+    // Only a word with a fill-in line of its own may shorten the lines before it.
+    const rulesFit = () =>
+      options.shortestRule !== undefined &&
+      word.chunks.some(isRule) &&
+      shortenRules([...line, word], options.width, options.shortestRule);
+    if (line.length > 0 && word.content > room + shrink && rulesFit()) {
+      width = line.reduce((sum, w) => sum + w.content + (w.trailing?.width ?? 0), 0);
+      push(word);
+      if (word.hardBreak) flush(true);
+      continue;
+    }
+    if (line.length === 0 && word.content > options.width) rulesFit();
+    // A row of fill-in lines too long for one line breaks before its last two fields, not its last.
+    const previous = line.at(-1);
+    if (
+      options.shortestRule !== undefined &&
+      line.length >= 2 &&
+      previous?.chunks.some(isRule) &&
+      word.chunks.some(isRule) &&
+      word.content > room + shrink &&
+      (previous.content + (previous.trailing?.width ?? 0) + word.content <= options.width ||
+        shortenRules([previous, word], options.width, options.shortestRule))
+    ) {
+      line.pop();
+      flush(false);
+      push(previous);
+      push(word);
+      if (word.hardBreak) flush(true);
+      continue;
+    }
     if (line.length > 0 && word.content > room + shrink) {
       const split = hyphenateToFit(word, room, segments, hyphenate, measure);
       if (split) {
@@ -159,6 +194,45 @@ export function breakLines(
   return lines.map((words, index) =>
     setLine(words, options, segments, index < lines.length - 1 && !hard[index], spaceWidth),
   );
+}
+
+const isRule = (chunk: Chunk) => /^_{3,}$/.test(chunk.text);
+
+/**
+ * Shortens the fill-in lines of `words` (a line and the word to add to it) so that the words fit
+ * `width`: all by the same proportion, none below `shortest` (or the length typed, if shorter),
+ * so a row "Interpreter: ___ Staff name: ___ Date: ___" stays one row instead of wrapping its last
+ * label and line alone. False, changing nothing, when they cannot fit.
+ */
+function shortenRules(words: Word[], width: number, shortest: number): boolean {
+  const rules = words.flatMap((w) => w.chunks.filter(isRule));
+  if (rules.length === 0) return false;
+  const last = words.length - 1;
+  const total = words.reduce((sum, w, i) => sum + w.content + (i < last ? (w.trailing?.width ?? 0) : 0), 0);
+  const typed = rules.map((r) => r.width);
+  const floors = typed.map((w) => Math.min(shortest, w));
+  const room = width - (total - typed.reduce((a, b) => a + b, 0)) - 0.5;
+  if (room >= typed.reduce((a, b) => a + b, 0) || room < floors.reduce((a, b) => a + b, 0)) return false;
+  // Rules that the common proportion would take below their floor stay at it; the rest share what is left.
+  const atFloor = new Set<number>();
+  let scale = 1;
+  for (let changed = true; changed;) {
+    changed = false;
+    const fixed = [...atFloor].reduce((sum, i) => sum + (floors[i] as number), 0);
+    const free = typed.reduce((sum, w, i) => (atFloor.has(i) ? sum : sum + w), 0);
+    scale = (room - fixed) / free;
+    typed.forEach((w, i) => {
+      if (!atFloor.has(i) && w * scale < (floors[i] as number)) {
+        atFloor.add(i);
+        changed = true;
+      }
+    });
+  }
+  rules.forEach(
+    (rule, i) => (rule.width = atFloor.has(i) ? (floors[i] as number) : (typed[i] as number) * scale),
+  );
+  for (const word of words) word.content = word.chunks.reduce((sum, c) => sum + c.width, 0);
+  return true;
 }
 
 function setLine(

@@ -63,6 +63,8 @@ export function setParagraph(
         size,
         justify: options.justify,
         hyphenate: context.hyphenate,
+        // A form's fill-in lines give up length, to a width a date can be written in, to stay in a row.
+        ...(context.form ? { shortestRule: Math.max(54, 5 * size) } : {}),
         keepHyphenated: Boolean(options.balance),
         onMissing: (char, around, word) => (report ? context.missing(char, around, path, word) : undefined),
       },
