@@ -65,3 +65,91 @@ export function fillInFaults(pages: readonly (readonly string[])[]): FormFault[]
   });
   return faults;
 }
+
+/** A text run as pdf.js reads it: its text, its start (y up from the page foot), its size. */
+export interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** Each page's text runs as pdf.js reads them (empty and blank runs dropped). */
+export async function placedTexts(bytes: Uint8Array): Promise<PlacedText[][]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+  const pages: PlacedText[][] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(
+      content.items.flatMap((item) =>
+        'str' in item && item.str.trim()
+          ? [
+              {
+                text: item.str,
+                x: item.transform[4] as number,
+                y: item.transform[5] as number,
+                width: item.width,
+                size: Math.hypot(item.transform[2] as number, item.transform[3] as number),
+              },
+            ]
+          : [],
+      ),
+    );
+  }
+  return pages;
+}
+
+/** Fewest lines of body text a page of a form may hold: fewer, and it is a page of a stray tail. */
+export const FEWEST_LINES = 4;
+
+/**
+ * Pages of a form that a reader sees half-made: a page holding fewer than FEWEST_LINES lines of
+ * body text (between the running header and the page footer, `furniture` points from the page's
+ * top and foot), and a checkbox choice whose second line starts under its box instead of under
+ * its text (no hanging indent). A box of a list is one that starts its line with a gap after it
+ * wider than a space; its choice goes on in the line below when that line is no farther than a
+ * line's leading (`seen` counts such choices, so a test can tell that it looked at some).
+ */
+export function pageFaults(
+  pages: readonly (readonly PlacedText[])[],
+  seen: { runOnChoices: number } = { runOnChoices: 0 },
+  pageHeight = 792,
+  furniture = 30,
+): FormFault[] {
+  const faults: FormFault[] = [];
+  pages.forEach((page, index) => {
+    const body = page.filter((t) => t.y > furniture && t.y < pageHeight - furniture);
+    const lines = new Map<number, PlacedText[]>();
+    for (const t of body) {
+      const key = Math.round(t.y);
+      lines.set(key, [...(lines.get(key) ?? []), t]);
+    }
+    const ordered = [...lines.entries()]
+      .sort((a, b) => b[0] - a[0])
+      .map(([, l]) => l.sort((a, b) => a.x - b.x));
+    if (ordered.length < FEWEST_LINES)
+      faults.push({
+        page: index + 1,
+        line: ordered.map((l) => l.map((t) => t.text).join(' ')).join(' / '),
+        fault: `a page holding ${ordered.length} line${ordered.length === 1 ? '' : 's'}`,
+      });
+    ordered.forEach((line, i) => {
+      const [box, text] = line;
+      const next = ordered[i + 1];
+      if (!box || !text || !next || box.text.trim() !== '\u2610') return;
+      if (text.x - (box.x + box.width) <= 0.45 * box.size) return;
+      const below = next[0] as PlacedText;
+      if (box.y - below.y > 1.35 * box.size || below.text.trim().startsWith('\u2610')) return;
+      seen.runOnChoices++;
+      if (below.x < text.x - 1)
+        faults.push({
+          page: index + 1,
+          line: `${text.text} / ${below.text}`,
+          fault: 'a checkbox choice not hung under its text',
+        });
+    });
+  });
+  return faults;
+}

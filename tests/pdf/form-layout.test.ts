@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/cli.js';
-import { fillInFaults, pagesOfLayoutText } from './form-checks.js';
+import {
+  fillInFaults,
+  FEWEST_LINES,
+  pageFaults,
+  pagesOfLayoutText,
+  placedTexts,
+  type PlacedText,
+} from './form-checks.js';
 import { hasCommand } from './helpers.js';
 import { writePdf } from '../../src/writers/pdf/write-pdf.js';
 import { defaultWriteOptions } from '../../src/writers/types.js';
@@ -165,5 +172,62 @@ describe.runIf(hasCommand('pdftotext'))('fill-in rows, read back by pdftotext', 
     ]);
     expect(before('harlan-consent-es').map((f) => f.fault)).toContain('a field wrapped alone below its row');
     expect(before('riverbend-consent-es').some((f) => f.line.includes('Nombre del / empleado:'))).toBe(true);
+  });
+});
+
+describe.runIf(hasCommand('pdftotext'))('every form of every example, page by page', () => {
+  it.each(EXAMPLES)(
+    'holds no page of a stray line or two, no label split from its line, every choice hung under its text (%s)',
+    async (example) => {
+      const { packet } = await renderExample(example);
+      const forms = packet.documents.filter((d) => d.document.meta.kind === 'form');
+      expect(forms.length).toBeGreaterThanOrEqual(2);
+      const dir = tempDir();
+      const seen = { runOnChoices: 0 };
+      for (const { document } of forms) {
+        const bytes = (await writePdf(document, defaultWriteOptions)).bytes;
+        const file = join(dir, `${document.meta.id}.pdf`);
+        writeFileSync(file, bytes);
+        const layoutText = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+        const faults = [
+          ...pageFaults(await placedTexts(bytes), seen),
+          ...fillInFaults(pagesOfLayoutText(layoutText)),
+        ];
+        expect(faults, document.meta.id).toEqual([]);
+      }
+      // Some choice runs on to a second line in each example's forms: the indent check had work to do.
+      expect(seen.runOnChoices).toBeGreaterThan(0);
+    },
+  );
+
+  const at = (text: string, x: number, y: number, width = 8): PlacedText => ({ text, x, y, width, size: 10 });
+  const fullPage = (from: number) =>
+    Array.from({ length: FEWEST_LINES }, (_, i) => at('Some words', 36, from - 12 * i, 60));
+
+  it('objects to a page holding one line, and to a checkbox choice that runs on under its box', () => {
+    expect(pageFaults([fullPage(700), [at('Form version 2026.2.', 36, 740, 90)]])).toEqual([
+      { page: 2, line: 'Form version 2026.2.', fault: 'a page holding 1 line' },
+    ]);
+    const choice = [
+      at('\u2610', 38, 600),
+      at('High Desert Recovery & Wellness Center, but not its', 52, 600, 400),
+    ];
+    const runOn = [...fullPage(700), ...choice, at('records of help for alcohol or drug use', 36, 588, 200)];
+    expect(pageFaults([runOn])).toEqual([
+      expect.objectContaining({ page: 1, fault: 'a checkbox choice not hung under its text' }),
+    ]);
+    // Hung under its text, or the next choice or paragraph after a gap: no fault.
+    const hung = [...fullPage(700), ...choice, at('records of help for alcohol or drug use', 52, 588, 200)];
+    const nextChoice = [...fullPage(700), ...choice, at('\u2610', 38, 587), at('Harlan County', 52, 587, 60)];
+    const paragraph = [...fullPage(700), ...choice, at('They may share them with:', 36, 584, 100)];
+    for (const page of [hung, nextChoice, paragraph]) expect(pageFaults([page])).toEqual([]);
+    // A box inside a sentence ("…: ☐ parent ☐ guardian") is no list: only a space follows it.
+    const inline = [
+      ...fullPage(700),
+      at('\u2610', 38, 600),
+      at('parent', 49, 600, 30),
+      at('care agent', 36, 588, 50),
+    ];
+    expect(pageFaults([inline])).toEqual([]);
   });
 });
