@@ -1,5 +1,6 @@
 import type { Document } from '../ast/types.js';
 import type { RenderedPacket } from '../build/render-packet.js';
+import { counselSheetId } from '../document/assemble-document.js';
 
 /** One document across two versions of a packet. */
 export interface DocumentPair {
@@ -12,38 +13,37 @@ export interface DocumentPair {
   reason: string | null;
 }
 
+/** Each file a packet writes, by id: a template's document, and after a form its counsel sheet. */
+function filesOf(packet: RenderedPacket): { id: string; formId: string; document: Document }[] {
+  return packet.documents.flatMap(({ template, document, counselSheet }) => [
+    { id: template.meta.id, formId: template.meta.id, document },
+    ...(counselSheet
+      ? [{ id: counselSheetId(template.meta.id), formId: template.meta.id, document: counselSheet }]
+      : []),
+  ]);
+}
+
 /**
- * Pairs the documents of two rendered packets by template id, in the new packet's order, then
- * those that disappeared. Two documents are unchanged when their blocks are equal, whatever
- * produced them (new answers, a new template version, or both): the header's version and date
- * alone do not make a redline.
+ * Pairs the documents of two rendered packets by template id (a form's counsel sheet by the
+ * sheet's id, after its form), in the new packet's order, then those that disappeared. Two
+ * documents are unchanged when their blocks are equal, whatever produced them (new answers, a
+ * new template version, or both): the header's version and date alone do not make a redline.
+ * A sheet added or removed gives the reason of its form.
  */
 export function diffPackets(before: RenderedPacket, after: RenderedPacket): DocumentPair[] {
-  const old = new Map(before.documents.map((d) => [d.template.meta.id, d.document]));
-  const pairs: DocumentPair[] = after.documents.map(({ template, document }) => {
-    const previous = old.get(template.meta.id) ?? null;
+  const oldFiles = filesOf(before);
+  const newFiles = filesOf(after);
+  const old = new Map(oldFiles.map((f) => [f.id, f.document]));
+  const pairs: DocumentPair[] = newFiles.map(({ id, formId, document }) => {
+    const previous = old.get(id) ?? null;
     const status = previous === null ? 'added' : sameBlocks(previous, document) ? 'unchanged' : 'changed';
-    const reason = before.skipped.find((s) => s.id === template.meta.id)?.reason ?? null;
-    return {
-      id: template.meta.id,
-      title: document.meta.title,
-      before: previous,
-      after: document,
-      status,
-      reason,
-    };
+    const reason = before.skipped.find((s) => s.id === formId)?.reason ?? null;
+    return { id, title: document.meta.title, before: previous, after: document, status, reason };
   });
-  for (const { template, document } of before.documents) {
-    if (after.documents.some((d) => d.template.meta.id === template.meta.id)) continue;
-    const reason = after.skipped.find((s) => s.id === template.meta.id)?.reason ?? 'its template is gone';
-    pairs.push({
-      id: template.meta.id,
-      title: document.meta.title,
-      before: document,
-      after: null,
-      status: 'removed',
-      reason,
-    });
+  for (const { id, formId, document } of oldFiles) {
+    if (newFiles.some((f) => f.id === id)) continue;
+    const reason = after.skipped.find((s) => s.id === formId)?.reason ?? 'its template is gone';
+    pairs.push({ id, title: document.meta.title, before: document, after: null, status: 'removed', reason });
   }
   return pairs;
 }
