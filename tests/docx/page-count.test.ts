@@ -46,5 +46,23 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdfinfo') || !hyphenation
       }
       expect(far).toEqual([]);
     }, 1_200_000);
+
+    it('sets every form (consent form, Spanish form, Part 2 notice) on as many Word pages as PDF pages', async () => {
+      const measurer = createMeasurer(loadFonts([]));
+      const pdfPages = new Map<string, number>();
+      for (const example of EXAMPLES) {
+        const { packet } = await renderExample(example);
+        for (const { document } of packet.documents.filter((d) => d.document.meta.kind === 'form')) {
+          const name = `form--${example}--${document.meta.id}`;
+          pdfPages.set(name, layoutDocument(document, defaultWriteOptions, measurer).pages.length);
+          writeFileSync(join(dir, `${name}.docx`), (await writeDocx(document, defaultWriteOptions)).bytes);
+        }
+      }
+      expect(pdfPages.size).toBeGreaterThanOrEqual(8);
+      const wordPages = libreOfficePages(dir, [...pdfPages.keys()]);
+      // A form of two pages that Word sets on three is a page the person must also sign through.
+      const differ = [...pdfPages].filter(([name, pages]) => wordPages.get(name) !== pages);
+      expect(differ.map(([name, pages]) => `${name}: PDF ${pages}, Word ${wordPages.get(name)}`)).toEqual([]);
+    }, 600_000);
   },
 );

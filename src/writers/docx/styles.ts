@@ -47,8 +47,10 @@ const tw = (points: number) => Math.round(points * 20);
 export function createStyles(language: string, formSize: number | null = null): IStylesOptions {
   const box = { style: BorderStyle.SINGLE, size: 6, color: '7F7F7F', space: 4 };
   const body = formSize ?? 11;
+  // A form's lines are exactly the PDF's 1.2 leading: "at least" would give Source Serif its own
+  // taller line (about 1.37), and the form a page more than the PDF.
   const spacing = formSize
-    ? { after: tw(formSize * 0.4), line: tw(formSize * 1.2), lineRule: LineRuleType.AT_LEAST }
+    ? { after: tw(formSize * 0.4), line: tw(formSize * 1.2), lineRule: LineRuleType.EXACT }
     : { after: 140, line: 300, lineRule: LineRuleType.AT_LEAST };
   return {
     default: {
