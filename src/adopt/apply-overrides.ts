@@ -1,6 +1,7 @@
 import type { Block, Clause, Inline, List, Table } from '../ast/types.js';
 import { alignBlocks, textSimilarity } from '../diff/align-blocks.js';
-import { childLines, clauseIds, lineText, linesOfClause } from './clause-slots.js';
+import { clauseIds } from '../document/clause-ids.js';
+import { childLines, lineText, linesOfClause } from './clause-slots.js';
 import { withReferences } from './references.js';
 
 /** The parties' text for one clause, as recorded in overrides/DOC.yaml. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Clause } from '../../src/ast/types.js';
 import { section, sub, t } from '../support/clauses.js';
-import { clauseIds, clauseTexts, normalizeLine, slotsOf } from '../../src/adopt/clause-slots.js';
+import { clauseTexts, normalizeLine, slotsOf } from '../../src/adopt/clause-slots.js';
+import { clauseIds } from '../../src/document/clause-ids.js';
 
 describe('clauseIds', () => {
   it('names a section by its heading and a subclause by its section and lead-in, not by number', () => {

@@ -38,7 +38,7 @@ describe('an MOU signed only by units of one County (Juniper Falls)', () => {
     expect(text).toContain(
       'The Parties are units of Juniper Falls County, which cannot contract with itself.',
     );
-    expect(text).toMatch(/^## \d+\. Adoption$/m);
+    expect(text).toMatch(/^## \d+\. Adoption <!-- clause adoption -->$/m);
     // The Board's approval, cited alike by both units, is carried; each unit head signs once.
     expect(text).toContain(
       'The governing body of Juniper Falls County approved this Agreement: Approved by the Juniper Falls County Board of Commissioners, Order 2026-41.',
@@ -85,7 +85,7 @@ describe('an MOU signed only by units of one County (Juniper Falls)', () => {
     expect(text).not.toMatch(
       /^- Juniper Falls County, acting by and through its Behavioral Health Department[.;]$/m,
     );
-    expect(text).toMatch(/^## \d+\. Signatures$/m);
+    expect(text).toMatch(/^## \d+\. Signatures <!-- clause signatures -->$/m);
     // The County signs through two units but is attested and approved as to form once.
     const attest = text.slice(text.indexOf('**Attest:**'), text.indexOf('**Approved as to form:**'));
     expect(attest.match(/\*\*Juniper Falls County\*\*/g)).toHaveLength(1);

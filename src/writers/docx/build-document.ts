@@ -1,6 +1,7 @@
 import { Document as DocxDocument } from 'docx';
 import type { Document } from '../../ast/types.js';
 import type { WriteOptions } from '../types.js';
+import { clauseBookmarks } from './clause-bookmarks.js';
 import { bodyFontFaces } from './embedded-fonts.js';
 import { createHeaderFooter } from './header-footer.js';
 import { createNumbering } from './numbering.js';
@@ -37,6 +38,7 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
     textWidth: page.textWidth,
     signatureCaptions: signatureCaptions(doc, layout),
     splitTables: tablesSplitByPdf(doc, layout),
+    clauseBookmarks: clauseBookmarks(doc.blocks),
     clauseCounters: [0, 0, 0],
     orderedLists: { count: 0 },
     warnings,

@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, type FileChild } from 'docx';
+import { Bookmark, HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { Clause } from '../../ast/types.js';
 import { clauseTextIndent, numberingRefs } from './numbering.js';
 import type { RenderContext } from './render-context.js';
@@ -27,10 +27,19 @@ export function renderClause(node: Clause, ctx: RenderContext): FileChild[] {
     ...(node.level === 1 ? { heading: HeadingLevel.HEADING_1 } : { style: styleIds.clause }),
     ...(keepNext && node.level > 1 ? { keepNext: true } : {}),
     numbering,
-    children: renderInlines(node.level === 1 ? tieLastWord(node.content) : node.content, ctx.warnings),
+    children: [
+      ...bookmarkOf(node, ctx),
+      ...renderInlines(node.level === 1 ? tieLastWord(node.content) : node.content, ctx.warnings),
+    ],
   });
   const textIndent = node.level === 3 ? 2 * clauseTextIndent : clauseTextIndent;
   return [head, ...ctx.render(node.children, { ...ctx, indent: textIndent })];
+}
+
+/** The clause's own bookmark, empty (a point before its text), so no edit of the text can lose it. */
+function bookmarkOf(node: Clause, ctx: RenderContext): Bookmark[] {
+  const name = ctx.clauseBookmarks.get(node);
+  return name ? [new Bookmark({ id: name, children: [] })] : [];
 }
 
 /** Advances Word's counters the way a multi-level list does, and returns the number Word shows. */

@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import type { Block, DocumentMeta, SignatureBlock, Table } from '../../ast/types.js';
+import type { Block, Clause, DocumentMeta, SignatureBlock, Table } from '../../ast/types.js';
 
 /** What a block handler knows about where it is, and where it leaves what it collects. */
 export interface RenderContext {
@@ -25,6 +25,8 @@ export interface RenderContext {
   signatureCaptions: Map<SignatureBlock, string>;
   /** Short tables the PDF breaks between rows rather than leave a page nearly empty: Word lets them break too. */
   splitTables: ReadonlySet<Table>;
+  /** Each numbered clause's bookmark, named from its stable id (clause-bookmarks.ts). */
+  clauseBookmarks: ReadonlyMap<Clause, string>;
   /** Word's clause counters at levels 1..3 so far, to check each clause's AST number against. */
   clauseCounters: number[];
   /** Counter for ordered-list numbering instances, so that each list restarts at (a). */
