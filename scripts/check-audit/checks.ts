@@ -452,6 +452,12 @@ export const CHECKS: Check[] = [
     'its negotiated text changed since this draft was built',
   ),
   check(
+    'templates/no-folder',
+    'src/cli/commands/templates.ts',
+    "checking an agency's templates folder that does not exist",
+    'no folder `',
+  ),
+  check(
     'adopt/generated-changed',
     'src/adopt/negotiated-text.ts',
     'a negotiated clause whose generated text changed',

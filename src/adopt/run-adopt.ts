@@ -94,6 +94,7 @@ export async function adopt(options: AdoptOptions): Promise<AdoptResult> {
       sourceDateEpoch: options.sourceDateEpoch,
       today: options.today,
       templatesDir: options.templatesDir,
+      show,
     });
     const found = packet.documents.find((d) => d.template.meta.id === entry.template);
     if (!found)

@@ -66,6 +66,7 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     sourceDateEpoch: options.sourceDateEpoch,
     today: options.today,
     templatesDir: options.templatesDir,
+    show: shownFrom(options.cwd),
     beforeRendering: async (templates, answers) => {
       await refuseAnswersFormatsCannotShow(
         answers,

@@ -15,6 +15,7 @@ import { collapseDoublePeriods, escapeDeep } from '../templating/escape-markdown
 import { withStateTerms } from '../legal/state-law-terms.js';
 import type { TemplateSource } from '../templating/load-templates.js';
 import { prepareTemplates } from '../templating/prepare-templates.js';
+import { agencyTemplatesBeside, type AgencyTemplates } from '../templating/agency-templates.js';
 import { packageRoot } from '../util/package-root.js';
 import { applicability } from './applies.js';
 import { codesNamingTheHoldStatute } from '../legal/cad-codes.js';
@@ -49,6 +50,10 @@ export interface RenderOptions {
   today?: string;
   /** Defaults to the package's own `templates/`. */
   templatesDir?: string;
+  /** An agency's own templates over those (agency-templates.ts); renderPacketFromFile finds them beside the answers file. */
+  agencyTemplates?: AgencyTemplates | null;
+  /** How a file is named in messages (relative to the working folder); defaults to the path. */
+  show?: (path: string) => string;
   /** The parties' negotiated text, by document id (src/adopt): put in place of generated clauses. */
   overrides?: ReadonlyMap<string, LoadedOverrides>;
   /** Called with the templates about to be rendered, before any is (a build refuses early). */
@@ -88,13 +93,21 @@ export async function renderPacketFromFile(
   });
   const errors = read.diagnostics.filter((d) => d.severity === 'error');
   if (!read.answers || errors.length > 0) throw new UserError(read.diagnostics);
-  const packet = await renderPacket(read.answers, options);
+  const packageTemplates = options.templatesDir ?? join(packageRoot(), 'templates');
+  const agencyTemplates =
+    options.agencyTemplates === undefined
+      ? agencyTemplatesBeside(answersFile, packageTemplates, options.show ?? ((path) => path))
+      : options.agencyTemplates;
+  const packet = await renderPacket(read.answers, { ...options, agencyTemplates });
   return { ...packet, answersText: read.text };
 }
 
 /** Renders every applicable template for validated answers. */
 export async function renderPacket(answers: Answers, options: RenderOptions): Promise<RenderedPacket> {
-  const { set, render } = await prepareTemplates(options.templatesDir ?? join(packageRoot(), 'templates'));
+  const { set, render } = await prepareTemplates(
+    options.templatesDir ?? join(packageRoot(), 'templates'),
+    options.agencyTemplates ?? undefined,
+  );
   const known = set.templates.filter((t) => t.meta.kind !== 'report').map((t) => t.meta.id);
   const unknown = options.only.filter((id) => !known.includes(id));
   if (unknown.length > 0) {

@@ -1,3 +1,4 @@
+import type { AgencyTemplates } from '../templating/agency-templates.js';
 import { join } from 'node:path';
 import { parseAnswers } from '../answers/read-answers.js';
 import type { Answers } from '../answers/schema.js';
@@ -31,6 +32,8 @@ export interface DiffOptions {
   /** Templates each version is rendered with (a template upgrade diffs the same answers). */
   beforeTemplatesDir?: string;
   afterTemplatesDir?: string;
+  /** An agency's own templates (templates/ beside the newer answers file), over both versions'. */
+  agencyTemplates?: AgencyTemplates | null;
   writeOptions?: Partial<WriteOptions>;
   /**
    * The parties' negotiated text (overrides/ beside the newer answers file), put into both
@@ -83,6 +86,7 @@ export async function runDiff(options: DiffOptions): Promise<DiffResult> {
       only,
       sourceDateEpoch: options.sourceDateEpoch,
       templatesDir,
+      agencyTemplates: options.agencyTemplates,
       overrides: options.overrides,
     });
   const beforePacket = await render(beforeAnswers, options.beforeTemplatesDir);

@@ -10,7 +10,7 @@ import { frontMatterSchema, splitFrontMatter, type FrontMatter } from './front-m
 export interface TemplateSource {
   meta: FrontMatter;
   body: string;
-  /** Path shown in errors, relative to the templates folder's parent. */
+  /** Path shown in errors: relative to the package's templates folder's parent, or as the CLI shows an agency's. */
   file: string;
   /** Line of the body's first line in the file, so errors point at the right line. */
   bodyLine: number;
@@ -25,10 +25,12 @@ export interface TemplateSet {
  * Reads every `templates/<id>/template.md.hbs`, `templates/partials/*.md.hbs` and
  * `templates/partials/definitions/*.md.hbs`.
  */
-export async function loadTemplates(dir: string): Promise<TemplateSet> {
+export async function loadTemplates(
+  dir: string,
+  shown: (path: string) => string = (path) => relative(join(dir, '..'), path),
+): Promise<TemplateSet> {
   const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory());
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-  const shown = (path: string) => relative(join(dir, '..'), path);
   const templates: TemplateSource[] = [];
   const partials: TemplateSet['partials'] = {};
   for (const entry of entries) {
@@ -53,8 +55,13 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
     if (source === null) continue;
     templates.push(parseTemplate(source, shown(path), entry.name));
   }
-  templates.sort((a, b) => a.meta.order - b.meta.order || (a.meta.id < b.meta.id ? -1 : 1));
+  templates.sort(inPacketOrder);
   return { templates, partials };
+}
+
+/** Templates in the order of the packet: by `order`, then by id. */
+export function inPacketOrder(a: TemplateSource, b: TemplateSource): number {
+  return a.meta.order - b.meta.order || (a.meta.id < b.meta.id ? -1 : 1);
 }
 
 function parseTemplate(source: string, file: string, folder: string): TemplateSource {

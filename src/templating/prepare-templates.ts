@@ -6,6 +6,7 @@ import Handlebars from 'handlebars';
 import { packageRoot } from '../util/package-root.js';
 import { UserError } from '../diagnostics/errors.js';
 import { checkTemplate } from './check-template.js';
+import { withAgencyTemplates, type AgencyTemplates } from './agency-templates.js';
 import { loadTemplates, type TemplateSet, type TemplateSource } from './load-templates.js';
 import { probeModel } from './probe-model.js';
 import {
@@ -25,9 +26,13 @@ export interface PreparedTemplates {
 // a test suite or a diff that renders many answers files pays for compilation once.
 const prepared = new Map<string, PreparedTemplates>();
 
-/** Loads, checks against the schema and compiles the templates of a folder (memoized). */
-export async function prepareTemplates(dir: string): Promise<PreparedTemplates> {
-  const set = await loadTemplates(dir);
+/**
+ * Loads, checks against the schema and compiles the templates of a folder (memoized), with an
+ * agency's own folder over them when given (agency-templates.ts).
+ */
+export async function prepareTemplates(dir: string, agency?: AgencyTemplates): Promise<PreparedTemplates> {
+  const base = await loadTemplates(dir);
+  const set = agency ? withAgencyTemplates(base, await loadTemplates(agency.dir, agency.shown)) : base;
   const key = fingerprint(set);
   const cached = prepared.get(key);
   if (cached) return cached;

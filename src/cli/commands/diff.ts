@@ -23,7 +23,8 @@ and summary.md: which answers changed (e.g. information_sharing.retention_years:
 each document, the clauses that changed, or "unchanged". The summary is also printed.
 
 Both versions hold the parties' negotiated text (overrides/ beside ANSWERS.yaml, from
-\`pmhc adopt\`), so a redline marks only what the answers or templates changed.
+\`pmhc adopt\`) and the agency's own templates (templates/ beside ANSWERS.yaml), so a redline
+marks only what the answers or templates changed.
 
 OLD and NEW are answers files, or git revisions: \`pmhc diff HEAD~1 answers.yaml\` compares the
 file as committed at HEAD~1 with the file as it is now; \`pmhc diff v2025 v2026 answers.yaml\`
@@ -69,10 +70,19 @@ Examples:
     const { readOverridesFolder } = await import('../../adopt/overrides-file.js');
     const { shownFrom } = await import('../../build/write-outputs.js');
     const overrides = await readOverridesFolder(resolve(io.cwd, sources.after.path), shownFrom(io.cwd));
+    const { agencyTemplatesBeside } = await import('../../templating/agency-templates.js');
+    const { packageRoot } = await import('../../util/package-root.js');
+    const { join } = await import('node:path');
+    const agencyTemplates = agencyTemplatesBeside(
+      resolve(io.cwd, sources.after.path),
+      dir(args.values.templates) ?? join(packageRoot(), 'templates'),
+      shownFrom(io.cwd),
+    );
     const progress = progressLine(io);
     try {
       const result = await runDiff({
         overrides,
+        agencyTemplates,
         before,
         after,
         outDir: resolve(io.cwd, String(args.values.out)),

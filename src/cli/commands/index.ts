@@ -9,6 +9,7 @@ import { initCommand } from './init.js';
 import { textconvCommand } from './textconv.js';
 import { assessCommand } from './assess.js';
 import { lawCommand } from './law.js';
+import { templatesCommand } from './templates.js';
 
 /** Every `pmhc <verb>`, in the order `pmhc --help` lists them. */
 export const commands: Command[] = [
@@ -22,4 +23,5 @@ export const commands: Command[] = [
   initCommand,
   textconvCommand,
   lawCommand,
+  templatesCommand,
 ];
