@@ -1,6 +1,13 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { extensionOf, formatForSecondThread, loadWriter, type Format } from '../writers/index.js';
+import {
+  extensionOf,
+  formatForSecondThread,
+  loadWriter,
+  pageFactsFlow,
+  type Format,
+} from '../writers/index.js';
+import type { PageFacts } from '../writers/page-facts.js';
 import { defaultWriteOptions, type WriteOptions, type WriteResult } from '../writers/types.js';
 import { canWriteInThread, writeInThread } from '../writers/write-in-thread.js';
 import { draftIdsOf, outputFileName } from './file-names.js';
@@ -110,17 +117,35 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
       file: outputFileName(packet.answers.jurisdiction.name, id, extensionOf(format)),
     });
   };
+  // The PDF writer's layout of each document gives the Word writer its page facts, so neither
+  // thread lays a document out twice; each Word file waits for its PDF's layout.
+  const flow = pageFactsFlow(options.formats);
+  const pageFactsOf = documents.map(() => settleable<PageFacts | undefined>());
+  const factsOf = (index: number) => (pageFactsOf[index] as Settleable<PageFacts | undefined>).promise;
   const writeHere = async (format: Format) => {
     const write = await loadWriter(format);
     const results: WriteResult[] = [];
-    for (const [index, document] of documents.entries()) {
-      results.push(await write(document, writeOptions));
-      made(format, index);
+    try {
+      for (const [index, document] of documents.entries()) {
+        const pageFacts = format === flow?.to ? await factsOf(index) : undefined;
+        const result = await write(document, pageFacts ? { ...writeOptions, pageFacts } : writeOptions);
+        if (format === flow?.from) pageFactsOf[index]?.settle(result.pageFacts);
+        results.push(result);
+        made(format, index);
+      }
+    } finally {
+      // A failed PDF must not leave the Word writer waiting: it lays the rest out itself.
+      if (format === flow?.from) for (const f of pageFactsOf) f.settle(undefined);
     }
     return results;
   };
   const inThread = async (format: Format) => {
-    const results = await writeInThread(format, documents, writeOptions);
+    const results = await writeInThread(
+      format,
+      documents,
+      writeOptions,
+      format === flow?.to ? factsOf : undefined,
+    );
     made(format, documents.length - 1, documents.length);
     return results;
   };
@@ -172,4 +197,16 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     warnings,
     ...(facts ? { facts } : {}),
   };
+}
+
+interface Settleable<T> {
+  promise: Promise<T>;
+  /** Resolves the promise; later calls do nothing. */
+  settle: (value: T) => void;
+}
+
+function settleable<T>(): Settleable<T> {
+  let settle: (value: T) => void = () => {};
+  const promise = new Promise<T>((resolve) => (settle = resolve));
+  return { promise, settle };
 }

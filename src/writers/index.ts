@@ -90,6 +90,15 @@ export function formatForSecondThread(requested: readonly Format[]): Format | un
   return heavy.length > 1 && heavy.includes('docx') ? 'docx' : undefined;
 }
 
+/**
+ * Which requested format's results carry page facts (WriteResult.pageFacts) for which other
+ * format to take (WriteOptions.pageFacts): the PDF's layout for the Word file, which follows its
+ * page breaks. Undefined unless both are requested.
+ */
+export function pageFactsFlow(requested: readonly Format[]): { from: Format; to: Format } | undefined {
+  return requested.includes('pdf') && requested.includes('docx') ? { from: 'pdf', to: 'docx' } : undefined;
+}
+
 /** Whether any requested format is one of the writers with real work (and caches): Word, PDF. */
 export function anyHeavy(requested: readonly Format[]): boolean {
   return requested.some((format) => writers[format].heavy);

@@ -8,11 +8,10 @@ import { createNumbering } from './numbering.js';
 import { pageSetup } from './page-setup.js';
 import { renderBlocks } from './render-blocks.js';
 import type { RenderContext } from './render-context.js';
-import { signatureCaptions } from './signature-caption.js';
-import { tablesSplitByPdf } from './split-tables.js';
 import { layoutDocument } from '../pdf/layout.js';
 import type { Layout } from '../pdf/layout-types.js';
 import { bodyMeasurer } from './body-measurer.js';
+import { captionsByBlock, pageFactsOf, splitTableNodes } from '../page-facts.js';
 import { formSignatureSection } from '../signature-section.js';
 import { createStyles, styleIds } from './styles.js';
 
@@ -23,9 +22,10 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
   const page = pageSetup(options.paper, form);
   // The PDF keeps the same blocks on one page (layoutDocument).
   const section = formSignatureSection(doc);
-  // The PDF's layout, for what Word cannot know of its own page breaks; made once, if asked for.
-  let pdfLayout: Layout | undefined;
-  const layout = () => (pdfLayout ??= layoutDocument(doc, options, bodyMeasurer()));
+  // What Word cannot know of its own page breaks, from the PDF's layout: the PDF writer's, when
+  // it laid this document out already, else made here (and only if the document needs it).
+  const facts =
+    options.pageFacts ?? pageFactsOf(doc, (): Layout => layoutDocument(doc, options, bodyMeasurer()));
   const keptTogether = new Set(section ? doc.blocks.slice(section.from, section.to + 1) : []);
   const ctx: RenderContext = {
     meta,
@@ -36,8 +36,8 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
     keepTogether: false,
     listDepth: 0,
     textWidth: page.textWidth,
-    signatureCaptions: signatureCaptions(doc, layout),
-    splitTables: tablesSplitByPdf(doc, layout),
+    signatureCaptions: captionsByBlock(doc, facts),
+    splitTables: splitTableNodes(doc, facts),
     clauseBookmarks: clauseBookmarks(doc.blocks),
     clauseCounters: [0, 0, 0],
     orderedLists: { count: 0 },

@@ -1,3 +1,4 @@
+import { pageFactsOf } from '../page-facts.js';
 import type { WriteDocument } from '../types.js';
 import { loadFonts } from './fonts.js';
 import { layoutDocument } from './layout.js';
@@ -8,5 +9,9 @@ import { renderPdf } from './render-pdf.js';
 export const writePdf: WriteDocument = async (doc, options) => {
   const fonts = loadFonts(options.fallbackFonts);
   const layout = layoutDocument(doc, options, createMeasurer(fonts));
-  return { bytes: await renderPdf(doc, layout, fonts), warnings: layout.warnings };
+  // Without fallback fonts this is the layout the Word writer makes (body face alone): hand it
+  // what it needs, so the build need not lay the document out twice.
+  const pageFacts = options.fallbackFonts.length === 0 ? pageFactsOf(doc, () => layout) : undefined;
+  const bytes = await renderPdf(doc, layout, fonts);
+  return { bytes, warnings: layout.warnings, ...(pageFacts ? { pageFacts } : {}) };
 };
