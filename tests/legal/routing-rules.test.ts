@@ -4,7 +4,8 @@ import type { Routing } from '../../src/legal/routing.js';
 import { operatorOf } from '../../src/legal/routing/destinations.js';
 import { checkRouting } from '../../src/legal/routing/check-routing.js';
 import { blocksFromMarkdown } from '../../src/ast/from-markdown.js';
-import { routingFor } from '../support/routing.js';
+import { decisionsOf, warmTransferOf } from '../../src/legal/routing/handling.js';
+import { routingFor, routingModelFor } from '../support/routing.js';
 
 /**
  * The routing rules every document states, as table tests of the rules (the first-fit tiers,
@@ -299,6 +300,90 @@ describe('the warm transfer to 988', () => {
     expect(w.available).toBe(false);
     expect(w.steps).toBe(
       'Calls are transferred from 911 to the 988 center as follows: [[?HOW 911 AND 988 CONNECT]].',
+    );
+  });
+});
+
+describe('a 911 center the document does not bind is asked, never told (Brazos Bend r2, 1.1 and 1.2)', () => {
+  const CENTER = 'Caddo Hills Emergency Communications District';
+  const ASK = `the [[Parties]] shall ask ${CENTER} to`;
+  const outside = { bound: false, center: CENTER, ask: ASK };
+  const transferWith = (link: string | null) =>
+    warmTransferOf(
+      routingModelFor((a) => void (a.dispatch = link === null ? {} : { link_988: link as never })),
+      outside,
+    );
+
+  it('should put each routing step as what the Parties ask of the center, and the exclusions on the Parties', () => {
+    const first =
+      'the response of the first tier whose condition fits the call, and within a tier the first responder listed who is on duty and available';
+    expect(decisionsOf(routingModelFor(), outside)).toEqual({
+      applying: `The [[Parties]] shall ask ${CENTER} to have its call-takers send, after screening, ${first}.`,
+      moveUp: `Any responder, call-taker or supervisor may move a call to a more intensive tier at any time, and ${ASK} send that response at once.`,
+      moveDown:
+        'Only the responder on scene, after seeing the person, or the call-taker, may move a call to a less intensive tier, and only when that is safe.',
+      unavailable: `When no responder of the tier that fits is available, the call goes to the next more intensive tier that has one available, and ${ASK} note the reason in computer-aided dispatch (CAD).`,
+      unsure: `The [[Parties]] shall ask ${CENTER} to have a call-taker who is unsure which tier fits choose the more intensive one and tell the shift supervisor.`,
+      excluded: `No Party shall send a civilian or clinician-led responder as the first response to the following calls, and ${ASK} dispatch them under the emergency tier of the routing table:`,
+      teamExcluded: `No Party shall send the [[Team]] as the first response to the following calls, and ${ASK} dispatch them under the emergency tier of the routing table; the [[Team]] may be asked to assist once officers have made the scene safe:`,
+      teamCodes: `The [[Parties]] shall use, and shall ask ${CENTER} to use,`,
+      exclusions:
+        'The Steering Committee reviews the safety exclusions at least once a year and may recommend a change; a change takes effect only when every document of the program that lists them is amended or revised to match.',
+      screening:
+        'The screening questions are those of the call-taking and dispatch protocol; the Steering Committee may recommend changes, which take effect when that protocol is revised.',
+    });
+  });
+
+  it('should state the bound center’s own steps in the present tense instead', () => {
+    const bound = decisionsOf(routingModelFor(), { ...outside, bound: true });
+    expect(bound.applying).toBe(
+      'After screening, the call-taker sends the response of the first tier whose condition fits the call, and within a tier the first responder listed who is on duty and available.',
+    );
+    expect(bound.moveUp).toMatch(/, and the 911 center then sends that response at once\.$/);
+    expect(bound.unavailable).toMatch(/, and the reason is noted in computer-aided dispatch \(CAD\)\.$/);
+    expect(bound.excluded).toBe(
+      'The following calls shall not be sent to a civilian or clinician-led responder as the first response, and shall be sent to the emergency tier of the routing table:',
+    );
+    expect(bound.teamExcluded).toBe(
+      'The [[Team]] shall not be sent as the first response to the following calls, which go to the emergency tier of the routing table; the [[Team]] may be asked to assist once officers have made the scene safe:',
+    );
+    expect(bound.teamCodes).toBe(`${CENTER} and the [[Team]] shall use`);
+  });
+
+  const steps = (connect: string) =>
+    `tell the caller what 988 is, connect the caller to the 988 center ${connect}, stay on the line until a counselor answers and accepts the call, and tell the counselor the reason for the transfer, the caller’s call-back number and, if known, the location.`;
+  it.each([
+    [
+      'warm-transfer',
+      `The [[Parties]] shall ask ${CENTER} to have the call-taker ${steps('through its dedicated transfer line')}`,
+    ],
+    [
+      'cad-integrated',
+      `The [[Parties]] shall ask ${CENTER} to have the call-taker ${steps('by telephone while passing the call through the shared CAD link')}`,
+    ],
+    [
+      'none-yet',
+      `There is no agreed way yet to transfer a call from 911 to the 988 center, so ${ASK} keep every call and dispatch it under the routing table; a call-taker may give a caller who only wants to talk the 988 number.`,
+    ],
+    [null, 'Calls are transferred from 911 to the 988 center as follows: [[?HOW 911 AND 988 CONNECT]].'],
+  ])(
+    'should ask the center for the 988 transfer with link %s, and for taking a call back',
+    (link, expected) => {
+      const w = transferWith(link);
+      expect(w.steps).toBe(expected);
+      expect(w.fallback).toBe(
+        `If no counselor accepts the call within [[?TIME WITHIN WHICH A 988 COUNSELOR ACCEPTS A TRANSFER]], or the counselor says before accepting it that the caller needs help in person, ${ASK} have the call-taker take the call back and dispatch it under the routing table.`,
+      );
+    },
+  );
+
+  it('should state the whole transfer in the present tense where the center is bound', () => {
+    const w = warmTransferOf(routingModelFor(), { ...outside, bound: true });
+    expect(w.steps).toBe(
+      'The call-taker tells the caller what 988 is, connects the caller to the 988 center through its dedicated transfer line, stays on the line until a counselor answers and accepts the call, and tells the counselor the reason for the transfer, the caller’s call-back number and, if known, the location.',
+    );
+    expect(w.fallbackWhen).toBe(
+      'If no counselor accepts the call within [[?TIME WITHIN WHICH A 988 COUNSELOR ACCEPTS A TRANSFER]], or the counselor says before accepting it that the caller needs help in person',
     );
   });
 });

@@ -52,7 +52,7 @@ describe('the custody sentences', () => {
     );
   });
 
-  it.each([
+  const noVerifiedFact = [
     [null, `${NM_HELD} is transported to the facility by [[?USUAL TRANSPORT MODE]].`],
     [
       'ems',
@@ -67,12 +67,27 @@ describe('the custody sentences', () => {
       'The officer who took the person into custody decides case by case, after hearing any clinician on scene, whether the person is transported in a law-enforcement vehicle or by ambulance (EMS). [[?COUNSEL TO CONFIRM NEW MEXICO LAW ON TRANSFER OF A PERSON IN CUSTODY TO EMS]].',
     ],
     ['law-enforcement', `${NM_HELD} is transported to the facility ${BY_OFFICER}`],
-  ] as const)(
+  ] as const;
+  it.each(noVerifiedFact)(
     'a state with no verified data, mode %s: the answers’ mode, a blank for counsel',
     (mode, custody) => {
       const found = rule(elsewhere, mode);
       expect(found.emsNeedsAgreement).toBe(false);
       expect(found.custody).toBe(custody);
+      expect(found.counselNote).toBe('');
+    },
+  );
+
+  it.each(noVerifiedFact)(
+    'a state-law model with no EMS-transfer step at all, mode %s: read as no verified fact',
+    (mode, custody) => {
+      const withoutStep = {
+        ...texas,
+        custodySteps: texas.custodySteps.filter((s) => s.key !== 'ems_transfer'),
+      };
+      const found = rule(withoutStep, mode);
+      expect(found.emsNeedsAgreement).toBe(false);
+      expect(found.custody).toBe(custody.replace(NM_HELD, TX_HELD).replace('NEW MEXICO', 'TEXAS'));
       expect(found.counselNote).toBe('');
     },
   );

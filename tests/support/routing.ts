@@ -4,14 +4,10 @@ import { routingOf } from '../../src/legal/routing.js';
 import { escapeDeep } from '../../src/templating/escape-markdown.js';
 
 /**
- * The routing model of a small Texas county program whose sheriff runs the 911 center, for one
- * document (`default`: the party model's default); `change` edits the input before it is
- * validated. Escaped, as templates see it.
+ * The normalized answers of a small Texas county program whose sheriff runs the 911 center;
+ * `change` edits the input before it is validated. Escaped, as templates see it.
  */
-export function routingFor(
-  change: (a: AnswersInput) => void = () => {},
-  document = 'crisis-coordination-mou',
-) {
+export function routingModelFor(change: (a: AnswersInput) => void = () => {}) {
   const input: AnswersInput = {
     jurisdiction: { name: 'Test County', state: 'TX' },
     lead_agency: {
@@ -36,7 +32,18 @@ export function routingFor(
     staffing: { clinician_employer: 'lmha' },
   };
   change(input);
-  const model = escapeDeep(normalizeAnswers(answersSchema.parse(input), '2026-12-01'));
+  return escapeDeep(normalizeAnswers(answersSchema.parse(input), '2026-12-01'));
+}
+
+/**
+ * The routing model of that program (routingModelFor) for one document (`default`: the party
+ * model's default).
+ */
+export function routingFor(
+  change: (a: AnswersInput) => void = () => {},
+  document = 'crisis-coordination-mou',
+) {
+  const model = routingModelFor(change);
   const parties = model.derived.partyModel;
   return routingOf(
     model,

@@ -160,7 +160,7 @@ export interface FollowUp {
 
 export function followUpOf(model: Model, doc: DocumentParties): FollowUp {
   const { partyModel, clinicianEmployer, responseModels } = model.derived;
-  const owners = ownersOf(responseModels, clinicianEmployer, partyModel.partners);
+  const owners = ownersOf(clinicianEmployer, partyModel.partners);
   const team = responseModels.includes('follow-up') ? ', through its follow-up and case-management team' : '';
   const days = model.disposition.follow_up_days;
   const by =
@@ -186,12 +186,13 @@ export function followUpOf(model: Model, doc: DocumentParties): FollowUp {
   };
 }
 
-/** The clinicians' employer when the program has one; else the partners that run mobile crisis. */
-function ownersOf(models: string[], employer: LegalParty | null, partners: LegalParty[]): LegalParty[] {
+/**
+ * The clinicians' employer when the program has one; else the partners that run mobile crisis;
+ * else the first behavioral-health provider (every program has a model: answers/schema.ts).
+ */
+function ownersOf(employer: LegalParty | null, partners: LegalParty[]): LegalParty[] {
   if (employer && employer.kind === 'partner') return [employer];
   const crisis = partners.filter((p) => p.roles.includes('mobile-crisis'));
   if (crisis.length > 0) return crisis;
-  return models.length > 0
-    ? partners.filter((p) => p.roles.includes('behavioral-health-provider')).slice(0, 1)
-    : [];
+  return partners.filter((p) => p.roles.includes('behavioral-health-provider')).slice(0, 1);
 }
