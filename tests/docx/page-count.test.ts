@@ -9,7 +9,7 @@ import { createMeasurer } from '../../src/writers/pdf/measure.js';
 import { defaultWriteOptions } from '../../src/writers/types.js';
 import { hasCommand } from '../pdf/helpers.js';
 import { libreOfficePages } from '../support/libreoffice-pages.js';
-import { EXAMPLES, renderExample } from '../support/render.js';
+import { EXAMPLES, renderedExample } from '../support/render.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pmhc-pages-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdfinfo') || !hyphenation
       const measurer = createMeasurer(loadFonts([]));
       const pdfPages = new Map<string, number>();
       for (const example of EXAMPLES) {
-        const { packet } = await renderExample(example);
+        const { packet } = await renderedExample(example);
         for (const { template, document } of packet.documents) {
           const name = `${example}--${template.meta.id}`;
           pdfPages.set(name, layoutDocument(document, defaultWriteOptions, measurer).pages.length);

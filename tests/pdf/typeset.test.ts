@@ -7,7 +7,7 @@ import { layoutDocument } from '../../src/writers/pdf/layout.js';
 import { createMeasurer } from '../../src/writers/pdf/measure.js';
 import { shareColumns } from '../../src/writers/share-columns.js';
 import { tieSpaces } from '../../src/writers/tie-spaces.js';
-import { EXAMPLES, renderExample } from '../support/render.js';
+import { EXAMPLES, renderedExample } from '../support/render.js';
 import { writePdf } from '../../src/writers/pdf/write-pdf.js';
 import { defaultWriteOptions } from '../../src/writers/types.js';
 import { docWith, hasCommand, text } from './helpers.js';
@@ -20,7 +20,7 @@ describe('typesetting of every example document', () => {
   it.each(EXAMPLES)(
     'should keep word gaps under twice normal, table words whole, quotes curly and signatures with their lead-in (%s)',
     async (example) => {
-      const { packet, markdown } = await renderExample(example);
+      const { packet, markdown } = await renderedExample(example);
       for (const { template, document } of packet.documents) {
         // Typographic quotes only: a straight " in the text (the header comment aside) is a typing slip.
         const text = (markdown.get(template.meta.id) ?? '').split('\n').slice(1).join('\n');

@@ -39,8 +39,9 @@ export async function renderExample(
 const unchanged = new Map<string, ReturnType<typeof renderExample>>();
 
 /**
- * An example rendered as shipped (every document), once per test file: the tests that only read
- * it share one render instead of paying for a whole packet each. Callers must not modify it.
+ * An example rendered as shipped (every document), once per test process: the tests that only
+ * read it share one render instead of paying for a whole packet each, across the files a worker
+ * runs (vitest.config.ts: the shared project is not isolated). Callers must not modify it.
  */
 export function renderedExample(name: string): ReturnType<typeof renderExample> {
   let rendered = unchanged.get(name);

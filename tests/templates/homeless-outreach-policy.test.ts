@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, renderExample } from '../support/render.js';
+import { draftOf, renderedExample, renderExample } from '../support/render.js';
 
 const ID = 'homeless-outreach-policy';
 
@@ -7,7 +7,7 @@ const draft = draftOf(ID);
 
 describe('homeless outreach policy', () => {
   it('applies only when the homeless outreach model is chosen', async () => {
-    const riverbend = await renderExample('riverbend-city');
+    const riverbend = await renderedExample('riverbend-city');
     expect(riverbend.markdown.has(ID)).toBe(false);
     expect(riverbend.packet.skipped.map((s) => s.id)).toContain(ID);
     const on = await renderExample('riverbend-city', (a) => {
