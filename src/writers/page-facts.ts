@@ -13,6 +13,12 @@ export interface PageFacts {
   captions: [number, string][];
   /** The layout paths of the short tables the PDF breaks between rows. */
   splitTables: string[];
+  /**
+   * The layout paths of the blocks the PDF moves to the top of a page although the page before
+   * had room for their first lines (paginate: a short last page filled, an authority list joined
+   * whole above the signatures): Word starts each on a new page too.
+   */
+  movedPageStarts: string[];
 }
 
 /** A table the PDF keeps whole, unless that would leave a page nearly empty (paginate's soft keep). */
@@ -29,11 +35,13 @@ const isShortTable = (block: Block): boolean =>
 export function pageFactsOf(doc: Document, layout: () => Layout): PageFacts {
   const signatures = doc.blocks.some((block) => block.type === 'signatureBlock');
   const shortTables = doc.blocks.some(isShortTable);
-  if (!signatures && !shortTables) return { captions: [], splitTables: [] };
-  const { pages } = layout();
+  if (!signatures && !shortTables) return { captions: [], splitTables: [], movedPageStarts: [] };
+  const { pages, movedPageStarts } = layout();
   return {
     captions: signatures ? captionsOf(doc, pages) : [],
     splitTables: shortTables ? splitTablesOf(doc, pages) : [],
+    // Not in a form, whose page counts Word matches on its own (and whose signatures are kept whole).
+    movedPageStarts: doc.meta.kind === 'form' ? [] : movedPageStarts,
   };
 }
 
@@ -79,4 +87,15 @@ export function captionsByBlock(doc: Document, facts: PageFacts): Map<SignatureB
 /** The tables the PDF breaks between rows, as nodes of the document (for the Word writer). */
 export function splitTableNodes(doc: Document, facts: PageFacts): Set<Table> {
   return new Set(facts.splitTables.map((path) => nodeAtPath(doc, path) as Table));
+}
+
+/**
+ * The blocks the PDF starts a page with early, as nodes of the document (for the Word writer):
+ * only paragraphs, clauses and headings, whose first paragraph Word can break before.
+ */
+export function movedStartNodes(doc: Document, facts: PageFacts): Set<Block> {
+  const nodes = facts.movedPageStarts.map((path) => nodeAtPath(doc, path) as Block | undefined);
+  return new Set(
+    nodes.filter((b): b is Block => b?.type === 'clause' || b?.type === 'heading' || b?.type === 'paragraph'),
+  );
 }

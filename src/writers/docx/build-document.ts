@@ -11,7 +11,7 @@ import type { RenderContext } from './render-context.js';
 import { layoutDocument } from '../pdf/layout.js';
 import type { Layout } from '../pdf/layout-types.js';
 import { bodyMeasurer } from './body-measurer.js';
-import { captionsByBlock, pageFactsOf, splitTableNodes } from '../page-facts.js';
+import { captionsByBlock, movedStartNodes, pageFactsOf, splitTableNodes } from '../page-facts.js';
 import { formSignatureSection } from '../signature-section.js';
 import { createStyles, styleIds } from './styles.js';
 
@@ -39,6 +39,8 @@ export function buildDocument(doc: Document, options: WriteOptions, warnings: st
     signatureCaptions: captionsByBlock(doc, facts),
     splitTables: splitTableNodes(doc, facts),
     clauseBookmarks: clauseBookmarks(doc.blocks),
+    breakBefore: movedStartNodes(doc, facts),
+    pageBreakBefore: false,
     clauseCounters: [0, 0, 0],
     orderedLists: { count: 0 },
     warnings,

@@ -26,6 +26,7 @@ export function renderClause(node: Clause, ctx: RenderContext): FileChild[] {
   const head = new Paragraph({
     ...(node.level === 1 ? { heading: HeadingLevel.HEADING_1 } : { style: styleIds.clause }),
     ...(keepNext && node.level > 1 ? { keepNext: true } : {}),
+    ...(ctx.pageBreakBefore ? { pageBreakBefore: true } : {}),
     numbering,
     children: [
       ...bookmarkOf(node, ctx),

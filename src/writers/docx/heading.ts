@@ -13,6 +13,7 @@ export function renderHeading(node: Heading, ctx: RenderContext): Paragraph[] {
   return [
     new Paragraph({
       heading: styleOf[node.level],
+      ...(ctx.pageBreakBefore ? { pageBreakBefore: true } : {}),
       children: renderInlines(tieLastWord(node.content), ctx.warnings),
     }),
   ];

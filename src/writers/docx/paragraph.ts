@@ -17,6 +17,7 @@ export function renderParagraph(node: Paragraph, ctx: RenderContext): DocxParagr
     new DocxParagraph({
       style: ctx.paragraphStyle,
       ...(ctx.keepWithNext ? { keepNext: true } : {}),
+      ...(ctx.pageBreakBefore ? { pageBreakBefore: true } : {}),
       ...(ctx.keepTogether ? { keepLines: true } : {}),
       ...(ctx.indent > 0 ? { indent: { left: ctx.indent } } : {}),
       ...(stops ? { tabStops: stops } : {}),

@@ -34,7 +34,8 @@ const handlers: { [T in Block['type']]: Handler<T> } = {
  * Renders blocks in order, dispatching on `type`; an unknown node fails loudly. A block right
  * before a table or signature block keeps with it, as does a paragraph with the list it
  * introduces; the last block keeps with whatever its parent keeps with. The blocks of a run kept
- * on one page (`keptTogether`) each keep with the next, and their lines together.
+ * on one page (`keptTogether`) each keep with the next, and their lines together. A block the PDF
+ * moved to the top of a page (`breakBefore`) starts one in Word too.
  */
 export function renderBlocks(blocks: Block[], ctx: RenderContext): FileChild[] {
   return blocks.flatMap((node, i) => {
@@ -48,6 +49,7 @@ export function renderBlocks(blocks: Block[], ctx: RenderContext): FileChild[] {
         introducesList(node, next) ||
         (kept && ctx.keptTogether.has(next))
       : ctx.keepWithNext;
-    return handler(node, { ...ctx, keepWithNext, keepTogether: ctx.keepTogether || kept });
+    const pageBreakBefore = ctx.breakBefore.has(node);
+    return handler(node, { ...ctx, keepWithNext, keepTogether: ctx.keepTogether || kept, pageBreakBefore });
   });
 }

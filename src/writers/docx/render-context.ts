@@ -27,6 +27,10 @@ export interface RenderContext {
   splitTables: ReadonlySet<Table>;
   /** Each numbered clause's bookmark, named from its stable id (clause-bookmarks.ts). */
   clauseBookmarks: ReadonlyMap<Clause, string>;
+  /** Blocks that open a page the PDF started early (a list joined whole above the signatures). */
+  breakBefore: ReadonlySet<Block>;
+  /** This block is one of them: its first paragraph starts a new page (pageBreakBefore). */
+  pageBreakBefore: boolean;
   /** Word's clause counters at levels 1..3 so far, to check each clause's AST number against. */
   clauseCounters: number[];
   /** Counter for ordered-list numbering instances, so that each list restarts at (a). */

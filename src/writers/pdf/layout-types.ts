@@ -80,6 +80,11 @@ export interface Layout {
   pages: Page[];
   anchors: Anchor[];
   warnings: string[];
+  /**
+   * Layout paths of the blocks (`blocks[24]`) whose first line opens a page that pagination
+   * chose to start early: Word starts the same block on a new page.
+   */
+  movedPageStarts: string[];
 }
 
 /** A shaded frame around consecutive flow items (notices, drafter's notes). */
@@ -119,5 +124,10 @@ export interface FlowItem {
   box?: BoxSpec;
   /** A row of signature blocks. */
   signatures?: boolean;
+  /**
+   * Paginate moved this item, which opens a page, off the page before although it fitted there
+   * (a short last page filled, an authority list joined whole): Word follows with a page break.
+   */
+  movedToPageTop?: boolean;
   anchor?: { path: string; title: string; level: number };
 }

@@ -123,7 +123,7 @@ export function layoutDocument(
       'so they are drawn as boxes; build with `--font FILE`, a TTF or OTF font that has them (e.g. a Noto font for the script)'
     );
   });
-  return { width, height, pages, anchors, warnings };
+  return { width, height, pages, anchors, warnings, movedPageStarts: movedPageStarts(flow, placedPages) };
 }
 
 /**
@@ -205,4 +205,24 @@ function boxFragments(placed: readonly Placed[], margin: number): Rect[] {
   }
   flush();
   return rects;
+}
+
+/**
+ * The blocks that open a page pagination started early (see FlowItem.movedToPageTop), by their
+ * layout path: only where the page opens at the block's first line, as Word can follow.
+ */
+function movedPageStarts(flow: readonly FlowItem[], pages: readonly (readonly Placed[])[]): string[] {
+  const starts: string[] = [];
+  for (const page of pages.slice(1)) {
+    const first = page.find(({ item }) => item.lines.length > 0)?.item;
+    if (!first?.movedToPageTop) continue;
+    const path = first.lines[0]?.path ?? '';
+    const index = flow.indexOf(first);
+    const previous = flow
+      .slice(0, index)
+      .filter((item) => item.lines.length > 0)
+      .at(-1);
+    if (previous?.lines[0]?.path !== path) starts.push(path.replace(/\.content$/, ''));
+  }
+  return starts;
 }

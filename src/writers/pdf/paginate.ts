@@ -71,10 +71,60 @@ export function paginate(items: readonly FlowItem[], bodyHeight: number): Placed
   for (let k = 1; k < pages.length; k++) {
     // A short page the text after it cannot join: the last, or the one before a signature page.
     const next = pages[k + 1];
-    const ends = next === undefined || forced.has(k) || next.some(({ item }) => item.signatures);
+    const beforeSignatures = next?.some(({ item }) => item.signatures) ?? false;
+    const ends = next === undefined || forced.has(k) || beforeSignatures;
     if (ends && !forced.has(k - 1)) fillShortPage(pages, k, bodyHeight);
+    const signing = beforeSignatures || (pages[k] as Placed[]).some(({ item }) => item.signatures);
+    if (signing && !forced.has(k - 1)) joinSplitList(pages, k, bodyHeight);
   }
   return pages;
+}
+
+const heightOf = (placed: readonly Placed[]) => placed.reduce((sum, { item }) => sum + item.height, 0);
+
+/** Replaces page `k` by `moved` (from the page before) and its own items, placed from the top. */
+function startPageWith(pages: Placed[][], k: number, moved: Placed[]): void {
+  while (moved[0]?.item.discardable) moved.shift();
+  const first = moved[0];
+  if (first) first.item.movedToPageTop = true;
+  let top = 0;
+  const page = [...moved, ...(pages[k] as Placed[])].map(({ item }) => {
+    const placed = { item, y: top };
+    top += item.height;
+    return placed;
+  });
+  pages.splice(k, 1, page);
+}
+
+/** The list a flow item is a line of (its path up to `.items[n]`), if any. */
+const listOf = (item: FlowItem | undefined) => /^(.*)\.items\[\d+\]/.exec(item?.lines[0]?.path ?? '')?.[1];
+
+/**
+ * Page `k`, a signature page or the page before one, opens inside a list that began on the page before (an
+ * authority list, "Each person signing below…:" then a bullet per Party): the list moves to page
+ * `k` whole, with its lead-in, heading and note, where page `k` has room for it and the page
+ * before stays at least half full, so the list is read in one place above the signatures.
+ */
+function joinSplitList(pages: Placed[][], k: number, bodyHeight: number): void {
+  const page = pages[k] as Placed[];
+  const before = pages[k - 1] as Placed[];
+  const list = listOf(page.find(({ item }) => !item.discardable)?.item);
+  if (list === undefined) return;
+  let at = before.length;
+  while (at > 0) {
+    const { item } = before[at - 1] as Placed;
+    if (!item.discardable && listOf(item) !== list) break;
+    at--;
+  }
+  // With what is kept with the list's start: its lead-in, and a heading and its note above that
+  // (a drafter's note leads into what follows it).
+  const kept = ({ item }: Placed) => item.keepWithNext || item.discardable || item.box !== undefined;
+  while (at > 0 && kept(before[at - 1] as Placed)) at--;
+  if (at <= 0 || at === before.length) return;
+  const { item, y } = before[at] as Placed;
+  if (y < bodyHeight / 2 || heightOf(before.slice(at)) + heightOf(page) > bodyHeight) return;
+  if (!item.lines[0] && !before.slice(at).some(({ item }) => item.lines.length > 0)) return;
+  startPageWith(pages, k, before.splice(at));
 }
 
 /** A page holds at least this share of the body height where the page before can give it lines. */
@@ -90,7 +140,7 @@ function fillShortPage(pages: Placed[][], k: number, bodyHeight: number): void {
   const last = pages[k];
   const before = pages[k - 1];
   if (!last || !before || last.some(({ item }) => item.repeated || item.signatures)) return;
-  const height = (placed: readonly Placed[]) => placed.reduce((sum, { item }) => sum + item.height, 0);
+  const height = heightOf;
   const want = lastPageAtLeast * bodyHeight;
   const lastHeight = height(last);
   if (lastHeight >= want) return;
@@ -116,15 +166,7 @@ function fillShortPage(pages: Placed[][], k: number, bodyHeight: number): void {
   }
   const at = chosen ?? fallback;
   if (at === undefined) return;
-  const moved = before.splice(at + 1);
-  while (moved[0]?.item.discardable) moved.shift();
-  let top = 0;
-  const page = [...moved, ...last].map(({ item }) => {
-    const placed = { item, y: top };
-    top += item.height;
-    return placed;
-  });
-  pages.splice(k, 1, page);
+  startPageWith(pages, k, before.splice(at + 1));
 }
 
 /** Whether a break between these two items falls between two items of one list. */
