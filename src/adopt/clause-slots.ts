@@ -30,10 +30,7 @@ export function slotsOf(blocks: readonly Block[]): Slot[] {
   for (const block of blocks) {
     if (block.type === 'clause') {
       const id = ids.get(block) ?? null;
-      const references = referencesOfClause(block);
-      linesOfClause(block).forEach((text, i) =>
-        slots.push({ clause: id, text, references: references[i] ?? [] }),
-      );
+      for (const line of clauseLines(block)) slots.push({ clause: id, ...line });
     } else for (const text of linesOfBlock(block)) slots.push({ clause: null, text, references: [] });
   }
   return slots.filter((s) => s.text !== '');
@@ -48,50 +45,57 @@ export function clauseTexts(blocks: readonly Block[]): ClauseText[] {
   }));
 }
 
+/** One line of a clause, and for each number in it whether it is a cross-reference (references.ts). */
+interface ClauseLine {
+  text: string;
+  references: boolean[];
+}
+
 /**
  * A clause's lines: its own line, then each paragraph, drafter's note, list item and table row
  * under it, in order. apply-overrides.ts walks a clause in this same order.
  */
 export function linesOfClause(clause: Clause): string[] {
-  return [lineText(clause.content), ...clause.children.flatMap(childLines)];
-}
-
-/** For each line of linesOfClause, which of its numbers are cross-references. */
-function referencesOfClause(clause: Clause): boolean[][] {
-  const mask = (content: readonly Inline[]) => numbersOf(content).map((n) => n !== null);
-  const paragraphs = (item: readonly Block[]) =>
-    item.flatMap((b) => (b.type === 'paragraph' || b.type === 'drafterNote' ? mask(b.content) : []));
-  return [
-    mask(clause.content),
-    ...clause.children.flatMap((block): boolean[][] => {
-      switch (block.type) {
-        case 'paragraph':
-        case 'drafterNote':
-          return [mask(block.content)];
-        case 'list':
-          return block.items.map(paragraphs);
-        case 'table':
-          return [block.header, ...block.rows].map((row) => row.flatMap(mask));
-        default:
-          return [];
-      }
-    }),
-  ];
+  return clauseLines(clause).map((line) => line.text);
 }
 
 /** The lines of a block under a clause; blocks that hold no negotiable text give none. */
 export function childLines(block: Block): string[] {
+  return childClauseLines(block).map((line) => line.text);
+}
+
+function clauseLines(clause: Clause): ClauseLine[] {
+  return [lineOf(clause.content), ...clause.children.flatMap(childClauseLines)];
+}
+
+function childClauseLines(block: Block): ClauseLine[] {
   switch (block.type) {
     case 'paragraph':
     case 'drafterNote':
-      return [lineText(block.content)];
+      return [lineOf(block.content)];
     case 'list':
-      return block.items.map(itemText);
+      return block.items.map((item) => ({
+        text: itemText(item),
+        references: item.flatMap((b) =>
+          b.type === 'paragraph' || b.type === 'drafterNote' ? mask(b.content) : [],
+        ),
+      }));
     case 'table':
-      return [block.header, ...block.rows].map(rowText);
+      return [block.header, ...block.rows].map((row) => ({
+        text: rowText(row),
+        references: row.flatMap(mask),
+      }));
     default:
       return [];
   }
+}
+
+function lineOf(content: readonly Inline[]): ClauseLine {
+  return { text: lineText(content), references: mask(content) };
+}
+
+function mask(content: readonly Inline[]): boolean[] {
+  return numbersOf(content).map((n) => n !== null);
 }
 
 /** The lines of a block outside any clause (title, notice, unnumbered parts, signatures). */

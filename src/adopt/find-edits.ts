@@ -42,12 +42,7 @@ export function findClauseEdits(
   editedLines: readonly string[],
 ): FoundEdits {
   const draft = ownedLines(blocks, draftLines);
-  const edited: Line[] = editedLines.map((text) => ({
-    text: normalizeLine(text),
-    clause: null,
-    prefix: '',
-    references: [],
-  }));
+  const edited = editedLines.map(wordLine);
   const pairs = alignBlocks(draft, edited, {
     keyOf: (line) => line.text,
     similarity: (a, b) => textSimilarity(a.text, b.text),
@@ -83,12 +78,7 @@ export function findClauseEdits(
  */
 function ownedLines(blocks: readonly Block[], draftLines: readonly string[]): Line[] {
   const slots: Line[] = slotsOf(blocks).map((s) => ({ ...s, prefix: '' }));
-  const draft: Line[] = draftLines.map((text) => ({
-    text: normalizeLine(text),
-    clause: null,
-    prefix: '',
-    references: [],
-  }));
+  const draft = draftLines.map(wordLine);
   const pairs = alignBlocks(slots, draft, {
     keyOf: (line) => line.text,
     // Overlap: a Word line that only adds a label to the Document's line is the same line.
@@ -104,6 +94,11 @@ function ownedLines(blocks: readonly Block[], draftLines: readonly string[]): Li
       after.prefix = after.text.slice(0, after.text.length - before.text.length);
   }
   return draft;
+}
+
+/** A line read from a Word or Markdown file, whose clause is not known yet. */
+function wordLine(text: string): Line {
+  return { text: normalizeLine(text), clause: null, prefix: '', references: [] };
 }
 
 function withoutPrefix(text: string, prefix: string): string {
