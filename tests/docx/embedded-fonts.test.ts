@@ -1,7 +1,8 @@
 import * as hb from 'harfbuzzjs';
-import { unzipSync } from 'fflate';
+import { strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { obfuscate } from '../../src/writers/docx/embedded-fonts.js';
+import { extraCharacters } from '../../src/writers/docx/subset-embedded-font.js';
 import { sampleDocument } from '../fixtures/sample-document.js';
 import { part, write } from './read-docx.js';
 
@@ -44,5 +45,16 @@ describe('fonts embedded in the .docx', () => {
     const faces = embeddedFaces(first.bytes);
     for (const face of faces) for (const c of 'Ελένη') expect(face.unicodes).toContain(c.codePointAt(0));
     expect(Buffer.from((await write(doc)).bytes).equals(Buffer.from(first.bytes))).toBe(true);
+  });
+});
+
+describe('the characters a Word face keeps beyond the editing set', () => {
+  it('should find each character of an XML part above ASCII and outside the editing ranges, once, in order', () => {
+    const parts = {
+      'word/document.xml': strToU8('a~\u007f\u009f\u00a0\u024f\u0250\u02af\u02b0 Ω😀 \u2264\ufb06\ufb07 Ω'),
+      'word/_rels/document.xml.rels': strToU8('\u0416'),
+      'word/fonts/font1.odttf': strToU8('\u4e2d'),
+    };
+    expect(extraCharacters(parts)).toEqual([0x7f, 0x9f, 0x250, 0x2af, 0x3a9, 0x416, 0xfb07, 0x1f600]);
   });
 });

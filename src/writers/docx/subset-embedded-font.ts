@@ -19,18 +19,21 @@ const editingRanges: readonly [number, number][] = [
   [0xfb00, 0xfb06],
 ];
 
-const inEditingRanges = (codePoint: number) =>
-  editingRanges.some(([first, last]) => codePoint >= first && codePoint <= last);
+const escaped = (codePoint: number) => `\\u{${codePoint.toString(16)}}`;
+// A character above ASCII outside the editing set: one regular expression scans a part's text
+// (a loop over its characters took ~170 ms of a cold one-document build).
+const outsideEditingSet = new RegExp(
+  `[^\\u{0}-\\u{7e}${editingRanges.map(([first, last]) => `${escaped(first)}-${escaped(last)}`).join('')}]`,
+  'gu',
+);
 
 /** The characters of every XML part (text, headers, comments, list symbols) outside the editing set. */
 export function extraCharacters(parts: Parts): number[] {
   const extra = new Set<number>();
   for (const [name, data] of Object.entries(parts)) {
     if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
-    for (const char of strFromU8(data)) {
-      const codePoint = char.codePointAt(0) as number;
-      if (codePoint > 0x7e && !inEditingRanges(codePoint)) extra.add(codePoint);
-    }
+    for (const [char] of strFromU8(data).matchAll(outsideEditingSet))
+      extra.add(char.codePointAt(0) as number);
   }
   return [...extra].sort((a, b) => a - b);
 }
