@@ -4,6 +4,7 @@ import * as E from './enums.js';
 import { generalOrdersSchema } from './general-orders.js';
 import { assessmentSchema } from './assessment-schema.js';
 import { consentSchema } from './consent-schema.js';
+import { entityKey } from '../legal/entities.js';
 
 /**
  * The answers file: what people said about one jurisdiction. Organizations, roles and contacts
@@ -29,6 +30,25 @@ const signatory = z.strictObject({
   authority: F.optionalText({
     prompt: 'What authorizes them to sign (e.g. "approved by the City Council on ...")?',
     help: 'Leave blank if counsel will confirm signing authority.',
+  }),
+});
+
+/**
+ * Who signs a contract for a legal entity that takes part through two or more of its units (a
+ * county's sheriff's office and health department): the entity is one party and signs once.
+ */
+const entitySignatory = z.strictObject({
+  legal_entity: F.text({
+    prompt: 'The legal entity, as its units give it in legal_entity (e.g. "Juniper Falls County")',
+  }),
+  name: F.optionalText({ prompt: 'Who signs for the entity itself?', blank: 'SIGNATORY NAME' }),
+  title: F.optionalText({
+    prompt: 'Their title (e.g. "Chair, Board of Commissioners")',
+    blank: 'SIGNATORY TITLE',
+  }),
+  authority: F.optionalText({
+    prompt: 'What authorizes them to sign for the entity (e.g. "Order 2026-41")?',
+    help: 'Left out, the authority its units cite alike is used, else a blank.',
   }),
 });
 
@@ -561,6 +581,10 @@ export const answersObject = z.strictObject({
         choices: E.CADENCES,
       }),
       liaisons: z.array(liaison).default([]).meta({ description: 'Each party’s liaison' }),
+      entity_signatories: z.array(entitySignatory).default([]).meta({
+        description:
+          'Who signs an agreement between entities for a legal entity that takes part through two or more of its units (one signature block for it); left out, the block’s name and title are blanks',
+      }),
       governing_body_approval: F.flag(
         { prompt: 'Must a governing body (council, board) approve the agreement?' },
         false,
@@ -607,7 +631,34 @@ export const answersSchema = answersObject.superRefine((answers, ctx) => {
   answers.information_sharing.privacy_officers.forEach((l, i) =>
     checkParty(l.party, ['information_sharing', 'privacy_officers', i, 'party']),
   );
+  checkEntitySignatories(answers, ctx);
 });
+
+/**
+ * An entity signatory must name a legal entity that two or more organizations are units of: only
+ * such an entity signs once for its units, so any other name would be silently unused.
+ */
+function checkEntitySignatories(answers: z.output<typeof answersObject>, ctx: z.RefinementCtx): void {
+  const entities = [answers.lead_agency, ...answers.partners]
+    .map((o) => o.legal_entity)
+    .filter((e): e is string => e !== null);
+  const shared = [...new Set(entities.map(entityKey))].filter(
+    (key) => entities.filter((e) => entityKey(e) === key).length > 1,
+  );
+  const names = [...new Set(entities.filter((e) => shared.includes(entityKey(e))))];
+  const expected =
+    names.length > 0
+      ? `expected the legal_entity of two or more organizations (${names.join(', ')})`
+      : 'expected the legal_entity of two or more organizations, and no two organizations give the same one';
+  answers.agreement.entity_signatories.forEach((s, i) => {
+    if (!shared.includes(entityKey(s.legal_entity)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agreement', 'entity_signatories', i, 'legal_entity'],
+        message: `\`${s.legal_entity}\` is not the legal entity of two or more organizations, ${expected}`,
+      });
+  });
+}
 
 /** What a person wrote (fields may be left out). */
 export type AnswersInput = z.input<typeof answersSchema>;

@@ -11,9 +11,12 @@ import { partiesOf, partiesOfDocument } from '../legal/parties.js';
 export function signersOfDocument(answers: Answers, meta: { id: string; kind: string }): string {
   const parties = partiesOf(answers);
   const view = partiesOfDocument(parties, meta.id);
-  const names = (list: { legalName: string }[]) => list.map((p) => p.legalName);
   if (view.document !== null) {
-    const signers = names(view.signingParties);
+    // An internal operating agreement is adopted by one entity through its units, not signed by
+    // it twice; an agreement between entities is signed once by each entity.
+    const { entity } = view.entities;
+    if (entity) return `adopted by ${entity.displayName}`;
+    const signers = view.signatureBlocks.map((b) => b.legalName);
     const outside = view.outsideRoles
       .filter((r) => r.hasAdoptionRow)
       .map((r) => r.holder ?? 'the 911 center');

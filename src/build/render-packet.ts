@@ -183,7 +183,7 @@ export async function renderPacket(answers: Answers, options: RenderOptions): Pr
     const heading = body.find((b) => b.type === 'heading' && b.level === 1);
     const base = documentMeta(template, answers, generatedOn);
     const title = heading?.type === 'heading' ? plainText(heading.content) : base.title;
-    const { document, counselSheet } = assembleDrafts({ ...base, title }, body, openItems);
+    const { document, counselSheet } = assembleDrafts(retitled(base, title), body, openItems);
     // The drafting checks read every file a template writes: a form and its counsel sheet alike.
     if (wanted(template))
       for (const drafted of counselSheet ? [document, counselSheet] : [document])
@@ -225,6 +225,25 @@ function stateLawWarnings(law: StateLawModel): Diagnostic[] {
   if (!law.reviewOverdue) return [];
   const message = `the ${law.stateName} facts in data/state-law/${law.state}.json were due for re-verification by ${law.reviewBy}; the orders mark them for counsel until they are checked again`;
   return [{ severity: 'warning', message }];
+}
+
+/**
+ * The meta under the title the document's heading chose. A short title that abbreviates the
+ * template's own kind of instrument ("... MOU") would misname an internal operating agreement in
+ * the running header (counsel cold read, Juniper Falls, session 11, finding 5), so it follows the
+ * new kind; a short title that names no kind ("Call-Taking and Dispatch (911 and 988)") stays.
+ */
+export function retitled(base: DocumentMeta, title: string): DocumentMeta {
+  const fromMou = /^(.*) Memorandum of Understanding$/.exec(base.title);
+  const toInternal = /^(.*) Internal Operating Agreement$/.exec(title);
+  const { shortTitle } = base;
+  if (fromMou && toInternal && fromMou[1] === toInternal[1] && shortTitle?.endsWith(' MOU'))
+    return {
+      ...base,
+      title,
+      shortTitle: `${shortTitle.slice(0, -' MOU'.length)} Internal Operating Agreement`,
+    };
+  return { ...base, title };
 }
 
 /** What writers put in headers, footers and file properties. */

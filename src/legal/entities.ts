@@ -97,6 +97,53 @@ function commonApproval(units: readonly LegalParty[]): string | null {
   return cited.size === 1 && only ? only : null;
 }
 
+/** Who signs for a legal entity that signs through several of its units (answers: agreement.entity_signatories). */
+export interface EntitySignatory {
+  legal_entity: string;
+  name: string | null;
+  title: string | null;
+  authority: string | null;
+}
+
+/** One signature block of a contract: a legal entity, signing once, whatever units it acts through. */
+export interface SignatureBlock {
+  /** The entity's legal name, the block's heading ("Juniper Falls County"). */
+  legalName: string;
+  /** The entity's caption in the parties clause ("Juniper Falls County, acting by and through its ..."). */
+  displayName: string;
+  /** Its units among the signers. */
+  units: LegalParty[];
+  signatory: { name: string | null; title: string | null; authority: string | null };
+}
+
+/**
+ * The signature blocks of an agreement between entities: one per legal entity, because the entity
+ * is the party to the contract (counsel cold read, Juniper Falls County, ISA-20: "One County
+ * block"). An entity that signs through one unit signs by that unit's signatory; one that signs
+ * through several signs by the person the answers name for it, else blanks (the units' common
+ * authority, when they cite one, stays its authority).
+ */
+export function signatureBlocksOf(
+  signers: readonly LegalParty[],
+  entitySignatories: readonly EntitySignatory[],
+): SignatureBlock[] {
+  return entityGroups(signers).map((group) => {
+    const { legalName, displayName, units } = group;
+    if (units.length === 1) return { legalName, displayName, units, signatory: { ...units[0]!.signatory } };
+    const named = entitySignatories.find((e) => entityKey(e.legal_entity) === entityKey(legalName));
+    return {
+      legalName,
+      displayName,
+      units,
+      signatory: {
+        name: named?.name ?? null,
+        title: named?.title ?? null,
+        authority: named?.authority ?? commonApproval(units),
+      },
+    };
+  });
+}
+
 /** The legal entities that two or more of the parties belong to, each with those parties. */
 export function sameEntityGroups(parties: readonly LegalParty[]): EntityGroup[] {
   return entityGroups(parties).filter((g) => g.units.length > 1);

@@ -11,8 +11,11 @@ import {
   agreementEntitiesOf,
   entityGroups,
   sameEntityGroups,
+  signatureBlocksOf,
   type AgreementEntities,
   type EntityGroup,
+  type EntitySignatory,
+  type SignatureBlock,
 } from './entities.js';
 
 /** What an organization does in the program (see PARTY_ROLES). */
@@ -179,6 +182,8 @@ export interface DocumentParties {
   attested: { party: LegalParty; clerk: string | null }[];
   /** Whether the signers are units of one entity (an internal operating agreement) or distinct entities. */
   entities: AgreementEntities;
+  /** One signature block per signing legal entity, for an agreement between entities. */
+  signatureBlocks: SignatureBlock[];
 }
 
 /** Every party of the program, and the named lists templates and the legal model read. */
@@ -207,6 +212,11 @@ export interface PartyModel {
   sameEntityGroups: EntityGroup[];
   /** Per signed document, its parties. */
   documents: Record<SignedDocument, DocumentParties>;
+  /**
+   * The crisis-coordination MOU's title, which the other agreements cite by name: an internal
+   * operating agreement when only units of one entity sign it (counsel cold read, Juniper Falls).
+   */
+  coordinationMouTitle: string;
   /** The parties of a document no party decides for (a policy or plan): `signs_agreements`. */
   byDefault: DocumentParties;
 }
@@ -230,7 +240,10 @@ export function partiesOf(answers: Answers): PartyModel {
     '988-center': answers.dispatch.center_988_name,
   };
   const documents = Object.fromEntries(
-    F_SIGNED_DOCUMENTS.map((id) => [id, documentParties(all, id, outsideNames)]),
+    F_SIGNED_DOCUMENTS.map((id) => [
+      id,
+      documentParties(all, id, outsideNames, answers.agreement.entity_signatories),
+    ]),
   ) as Record<SignedDocument, DocumentParties>;
   return {
     lead,
@@ -247,7 +260,12 @@ export function partiesOf(answers: Answers): PartyModel {
     part2Programs: all.filter((p) => p.isPart2Program),
     sameEntityGroups: sameEntityGroups(all),
     documents,
-    byDefault: documentParties(all, null),
+    coordinationMouTitle: `Mobile Crisis and 911–988 Coordination ${
+      documents['crisis-coordination-mou'].entities.internal
+        ? 'Internal Operating Agreement'
+        : 'Memorandum of Understanding'
+    }`,
+    byDefault: documentParties(all, null, {}, answers.agreement.entity_signatories),
   };
 }
 
@@ -290,6 +308,7 @@ export function documentParties(
   all: LegalParty[],
   document: SignedDocument | null,
   outsideNames: OutsideNames = {},
+  entitySignatories: readonly EntitySignatory[] = [],
 ): DocumentParties {
   const eligible = document === null ? undefined : ELIGIBLE_ROLES[document];
   const signsIt = (p: LegalParty) => (document === null ? p.signs : signs(p, document));
@@ -342,6 +361,7 @@ export function documentParties(
       return party?.attest ? [{ party, clerk: party.attest.title }] : [];
     }),
     entities: agreementEntitiesOf(signingParties),
+    signatureBlocks: signatureBlocksOf(signingParties, entitySignatories),
   };
 }
 

@@ -91,3 +91,105 @@ describe('an MOU signed only by units of one County (Juniper Falls)', () => {
     expect(attest.match(/\*\*Juniper Falls County\*\*/g)).toHaveLength(1);
   });
 });
+
+describe('a County that signs a contract through two units signs it once (Juniper Falls ISA, ISA-20)', () => {
+  const signatures = (text: string) =>
+    text.slice(text.search(/^## \d+\. Signatures/m), text.indexOf('**Attest:**'));
+
+  it('gives the County one authority line and one signature block, with blanks when no one is named for it', async () => {
+    const isa = (await drafts(juniperFalls(), ['information-sharing-agreement'])).get(
+      'information-sharing-agreement',
+    )!;
+    const block = signatures(isa);
+    expect(block.match(/^\*\*Juniper Falls County\*\*$/gm)).toHaveLength(1);
+    expect(block).toContain(
+      '- Juniper Falls County, acting by and through its Sheriff’s Office and its Behavioral Health Department: Approved by the Juniper Falls County Board of Commissioners, Order 2026-41.\n- High Desert Crisis Line:',
+    );
+    // Neither unit head signs the contract for the County unless the answers name them for it.
+    expect(block).not.toContain('Halvard Mbeki-Lindqvist');
+    expect(block).not.toContain('Odalys Fairweather');
+    expect(block).toContain(
+      '**Juniper Falls County**\n\nBy: ________________________________  \nName: **\\[SIGNATORY NAME\\]**',
+    );
+    expect(isa).toMatch(/answers: [^)]*agreement\.entity\\_signatories\\\[\\\]\.name\)/);
+  });
+
+  it('signs by the person agreement.entity_signatories names for the County', async () => {
+    const input = juniperFalls();
+    input.agreement = {
+      ...input.agreement,
+      entity_signatories: [
+        {
+          legal_entity: 'juniper falls county',
+          name: 'Rosalind Achterberg',
+          title: 'Chair, Board of Commissioners',
+        },
+      ],
+    };
+    const block = signatures(
+      (await drafts(input, ['information-sharing-agreement'])).get('information-sharing-agreement')!,
+    );
+    expect(block).toContain(
+      '**Juniper Falls County**\n\nBy: ________________________________  \nName: Rosalind Achterberg  \nTitle: Chair, Board of Commissioners',
+    );
+    // No authority given for the entity: the Order both units cite stays its authority.
+    expect(block).toContain(
+      'Behavioral Health Department: Approved by the Juniper Falls County Board of Commissioners, Order 2026-41.',
+    );
+  });
+
+  it('refuses an entity signatory for an entity that no two organizations belong to', () => {
+    const input = juniperFalls();
+    input.agreement = { ...input.agreement, entity_signatories: [{ legal_entity: 'Juniper Falls City' }] };
+    const result = answersSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues.find(
+      (i) => i.path.join('.') === 'agreement.entity_signatories.0.legal_entity',
+    );
+    expect(issue?.message).toBe(
+      '`Juniper Falls City` is not the legal entity of two or more organizations, expected the legal_entity of two or more organizations (Juniper Falls County)',
+    );
+  });
+});
+
+describe('order of precedence in an internal operating agreement', () => {
+  it('yields to the governing body’s own actions and cites the coordination instrument by its title', async () => {
+    const text = (await drafts(juniperFalls(), ['co-responder-mou'])).get('co-responder-mou')!;
+    const clause = text.slice(text.indexOf('**Order of precedence.**'), text.indexOf('**Severability.**'));
+    expect(clause).toContain(
+      'It does not change an ordinance, order, resolution or policy of the governing body of Juniper Falls County',
+    );
+    expect(clause).toContain(
+      'the instrument titled “Mobile Crisis and 911–988 Coordination Internal Operating Agreement”',
+    );
+    expect(clause).not.toMatch(/Memorandum of Understanding|memorandum of understanding/);
+    expect(clause).toContain('the head of the Party that issued it shall amend it');
+  });
+
+  it('in the ISA, cites the coordination instrument as the County adopts it', async () => {
+    const isa = (await drafts(juniperFalls(), ['information-sharing-agreement'])).get(
+      'information-sharing-agreement',
+    )!;
+    expect(isa).toContain(
+      'the agreement titled “Mobile Crisis and 911–988 Coordination Internal Operating Agreement”',
+    );
+    expect(isa).not.toContain('Coordination Memorandum of Understanding');
+  });
+});
+
+describe('the running header and file title of an internal operating agreement', () => {
+  it('names the instrument the heading names, not an MOU', async () => {
+    const packet = await renderPacket(answersSchema.parse(juniperFalls()), {
+      only: ['crisis-coordination-mou', 'cit-mou', 'dispatch-protocol'],
+      sourceDateEpoch: undefined,
+    });
+    const meta = new Map(packet.documents.map((d) => [d.template.meta.id, d.document.meta]));
+    expect(meta.get('crisis-coordination-mou')).toMatchObject({
+      title: 'Mobile Crisis and 911–988 Coordination Internal Operating Agreement',
+      shortTitle: 'Mobile Crisis and 911–988 Coordination Internal Operating Agreement',
+    });
+    expect(meta.get('cit-mou')!.shortTitle).toBe('CIT Partnership Internal Operating Agreement');
+    // A short title that names no kind of instrument stays as the template gives it.
+    expect(meta.get('dispatch-protocol')!.shortTitle).toBe('Call-Taking and Dispatch (911 and 988)');
+  });
+});
