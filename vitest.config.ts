@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 const mocking = [
   'tests/docx/zip-entries.test.ts',
   'tests/build/render-only.test.ts',
+  'tests/build/layout-once.test.ts',
   'tests/security/atomic-build.test.ts',
 ];
 
