@@ -174,6 +174,12 @@ export interface DocumentParties {
   /** The legal names of the signers not known to be public entities, once per entity. */
   privateOrUnknownSignerNames: string[];
   /**
+   * Whose liability a state tort claims act clause may say the act governs: every Party (all are
+   * public entities), the public Parties only (named), or none (no signer is known to be a public
+   * body, so the clause has no one to name and is left out: never "The liability of  for").
+   */
+  tortClaimsActCovers: 'every-party' | 'public-parties' | 'no-party';
+  /**
    * Signing parties whose counsel approves as to form: each with counsel named, and each public
    * entity (its counsel's title left a blank when the answers do not name it).
    */
@@ -351,6 +357,11 @@ export function documentParties(
     privateOrUnknownSignerNames: entityGroups(signingParties.filter((p) => p.publicEntity !== true)).map(
       (g) => g.legalName,
     ),
+    tortClaimsActCovers: signingParties.every((p) => p.publicEntity === true)
+      ? 'every-party'
+      : signingParties.some((p) => p.publicEntity === true)
+        ? 'public-parties'
+        : 'no-party',
     // One line per legal entity: a county that signs through two units is approved and attested once.
     approvedAsToForm: entityGroups(signingParties).flatMap(({ units }) => {
       const party = units.find((u) => u.counsel !== null) ?? units.find((u) => u.publicEntity === true);

@@ -39,4 +39,21 @@ describe('liability under a tort claims act when a signer may not be a public bo
     expect(text).toContain('no Party shall be required to defend or indemnify another');
     expect(text).not.toContain('**Indemnification both ways.**');
   });
+
+  it('leaves the clause out, never naming no one, when no signer is known to be a public body', async () => {
+    const input = juniperFalls();
+    // A tribal police department (its public status is the tribe's to say) and a County unit
+    // marked not public: no signer of the ISA is known to be a public body.
+    input.lead_agency!.type = 'tribal';
+    input.partners![0]!.public_entity = false;
+    const parsed = answersSchema.parse(input);
+    const text = await isaOf(input);
+    expect(parsed.agreement.liability).toBe('tort-claims-act');
+    expect(text).not.toMatch(/The liability of\s+for/);
+    expect(text).not.toContain('**Tort claims act.**');
+    expect(text).toContain('**Indemnification both ways.**');
+    expect(text).toContain(
+      'This draft therefore has no tort claims act clause, although the answers choose one, because no Party is known to be a public body',
+    );
+  });
 });
