@@ -105,4 +105,29 @@ describe('whose CAD it is', () => {
       'the system Caddo Hills Emergency Communications District operates, with one of the following codes',
     );
   });
+
+  it('the definition of Criminal Justice Information and the no-access clauses name CAD’s operator, not the Agency', async () => {
+    const ids = ['information-sharing-agreement', 'co-responder-mou'];
+    const render = async (input: AnswersInput) => {
+      const packet = await renderPacket(answersSchema.parse(input), {
+        only: ids,
+        sourceDateEpoch: undefined,
+      });
+      return new Map(packet.documents.map((d) => [d.template.meta.id, markdownOf(d.document)]));
+    };
+    // Brazos Bend: clinicians have CAD access, so the ISA defines the term.
+    const brazos = (await render(brazosBend())).get('information-sharing-agreement')!;
+    expect(brazos).toContain(
+      'including information in the computer-aided dispatch (CAD) system that Caddo Hills Emergency Communications District operates and in the Agency’s records management system (RMS), and',
+    );
+    expect(brazos).not.toMatch(/Agency’s computer-aided dispatch/);
+    // Harlan: no CAD access, so both agreements forbid it, naming the 911 center's CAD.
+    const harlan = await render(exampleInput('harlan-county-rural'));
+    for (const id of ids) {
+      expect(harlan.get(id), id).toMatch(
+        /shall not have access to the computer-aided dispatch system that Harlan County Emergency Communications operates or to the Agency’s records management system\./,
+      );
+      expect(harlan.get(id), id).not.toMatch(/Agency’s computer-aided dispatch/);
+    }
+  });
 });
