@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/ast/types.js';
-import { fillInStops } from '../../src/writers/docx/fill-in-lines.js';
+import { fillInRows, fillInStops } from '../../src/writers/docx/fill-in-lines.js';
 import { checkboxRows } from '../../src/writers/docx/form-columns.js';
 import { writeDocx } from '../../src/writers/docx/write-docx.js';
 import { defaultWriteOptions } from '../../src/writers/types.js';
-import { renderExample } from '../support/render.js';
+import { EXAMPLES, renderExample } from '../support/render.js';
 import { part } from './read-docx.js';
 
 async function formXml(): Promise<string> {
@@ -61,4 +61,31 @@ describe('a form’s lines to write on and its choices, in Word', () => {
     );
     expect(rows).toEqual([[0, 1], [2], [3], [4]]);
   });
+
+  it('sets a row of three blanks too long for one line as two ruled rows, broken before its last two fields', () => {
+    const row =
+      'Intérprete (nombre o número): __________________ Nombre del empleado: __________________ Fecha: ____________';
+    const rows = fillInRows([{ type: 'text', value: row }], 14, 0, 10_800)!;
+    expect(rows.map((r) => (r.inlines[0] as { value: string }).value)).toEqual([
+      'Intérprete (nombre o número): __________________',
+      'Nombre del empleado: __________________ Fecha: ____________',
+    ]);
+    expect(rows.map((r) => r.stops.length)).toEqual([1, 2]);
+    // A row that fits one line stays one paragraph.
+    expect(fillInRows([{ type: 'text', value: row }], 10, 0, 10_800)).toBeNull();
+  });
+
+  it.each(EXAMPLES)(
+    'leaves no typed underscores in any form’s Word file: every blank is a ruled leader (%s)',
+    async (example) => {
+      const { packet } = await renderExample(example);
+      const forms = packet.documents.filter((d) => d.document.meta.kind === 'form');
+      expect(forms.length).toBeGreaterThanOrEqual(2);
+      for (const { document } of forms) {
+        const xml = part((await writeDocx(document, defaultWriteOptions)).bytes, 'word/document.xml');
+        expect(xml.match(/_{3,}/g) ?? [], document.meta.id).toEqual([]);
+        expect(xml, document.meta.id).toContain('w:leader="underscore"');
+      }
+    },
+  );
 });

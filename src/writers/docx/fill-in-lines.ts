@@ -65,3 +65,37 @@ function lastLineStop(text: string, blanks: number, width: number): FillInStop[]
   if (blanks !== 1 || !/_{3,}[.,;:]?\s*$/.test(text)) return null;
   return [{ type: TabStopType.LEFT, position: Math.floor(width), leader: 'underscore' }];
 }
+
+/** A form paragraph set as rows: each row's words and the tab stops of its blanks. */
+export interface FillInRow {
+  inlines: Inline[];
+  stops: FillInStop[];
+}
+
+/**
+ * A row of three blanks or more that does not fit one line ("Intérprete (nombre o número): ___
+ * Nombre del empleado: ___ Fecha: ___" in 14 pt type), as two rows, broken before its last two
+ * fields as the PDF breaks it, each drawn as rules to its own stops. Null when the paragraph is
+ * not one plain row of blanks, fits one line, or its rows would not fit either.
+ */
+export function fillInRows(
+  inlines: readonly Inline[],
+  size: number,
+  indent: number,
+  width: number,
+): FillInRow[] | null {
+  // The blanks in the first text; what follows it (a line break, the form's version line) has none.
+  const [first, ...rest] = inlines;
+  if (first?.type !== 'text' || /_{3,}/.test(plainText(rest))) return null;
+  if (fillInStops(inlines, size, indent, width)) return null;
+  const blanks = [...first.value.matchAll(FILL_IN)];
+  if (blanks.length < 3) return null;
+  const cut = blanks.at(-3) as RegExpMatchArray;
+  const at = (cut.index ?? 0) + cut[0].length;
+  const parts: Inline[][] = [
+    [{ type: 'text', value: first.value.slice(0, at) }],
+    [{ type: 'text', value: first.value.slice(at).trimStart() }, ...rest],
+  ];
+  const rows = parts.map((row) => ({ inlines: row, stops: fillInStops(row, size, indent, width) }));
+  return rows.every((r): r is FillInRow => r.stops !== null) ? rows : null;
+}
