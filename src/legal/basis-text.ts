@@ -52,7 +52,10 @@ function blankText(part: Extract<BasisPart, { kind: 'blank' }>): string {
     : part.verified
       ? `the verified state data identifies ${part.law}${part.binds ? ` (it binds ${part.binds})` : ''} as the state’s confidentiality law for behavioral-health records; `
       : `the [[Parties]] name ${part.law} as the state confidentiality law; `;
-  return `${named}where state law is more stringent than HIPAA it governs (45 CFR 160.203(b)), and counsel shall state what it permits here: ${blank}`;
+  const preemption = part.hipaaPreemption
+    ? 'where state law is more stringent than HIPAA it governs (45 CFR 160.203(b)), and '
+    : '';
+  return `${named}${preemption}counsel shall state what state law permits here: ${blank}`;
 }
 
 function sentence(lead: string, text: string): string {

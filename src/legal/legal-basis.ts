@@ -17,7 +17,20 @@ export type BasisPart =
   | { kind: 'rules'; scope: Scope; rules: RuleId[] }
   | { kind: 'fact'; scope: Scope; fact: FactId }
   | { kind: 'state'; scope: 'state'; citation: string; permits: string }
-  | { kind: 'blank'; scope: Scope; label: string; law: string | null; verified?: boolean; binds?: string };
+  | {
+      kind: 'blank';
+      scope: Scope;
+      label: string;
+      law: string | null;
+      verified?: boolean;
+      binds?: string;
+      /**
+       * The sender is bound by HIPAA, so HIPAA's preemption rule (45 CFR 160.203(b)) is worth
+       * stating; for a sender HIPAA does not reach it says nothing (counsel cold read, Juniper
+       * Falls, session 11, High 2: the rule was stated for a private 988 center).
+       */
+      hipaaPreemption?: boolean;
+    };
 
 /** Statements the model makes that are agreement terms or definitions, not rule paraphrases. */
 export type FactId = 'no-federal-rule' | 'part2-no-scene-exception';
@@ -75,7 +88,8 @@ export function legalBasis(
     parts.push({ kind: 'fact', scope: 'health', fact: 'no-federal-rule' });
   }
   const healthRecords = holdsPart2 || sender.hipaa !== 'not-covered' || sender.healthProvider;
-  if (healthRecords && purpose !== 'evaluation') parts.push(...stateBasis(recipient.kind, state));
+  if (healthRecords && purpose !== 'evaluation')
+    parts.push(...stateBasis(recipient.kind, state, sender.hipaa !== 'not-covered'));
   return parts;
 }
 
@@ -131,14 +145,22 @@ function hipaaRules(recipient: Recipient, purpose: Purpose): RuleId[] {
 }
 
 /** 45 CFR 160.203: a more stringent state law also has to permit the disclosure. */
-function stateBasis(recipient: RecipientKind, state: StateContext): BasisPart[] {
+function stateBasis(recipient: RecipientKind, state: StateContext, hipaaPreemption: boolean): BasisPart[] {
   const { regime } = state;
   if (regime.kind === 'none') return [];
   if (regime.kind === 'stricter') {
     const permits = regime.permits[recipient];
     return permits
       ? [{ kind: 'state', scope: 'state', citation: regime.citation, permits }]
-      : [{ kind: 'blank', scope: 'state', label: BLANK_STATE_LAW, law: regime.citation }];
+      : [
+          {
+            kind: 'blank',
+            scope: 'state',
+            label: BLANK_STATE_LAW,
+            law: regime.citation,
+            ...(hipaaPreemption ? { hipaaPreemption } : {}),
+          },
+        ];
   }
   return [
     {
@@ -148,6 +170,7 @@ function stateBasis(recipient: RecipientKind, state: StateContext): BasisPart[] 
       law: state.namedLaw,
       ...(state.namedLawVerified ? { verified: true } : {}),
       ...(state.namedLawBinds ? { binds: state.namedLawBinds } : {}),
+      ...(hipaaPreemption ? { hipaaPreemption } : {}),
     },
   ];
 }

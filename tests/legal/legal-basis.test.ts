@@ -123,11 +123,13 @@ describe('legal basis of a disclosure (sender status x recipient kind x state re
           expect(noFederal).toBe(!part2 && !covered);
 
           // State law (45 CFR 160.203): nothing, the verified permission, or a blank for counsel.
+          // HIPAA's preemption rule is stated only for a sender HIPAA binds.
           const stateParts = parts.filter((p) => p.scope === 'state');
+          const preemption = covered ? { hipaaPreemption: true } : {};
           if (regimeName === 'no stricter state law') expect(stateParts).toEqual([]);
           else if (regimeName === 'unknown')
             expect(stateParts).toEqual([
-              { kind: 'blank', scope: 'state', label: BLANK_STATE_LAW, law: null },
+              { kind: 'blank', scope: 'state', label: BLANK_STATE_LAW, law: null, ...preemption },
             ]);
           else if (recipient === 'treating-provider')
             expect(stateParts).toEqual([
@@ -140,7 +142,7 @@ describe('legal basis of a disclosure (sender status x recipient kind x state re
             ]);
           else
             expect(stateParts).toEqual([
-              { kind: 'blank', scope: 'state', label: BLANK_STATE_LAW, law: CA_LIKE },
+              { kind: 'blank', scope: 'state', label: BLANK_STATE_LAW, law: CA_LIKE, ...preemption },
             ]);
         });
       }
