@@ -61,9 +61,15 @@ const writers = Object.fromEntries(
 const options = { paper: 'letter', lineNumbers: false, fallbackFonts: [] };
 mkdirSync(join(work, 'md'));
 mkdirSync(join(work, 'typst'));
+mkdirSync(join(work, 'docx'));
 for (const { template, document } of packet.documents) {
   writeFileSync(join(work, 'md', `${template.meta.id}.md`), (await writers.md(document, options)).bytes);
   writeFileSync(join(work, 'typst', `${template.meta.id}.typ`), typstSource(document));
+  // LibreOffice's peer job: typeset our Word files as PDF (pandoc's may not exist).
+  writeFileSync(
+    join(work, 'docx', `${template.meta.id}.docx`),
+    (await writers.docx(document, options)).bytes,
+  );
 }
 const ids = packet.documents.map((d) => d.template.meta.id);
 
@@ -77,6 +83,8 @@ for (const example of examples) {
   jobs[example] = build(`examples/${example}.yaml`, 'md,docx,pdf', example);
   jobs[`${example} md,docx`] = build(`examples/${example}.yaml`, 'md,docx', `${example}-md-docx`);
 }
+// The PDF alone: what typst and LibreOffice make.
+jobs.pdf = build(peerExample, 'pdf', 'pdf');
 if (has('pandoc')) {
   jobs.pandoc = ids.map((id) => ({
     cmd: 'pandoc',
@@ -120,6 +128,7 @@ for (const example of examples)
     times(cold[`${example} md,docx`]),
     overNode(cold[`${example} md,docx`]),
   );
+line(`pmhc build ${peerExample} --format pdf`, times(cold.pdf), overNode(cold.pdf));
 cold.mdDocx = cold[`${examples[0]} md,docx`];
 
 console.log(`\nPeers on the same text (${peerExample}, ${ids.length} documents)`);
@@ -166,6 +175,10 @@ if (cold.typst) {
     }).stdout,
   );
   line('typst warm (same text again, caches full)', `wall ${fmt(warm.warmMs).padStart(7)}`);
+  line(
+    '  ours, PDF alone, as a multiple of typst cold',
+    `${(cold.pdf.wall / cold.typst.wall).toFixed(2)}x${cpuRatio(cold.pdf, cold.typst)}`,
+  );
 } else {
   line('typst', 'not installed, skipped', '(npm install: it is a devDependency)');
   target('packet, all formats ≤ 0.5x typst cold', 'typst not installed', false, 'no peer to compare with');
@@ -193,9 +206,7 @@ if (cold.pandoc) {
 }
 const soffice = ['soffice', 'libreoffice'].find(has);
 if (soffice && process.env.BENCH_LIBREOFFICE !== '0') {
-  const docx = ids
-    .map((id) => join(work, 'md', `${id}.docx`))
-    .filter((f) => spawnSync('test', ['-f', f]).status === 0);
+  const docx = ids.map((id) => join(work, 'docx', `${id}.docx`));
   const profile = `-env:UserInstallation=file://${join(work, 'lo-profile')}`;
   const convert = {
     cmd: soffice,
@@ -203,9 +214,11 @@ if (soffice && process.env.BENCH_LIBREOFFICE !== '0') {
   };
   if (docx.length > 0) {
     runOnce(convert); // creates the profile
+    const lo = timeCold({ lo: convert }, 1).lo;
+    line(`LibreOffice docx -> pdf, ${docx.length} documents (our Word files), one process`, times(lo));
     line(
-      `LibreOffice docx -> pdf, ${docx.length} documents, one process`,
-      times(timeCold({ lo: convert }, 1).lo),
+      '  ours, PDF alone, as a multiple of LibreOffice',
+      `${(cold.pdf.wall / lo.wall).toFixed(2)}x${cpuRatio(cold.pdf, lo)}`,
     );
   }
 } else if (soffice) line('LibreOffice', 'skipped (BENCH_LIBREOFFICE=0)');
