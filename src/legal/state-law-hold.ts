@@ -9,13 +9,12 @@ import type { StateLawModel } from './state-law.js';
 export function holdFromStateLaw(law: StateLawModel, fallback: StateHold): StateHold {
   if (!law.hasData) return fallback;
   const initiators = law.custodySteps.find((s) => s.key === 'initiators');
+  const initiation = law.terms.officerMayInitiateCitation ?? initiators?.citation;
   return {
     status: 'verified',
     common_name: law.terms.commonName,
     citation: law.terms.statute,
-    officer_may_initiate: law.officerMayInitiate
-      ? `yes${initiators?.citation ? ` (${initiators.citation})` : ''}`
-      : 'no',
+    officer_may_initiate: law.officerMayInitiate ? `yes${initiation ? ` (${initiation})` : ''}` : 'no',
     // A file that has not verified the duration keeps the table's verified row, if any.
     initial_hold: law.terms.durationShort ?? (fallback.status === 'verified' ? fallback.initial_hold : null),
     forms: law.terms.form,

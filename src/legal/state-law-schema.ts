@@ -98,6 +98,12 @@ const termsSchema = z.strictObject({
   statute: nonEmpty,
   /** Whether a peace officer may initiate the procedure on the officer's own judgment. */
   officer_may_initiate: z.boolean(),
+  /**
+   * The provision that gives the officer that power, where the initiators fact cites more (Oregon:
+   * ORS 426.228(1), while the initiators fact's (1)-(2) adds custody on the director's notice,
+   * counsel cold read, Juniper Falls, session 11). Left out, the initiators fact's citation is used.
+   */
+  officer_may_initiate_citation: nonEmpty.optional(),
   /** How long the first detention lasts, in a few words with its citation (the duration fact says it in full). */
   duration_short: nonEmpty.nullable(),
   /** What practitioners call it, if anything ("5150 hold"); shown once, in quotes. */

@@ -70,6 +70,8 @@ export interface StateLawModel {
     commonName: string | null;
     form: string | null;
     durationShort: string | null;
+    /** The provision of the officer's own-judgment power, when narrower than the initiators fact's. */
+    officerMayInitiateCitation: string | null;
   };
   officerMayInitiate: boolean;
   custodySteps: LawStep[];
@@ -116,6 +118,7 @@ export function stateLawOf(state: string, today: string): StateLawModel {
       commonName: file?.terms.common_name ?? null,
       form: file?.terms.form ?? null,
       durationShort: file?.terms.duration_short ?? null,
+      officerMayInitiateCitation: file?.terms.officer_may_initiate_citation ?? null,
     },
     officerMayInitiate: file?.terms.officer_may_initiate ?? false,
     custodySteps: steps(CUSTODY_KEYS),

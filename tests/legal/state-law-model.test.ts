@@ -3,6 +3,8 @@ import { describeStateLaw, formatStateLawReport } from '../../src/legal/describe
 import { stateLawFileOf } from '../../src/legal/state-law-files.js';
 import { stateLawFileSchema } from '../../src/legal/state-law-schema.js';
 import { stateLawOf } from '../../src/legal/state-law.js';
+import { holdFromStateLaw } from '../../src/legal/state-law-hold.js';
+import { stateHoldOf } from '../../src/answers/state-holds.js';
 import { renderExample } from '../support/render.js';
 
 const TODAY = '2026-12-01';
@@ -134,6 +136,22 @@ describe('the kind of text each fact was checked against', () => {
     const text = formatStateLawReport(describeStateLaw('TX', TODAY));
     expect(text).toContain(
       'Source: official bill text (may predate a later amendment), https://capitol.texas.gov/',
+    );
+  });
+});
+
+describe('the hold table’s answer to “may an officer initiate it on the officer’s own judgment?”', () => {
+  // Counsel cold read, Juniper Falls, session 11 (Medium 16): own-judgment custody is ORS
+  // 426.228(1); (2) is custody on the community mental health program director's notice
+  // (oregon.public.law/statutes/ors_426.228, read 2026-12-04).
+  it('cites the provision of the officer’s own power where the file names it, else the initiators fact', () => {
+    const fallback = stateHoldOf('OR');
+    expect(holdFromStateLaw(stateLawOf('OR', TODAY), fallback).officer_may_initiate).toBe(
+      'yes (ORS 426.228(1))',
+    );
+    expect(stateLawFileOf('OR')!.facts.initiators!.citation).toBe('ORS 426.228(1)-(2)');
+    expect(holdFromStateLaw(stateLawOf('TX', TODAY), fallback).officer_may_initiate).toBe(
+      `yes (${stateLawFileOf('TX')!.facts.initiators!.citation})`,
     );
   });
 });
