@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswersInput } from '../../src/answers/schema.js';
+import { destinationsOf } from '../../src/legal/routing/destinations.js';
 import { transportRuleOf, type TransportInput } from '../../src/legal/routing/transport.js';
 import { stateLawOf } from '../../src/legal/state-law.js';
 import { routingFor } from '../support/routing.js';
@@ -33,6 +34,11 @@ describe('the custody sentences', () => {
         `${TX_HELD} is transported to the facility ${BY_OFFICER}${statute} (Tex. Health & Safety Code §§ 573.001(d)(2), 573.002(a).) ${NONE_RECORDED}`,
       );
     }
+    // Contracted transport is not an EMS transfer: the officer transports even with the
+    // memorandum, and the sentence does not say that none is recorded.
+    expect(rule(texas, 'contracted', 'the 2026 memorandum').custody).toBe(
+      `${TX_HELD} is transported to the facility ${BY_OFFICER}${statute} (Tex. Health & Safety Code §§ 573.001(d)(2), 573.002(a).)`,
+    );
     const own = rule(texas, 'law-enforcement').custody;
     expect(own.startsWith(`${TX_HELD} is transported to the facility ${BY_OFFICER}${statute}`)).toBe(true);
     expect(own).not.toContain('No such agreement');
@@ -243,6 +249,15 @@ describe('where a person in custody may not be taken', () => {
       a.jurisdiction!.state = 'FL';
     });
     expect(state.destinations.prohibited).toBeNull();
+  });
+
+  it('should give no statement for a state-law model with no such step at all', () => {
+    const withoutStep = {
+      ...texas,
+      custodySteps: texas.custodySteps.filter((s) => s.key !== 'prohibited_destinations'),
+    };
+    expect(destinationsOf([], [], withoutStep).prohibited).toBeNull();
+    expect(destinationsOf([], [], texas).prohibited).toMatchObject({ known: true });
   });
 });
 
