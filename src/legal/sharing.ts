@@ -119,8 +119,14 @@ function officerPermissionWords(rule: RuleId): string {
   return `${said} (${RULES[rule].cite})`;
 }
 
+/**
+ * The packet's one rule on CAD and RMS entries and flags. Its duties name their actor, an
+ * organization that signs or adopts the document, so that no MOU reads as binding a 911 center
+ * that does not sign it (counsel cold read, Brazos Bend r2, 1.5: "the reason is noted in CAD";
+ * "flags shall be reviewed", with no actor but the 911 district).
+ */
 function cadRule(part2: boolean): string {
-  return `An entry in CAD or in the RMS about a behavioral-health call shall describe what was seen, said and done, in plain and respectful terms, and shall not record a diagnosis, medications, treatment history or other clinical details learned from a clinician or another health-care provider${part2 ? `, or any of the ${PART2_WORDS}` : ''}. A premise or person flag shall record only what responders need to act safely, such as a known weapon, a history of violence toward responders, a communication need or what has helped the person calm down before, and never a diagnosis or treatment history, except what a person, or the person’s parent or guardian, chooses to have shown through an opt-in registry; flags shall be reviewed at least once a year and removed when no longer needed.`;
+  return `Each organization that signs or adopts this document shall see that every entry its personnel make in CAD or in the RMS about a behavioral-health call describes what was seen, said and done, in plain and respectful terms, and records no diagnosis, medications, treatment history or other clinical details learned from a clinician or another health-care provider${part2 ? `, nor any of the ${PART2_WORDS}` : ''}. A premise or person flag such an organization keeps shall record only what responders need to act safely, such as a known weapon, a history of violence toward responders, a communication need or what has helped the person calm down before, and never a diagnosis or treatment history, except what a person, or the person’s parent or guardian, chooses to have shown through an opt-in registry; the organization shall review its flags at least once a year and remove any no longer needed.`;
 }
 
 function crisisLineTransfer(model: Model): CrisisLineTransfer | null {

@@ -73,21 +73,26 @@ describe('Part 2 records reaching an officer (42 CFR 2.12(c)(5), 2.31, 2.51; 45 
       /Part 2 protects are not part of it unless the person’s written consent that meets 42 CFR 2\.31 names the recipient\.$/,
     );
     expect(s.cadEntries).toMatch(
-      /treatment history or other clinical details learned from a clinician or another health-care provider, or any of the records that 42 CFR Part 2 protects/,
+      /treatment history or other clinical details learned from a clinician or another health-care provider, nor any of the records that 42 CFR Part 2 protects/,
     );
   });
 
   it('should keep clinical details out of CAD, RMS and flags, and review flags yearly, with or without Part 2', () => {
     for (const status of ['part2-program', 'not-part2']) {
       const { cadEntries, clinicianToOfficer, assessmentShared } = statementsOf(setPart2(status));
+      // Every duty names its actor: an organization that signs or adopts the document (Brazos
+      // Bend r2, 1.5), never a bare passive that only a non-signing 911 center could perform.
       expect(cadEntries).toMatch(
-        /^An entry in CAD or in the RMS about a behavioral-health call shall describe what was seen, said and done/,
+        /^Each organization that signs or adopts this document shall see that every entry its personnel make in CAD or in the RMS about a behavioral-health call describes what was seen, said and done/,
       );
-      expect(cadEntries).toMatch(/shall not record a diagnosis, medications, treatment history/);
+      expect(cadEntries).toMatch(/records no diagnosis, medications, treatment history/);
+      expect(cadEntries).not.toMatch(/\b(?:shall be|is) (?:reviewed|removed|noted|recorded)\b/);
       expect(cadEntries).toMatch(
         /never a diagnosis or treatment history, except what a person, or the person’s parent or guardian, chooses/,
       );
-      expect(cadEntries).toMatch(/reviewed at least once a year and removed when no longer needed\.$/);
+      expect(cadEntries).toMatch(
+        /the organization shall review its flags at least once a year and remove any no longer needed\.$/,
+      );
       // The minimum necessary, and the serious-and-imminent-threat exception (164.512(j)).
       expect(clinicianToOfficer).toMatch(
         /^A clinician tells an officer only what the officer needs to keep people safe/,

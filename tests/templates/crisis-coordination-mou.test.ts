@@ -226,3 +226,24 @@ describe('mobile crisis and 911–988 coordination MOU', () => {
     expect(nami).not.toContain('Ana Ruiz');
   });
 });
+
+describe('the availability board when the 911 center does not sign (Brazos Bend r2, 1.6)', () => {
+  const board = (text: string) =>
+    text.slice(text.indexOf('**The board.**'), text.indexOf('## ', text.indexOf('**The board.**')));
+
+  it('asks for what the board shows instead of binding the board’s keeper', async () => {
+    const outside = board(
+      (
+        await mou('riverbend-city', (input) => {
+          const center = input.partners!.find((p) => p.id === 'rrecc')!;
+          center.signs = { ...center.signs, 'crisis-coordination-mou': false };
+        })
+      ).text,
+    );
+    expect(outside).toContain('The Parties shall ask that the board show at least:');
+    expect(outside).not.toContain('The board shall show');
+    // Where the 911 center signs, it keeps the board and the board's contents bind it.
+    const inside = board((await mou('riverbend-city')).text);
+    expect(inside).toContain('The board shall show at least:');
+  });
+});
