@@ -101,9 +101,12 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     (counselSheet ? [document, counselSheet] : [document]).map((doc) => ({ template, document: doc })),
   );
   const documents = drafts.map((d) => d.document);
-  // On a second core, Word is written by a worker thread while this one writes the PDF.
+  // On a second core, Word is written by a worker thread while this one writes the PDF. The
+  // thread loads and warms up its writer again (~0.5 s CPU): for `--only` of a form and its
+  // counsel sheet that cost more than it saved (2 files: 2.11 -> 1.65 s CPU, 3.1 -> 2.3 s wall
+  // on one thread, load 13), so a build of few files writes them all here.
   const secondThread =
-    options.singleThread !== true && documents.length > 1 && canWriteInThread()
+    options.singleThread !== true && documents.length >= minFilesForSecondThread && canWriteInThread()
       ? formatForSecondThread(options.formats)
       : undefined;
   const total = documents.length * options.formats.length;
@@ -198,6 +201,9 @@ export async function buildPacket(options: BuildOptions): Promise<BuildResult> {
     ...(facts ? { facts } : {}),
   };
 }
+
+/** The fewest drafts worth a second thread (see secondThread in buildPacket). */
+const minFilesForSecondThread = 4;
 
 interface Settleable<T> {
   promise: Promise<T>;
