@@ -103,8 +103,9 @@ function thirdPerson(verb: string): string {
 }
 
 /** Third-person forms only: a plural subject's base form ("call-takers screen") is too often a noun. */
+const PRESENT_FORMS = DUTY_VERBS.map(thirdPerson).join('|');
 const PRESENT = new RegExp(
-  `\\b(?:${DUTY_VERBS.map(thirdPerson).join('|')})\\b(?!\\s+(?:part|shall|will|must|may|can|should|are|is|were|was)\\b)`,
+  `\\b(?:${PRESENT_FORMS})\\b(?!\\s+(?:part|shall|will|must|may|can|should|are|is|were|was)\\b)`,
   'g',
 );
 
@@ -114,6 +115,12 @@ const PRESENT = new RegExp(
  */
 const NOUN_AFTER =
   /(?:\b(?:the|a|an|its|their|his|her|our|each|every|any|no|all|both|of|for|by|in|on|at|with|from|into|this|that|these|those|such|other|same|own|new|more|most|written|shared|CAD|and|or|accepting|making)|['’]s|s['’])\s+$/i;
+
+/** A "shall" subject that ends in a reduced relative clause: "Responders | the 911 Center dispatches". */
+const REDUCED_RELATIVE_SUBJECT = new RegExp(
+  `^(.*?\\S)\\s+(?:the|a|an|its|their)\\s+[^,;:]*?\\b(?:${PRESENT_FORMS})\\s*$`,
+  'is',
+);
 
 /** A definition says what a term means; its verbs describe, they bind no one. */
 const DEFINITION = /\bmeans\b|\bis defined\b/;
@@ -147,7 +154,7 @@ export function dutiesOnOutsiders(blocks: readonly Block[], outsiders: Outsider[
       for (const match of sentence.matchAll(MODAL)) {
         const after = sentence.slice(match.index + match[0].length);
         const agent = PASSIVE_AGENT.exec(after)?.[1];
-        const subject = subjectOf(sentence.slice(0, match.index));
+        const subject = withoutReducedRelative(subjectOf(sentence.slice(0, match.index)));
         const sender = psap && PASSIVE_DISPATCH.test(after) && SENT_SUBJECT.test(subject) ? psap : undefined;
         const outsider = named(subject) ?? (agent ? named(agent) : undefined) ?? sender;
         if (outsider) {
@@ -172,10 +179,32 @@ function presentDuty(
   for (const match of main.matchAll(PRESENT)) {
     const before = main.slice(0, match.index);
     if (NOUN_AFTER.test(before)) continue;
-    const outsider = namedLast(presentSubject(before));
+    const subject = presentSubject(before);
+    const after = main.slice(match.index + match[0].length);
+    if (describesNoun(subject, after)) continue;
+    const outsider = namedLast(subject);
     if (outsider) return outsider;
   }
   return undefined;
+}
+
+/**
+ * A reduced relative clause describes the noun before it and binds no one: "meets the provider
+ * the 911 Center dispatches", "responders the 911 Center sends shall report" (the center is
+ * named, not bound). It is a noun phrase, then the verb's subject, then the verb with no object
+ * of its own (the end, a punctuation mark, a preposition or the main verb follows). "The 911
+ * Center dispatches the provider" (an object follows) and "the call-taker stays on the line" (no
+ * noun phrase before the subject) stay duties.
+ */
+function describesNoun(subject: string, after: string): boolean {
+  const np = /^(.*\S)\s+(?:the|a|an|its|their|each|every)\s+[^\s].*$/is.exec(subject.trim());
+  const lead = np?.[1]?.trim() ?? '';
+  if (lead === '' || /\b(?:and|or|but|then|so|nor)$/i.test(lead)) return false;
+  if (!/\b(?:the|a|an|its|their|each|every|any|all|which|whom)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu.test(lead))
+    return false;
+  return /^\s*(?:$|[.,;:)]|(?:to|at|on|in|for|with|from|into|under|through|shall|will|must|may|can|is|are)\b)/i.test(
+    after,
+  );
 }
 
 /**
@@ -200,6 +229,15 @@ export function presentSubject(before: string): string {
     /(?:\s+(?:then|also|now|first|only|promptly|immediately|always|usually))+\s*$/i,
     ' ',
   );
+}
+
+/**
+ * A "shall" subject without the reduced relative clause that describes it: in "Responders the 911
+ * Center dispatches shall report", the responders are bound, not the center.
+ */
+function withoutReducedRelative(subject: string): string {
+  const relative = REDUCED_RELATIVE_SUBJECT.exec(subject);
+  return relative ? relative[1]! : subject;
 }
 
 /**

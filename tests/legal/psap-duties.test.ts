@@ -106,6 +106,35 @@ describe('present-tense duties and unattributed dispatch passives on a 911 cente
     expect(dutiesOnOutsiders(blocks, psap)).toEqual([]);
   });
 
+  // Comma-less forms (issue 10): a reduced relative clause names the 911 center to describe a
+  // noun, and binds it to nothing; the same words as a main clause do bind it.
+  it('reads "the provider the 911 Center dispatches" as a description, and "the 911 Center dispatches the provider" as a duty', () => {
+    const psap = [{ label: 'CHECD', terms: ['911 Center', 'call-taker'], role: 'psap' as const }];
+    const describing = [
+      'A clinician meets the provider the 911 Center dispatches.',
+      'The Team works beside the unit the 911 Center sends to the scene.',
+      'Responders the 911 Center dispatches shall report their status to the Agency.',
+      'Each call the call-taker transfers shall be counted by the Agency.',
+    ];
+    expect(
+      dutiesOnOutsiders(
+        describing.map((s, i) => clause(`3.${i + 1}`, s)),
+        psap,
+      ),
+    ).toEqual([]);
+    const binding = [
+      'The 911 Center dispatches the provider.',
+      'The call-taker stays on the line until the counselor answers.',
+      'The clinician leaves, and the 911 Center sends the unit.',
+      'The 911 Center the Agency names shall send the team.',
+    ];
+    const found = dutiesOnOutsiders(
+      binding.map((s, i) => clause(`4.${i + 1}`, s)),
+      psap,
+    );
+    expect(found.map((f) => f.sentence)).toEqual(binding);
+  });
+
   it.each([
     ['and the 911 center then ', 'and the 911 center '],
     ['A call-taker who is unsure which tier fits ', 'A call-taker '],
