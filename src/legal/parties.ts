@@ -216,6 +216,12 @@ export interface PartyModel {
   part2Programs: LegalParty[];
   /** Legal entities that two or more parties are units of (one county's sheriff and health department). */
   sameEntityGroups: EntityGroup[];
+  /**
+   * One legal entity whose units include a HIPAA hybrid entity's health care component and a unit
+   * outside it (Juniper Falls: the Behavioral Health Department, and the Sheriff's Office): the
+   * ISA states the firewall of 45 CFR 164.105(a)(2)(ii)(A) between them.
+   */
+  hybridEntities: { legalName: string; components: LegalParty[]; outside: LegalParty[] }[];
   /** Per signed document, its parties. */
   documents: Record<SignedDocument, DocumentParties>;
   /**
@@ -265,6 +271,11 @@ export function partiesOf(answers: Answers): PartyModel {
     coveredEntities: all.filter((p) => p.isCoveredEntity),
     part2Programs: all.filter((p) => p.isPart2Program),
     sameEntityGroups: sameEntityGroups(all),
+    hybridEntities: sameEntityGroups(all).flatMap(({ legalName, units }) => {
+      const components = units.filter((u) => u.hipaa_status === 'hybrid-entity');
+      const outside = units.filter((u) => u.hipaa_status !== 'hybrid-entity');
+      return components.length > 0 && outside.length > 0 ? [{ legalName, components, outside }] : [];
+    }),
     documents,
     coordinationMouTitle: `Mobile Crisis and 911–988 Coordination ${
       documents['crisis-coordination-mou'].entities.internal

@@ -86,7 +86,9 @@ function withEveryParty(model: Model): Model {
   const documents = Object.fromEntries(
     Object.entries(pm.documents).map(([id, view]) => [id, filled(view)]),
   ) as typeof pm.documents;
-  const partyModel = { ...filled(pm), documents, byDefault: filled(pm.byDefault) };
+  // A hybrid entity's clause reads its list only when one exists: the probe gives it one.
+  const hybridEntities = [{ legalName: 'x', components: [pm.lead], outside: [pm.lead] }];
+  const partyModel = { ...filled(pm), documents, byDefault: filled(pm.byDefault), hybridEntities };
   return { ...model, derived: { ...model.derived, partyModel } };
 }
 

@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { answersSchema, type AnswersInput } from '../../src/answers/schema.js';
-import { renderPacket } from '../../src/build.js';
-import { markdownOf } from '../../src/writers/markdown/write-markdown.js';
+import { juniperFalls, markdownDraft } from '../support/juniper-falls.js';
 
 // Counsel cold read, Juniper Falls County, session 11 (High 1 and 2): the state-law basis of the
 // crisis line's flows stated HIPAA's preemption rule (45 CFR 160.203(b)) although HIPAA does not
 // reach the line, and cited ORS 179.505(1), the section's definitions, as the confidentiality law.
-function juniperFalls(): AnswersInput {
-  const url = new URL('../../docs/reviews/2026-12-02-juniper-falls-county.yaml', import.meta.url);
-  return parseDocument(readFileSync(url, 'utf8')).toJS() as AnswersInput;
-}
-
 describe('the state-law part of a flow’s legal basis (Juniper Falls ISA)', () => {
   it('states HIPAA preemption only where the sender is bound by HIPAA, and cites ORS 179.505 as a whole', async () => {
-    const id = 'information-sharing-agreement';
-    const packet = await renderPacket(answersSchema.parse(juniperFalls()), {
-      only: [id],
-      sourceDateEpoch: undefined,
-    });
-    const bases = markdownOf(packet.documents[0]!.document)
+    const bases = (await markdownDraft(juniperFalls(), 'information-sharing-agreement'))
       .split('\n')
       .filter((line) => line.startsWith('- *Legal basis:*') && line.includes('Under state law'));
     const notHipaa = bases.filter((b) => b.includes('Neither HIPAA nor 42 CFR Part 2 governs these records'));
