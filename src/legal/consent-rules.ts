@@ -126,10 +126,11 @@ export const PART2_CONSENT_ELEMENTS: ConsentElement[] = [
     element: 'signature, and an authorized person for a minor or someone who lacks capacity',
   },
   { cite: '2.31(a)', element: 'the date signed' },
-  // Numbered as the privacy officer's read of 2026-12-02 gives it; no official or faithful copy of
-  // 2.31(a)(10) was found (searched 2026-12-02), so the form states it in plain words, for counsel.
+  // A privacy review of 2026-12-02 numbered it 2.31(a)(10)(i); no official or faithful copy of that
+  // paragraph was found (searched 2026-12-02 and 2026-12-04), so it is cited to 2.31(a) only and the
+  // form states it in plain words, for counsel (counsel cold read, session 11, Juniper Falls 19).
   {
-    cite: '2.31(a)(10)(i)',
+    cite: '2.31(a)',
     element: 'for a single TPO consent, that the records may be redisclosed and lose Part 2 protection',
   },
 ];

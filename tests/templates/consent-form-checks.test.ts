@@ -96,7 +96,7 @@ const SHOWN_BY: Record<string, RegExp> = {
     /If you are under 18:[\s\S]*If someone signs for you/,
   '2.31(a) the date signed': /Your signature:\u00a0_+ Date:\u00a0_+/,
   // Only a form that offers the single TPO consent needs it.
-  '2.31(a)(10)(i) for a single TPO consent, that the records may be redisclosed and lose Part 2 protection':
+  '2.31(a) for a single TPO consent, that the records may be redisclosed and lose Part 2 protection':
     /and for the one consent below:[\s\S]*may share my records again as HIPAA allows\. Then 42 CFR Part 2 may no longer protect them\.|^(?![\s\S]*One consent for my care)/,
 };
 
@@ -132,7 +132,7 @@ describe('the consent form’s element checklist (45 CFR 164.508(c), 42 CFR 2.31
       '',
     );
     expect(elements.filter((e) => !SHOWN_BY[e]!.test(text))).toEqual([
-      '2.31(a)(10)(i) for a single TPO consent, that the records may be redisclosed and lose Part 2 protection',
+      '2.31(a) for a single TPO consent, that the records may be redisclosed and lose Part 2 protection',
     ]);
   });
 });

@@ -201,9 +201,10 @@ describe('consent to release information', () => {
     const { text, sheet } = await draft('harlan-county-rural');
     expect(text).not.toContain('people helping to operate this program');
     expect(text).toContain('people helping it run its treatment program');
-    // Records shared under it may be shared again and lose Part 2's protection (2.31(a)(10)(i), for counsel).
+    // Records shared under it may be shared again and lose Part 2's protection (2.31(a); the paragraph is for counsel to confirm).
     expect(text).toContain('Then 42 CFR Part 2 may no longer protect them.');
-    expect(sheet).toContain('so counsel confirms the rule’s words');
+    expect(sheet).toContain('it named paragraph (a)(10)(i), which no official or faithful copy');
+    expect(sheet).not.toContain('takes 42 CFR 2.31(a)(10)(i) to require');
   });
 
   it('gives minors the state’s rule from the state-law data, or a blank for counsel where it is not verified', async () => {
