@@ -50,7 +50,7 @@ function blankText(part: Extract<BasisPart, { kind: 'blank' }>): string {
   const named = !part.law
     ? ''
     : part.verified
-      ? `the verified state data identifies ${part.law}${part.binds ? ` (it binds ${part.binds})` : ''} as the state’s confidentiality law for behavioral-health records; `
+      ? `the [[Parties]] understand that ${part.law} is the state’s confidentiality law for behavioral-health records${part.binds ? ` (it binds ${part.binds})` : ''}; `
       : `the [[Parties]] name ${part.law} as the state confidentiality law; `;
   const preemption = part.hipaaPreemption
     ? 'where state law is more stringent than HIPAA it governs (45 CFR 160.203(b)), and '

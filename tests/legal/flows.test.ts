@@ -151,6 +151,6 @@ describe('state regime from the verified state data', () => {
 
   it('names the verified California law in the basis without deciding what it permits (Riverbend)', () => {
     const toOfficers = allFlows(legalOf('riverbend-city')).find((f) => f.heading.includes('at the scene'))!;
-    expect(toOfficers.basis).toContain('the verified state data identifies Cal. Welf.');
+    expect(toOfficers.basis).toContain('the [[Parties]] understand that Cal. Welf.');
   });
 });
