@@ -51,7 +51,7 @@ describe('a build refused for a file edited by hand', () => {
       answersFile: 'tests/fixtures/minimal.yaml',
       outDir,
       formats: ['md', 'docx'],
-      templatesDir: 'tests/fixtures/templates',
+      templatesDir: 'tests/fixtures/template-set',
       force,
     });
 

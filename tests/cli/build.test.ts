@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPacket } from '../../src/build.js';
 import { pmhc, tempDir } from '../support/cli.js';
 
-const fixtureTemplates = 'tests/fixtures/templates';
+const fixtureTemplates = 'tests/fixtures/template-set';
 const minimal = 'tests/fixtures/minimal.yaml';
 const markupName = 'City of *Star* #1 | <b>Test</b> {{x}} _u_';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { pmhc, tempDir } from '../support/cli.js';
 
 // The rough edges of a coordinator's first hour with the command line.
-const fixtureTemplates = 'tests/fixtures/templates';
+const fixtureTemplates = 'tests/fixtures/template-set';
 
 function minimalIn(dir: string): string {
   copyFileSync('tests/fixtures/minimal.yaml', join(dir, 'a.yaml'));

@@ -47,7 +47,7 @@ describe('progress on long work', () => {
       answersFile: 'tests/fixtures/minimal.yaml',
       outDir: tempDir(),
       formats: ['md', 'docx'],
-      templatesDir: 'tests/fixtures/templates',
+      templatesDir: 'tests/fixtures/template-set',
       onProgress: (p) => seen.push(`${p.done}/${p.total} ${p.file}`),
     });
     expect(seen).toHaveLength(result.written.length);

@@ -81,7 +81,7 @@ describe('checkDefinedTerms', () => {
 describe('defined terms in a build', () => {
   it('should refuse the build, naming the template and line, when a template uses a term it never defines', async () => {
     const templates = join(tempDir(), 'templates');
-    cpSync('tests/fixtures/templates', templates, { recursive: true });
+    cpSync('tests/fixtures/template-set', templates, { recursive: true });
     const file = join(templates, 'sample-mou', 'template.md.hbs');
     writeFileSync(
       file,
