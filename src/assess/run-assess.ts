@@ -1,4 +1,4 @@
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { normalizeAnswers } from '../answers/normalize.js';
 import { parseAnswers } from '../answers/read-answers.js';
 import type { Answers } from '../answers/schema.js';
@@ -15,7 +15,7 @@ import { documentMeta, parseBody, renderPacketFromFile } from '../build/render-p
 import { writeOutputs, type PlannedOutput } from '../build/write-outputs.js';
 import { escapeDeep } from '../templating/escape-markdown.js';
 import { prepareTemplates } from '../templating/prepare-templates.js';
-import { packageRoot } from '../util/package-root.js';
+import { packageTemplatesDir } from '../util/package-root.js';
 import { extensionOf, loadWriter, type Format } from '../writers/index.js';
 import { defaultWriteOptions, type WriteOptions } from '../writers/types.js';
 import type { Document } from '../ast/types.js';
@@ -91,7 +91,7 @@ export async function renderReport(
   report: AssessmentReport,
   sourceDateEpoch?: string,
 ): Promise<Document> {
-  const { set, render } = await prepareTemplates(join(packageRoot(), 'templates'));
+  const { set, render } = await prepareTemplates(packageTemplatesDir());
   const template = set.templates.find((t) => t.meta.id === REPORT_TEMPLATE);
   if (!template)
     throw new Error(`the ${REPORT_TEMPLATE} template is missing from the package, please report`);

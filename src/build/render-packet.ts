@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Document, DocumentMeta } from '../ast/types.js';
 import { plainText } from '../ast/plain-text.js';
 import { blocksFromMarkdown, MarkdownShapeError } from '../ast/from-markdown.js';
@@ -16,7 +15,7 @@ import { withStateTerms } from '../legal/state-law-terms.js';
 import type { TemplateSource } from '../templating/load-templates.js';
 import { prepareTemplates } from '../templating/prepare-templates.js';
 import { agencyTemplatesBeside, type AgencyTemplates } from '../templating/agency-templates.js';
-import { packageRoot } from '../util/package-root.js';
+import { packageTemplatesDir } from '../util/package-root.js';
 import { applicability } from './applies.js';
 import { codesNamingTheHoldStatute } from '../legal/cad-codes.js';
 import { partiesOf, partiesOfDocument } from '../legal/parties.js';
@@ -93,7 +92,7 @@ export async function renderPacketFromFile(
   });
   const errors = read.diagnostics.filter((d) => d.severity === 'error');
   if (!read.answers || errors.length > 0) throw new UserError(read.diagnostics);
-  const packageTemplates = options.templatesDir ?? join(packageRoot(), 'templates');
+  const packageTemplates = options.templatesDir ?? packageTemplatesDir();
   const agencyTemplates =
     options.agencyTemplates === undefined
       ? agencyTemplatesBeside(answersFile, packageTemplates, options.show ?? ((path) => path))
@@ -105,7 +104,7 @@ export async function renderPacketFromFile(
 /** Renders every applicable template for validated answers. */
 export async function renderPacket(answers: Answers, options: RenderOptions): Promise<RenderedPacket> {
   const { set, render } = await prepareTemplates(
-    options.templatesDir ?? join(packageRoot(), 'templates'),
+    options.templatesDir ?? packageTemplatesDir(),
     options.agencyTemplates ?? undefined,
   );
   const known = set.templates.filter((t) => t.meta.kind !== 'report').map((t) => t.meta.id);

@@ -4,6 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 let cached: string | undefined;
 
+/** The package's own templates folder, which an agency's templates/ folder is laid over. */
+export function packageTemplatesDir(): string {
+  return join(packageRoot(), 'templates');
+}
+
 /** The folder holding pmhc-docs' package.json, whether we run from src/ (tests) or dist/ (the bin). */
 export function packageRoot(): string {
   if (cached) return cached;

@@ -71,11 +71,10 @@ Examples:
     const { shownFrom } = await import('../../build/write-outputs.js');
     const overrides = await readOverridesFolder(resolve(io.cwd, sources.after.path), shownFrom(io.cwd));
     const { agencyTemplatesBeside } = await import('../../templating/agency-templates.js');
-    const { packageRoot } = await import('../../util/package-root.js');
-    const { join } = await import('node:path');
+    const { packageTemplatesDir } = await import('../../util/package-root.js');
     const agencyTemplates = agencyTemplatesBeside(
       resolve(io.cwd, sources.after.path),
-      dir(args.values.templates) ?? join(packageRoot(), 'templates'),
+      dir(args.values.templates) ?? packageTemplatesDir(),
       shownFrom(io.cwd),
     );
     const progress = progressLine(io);

@@ -29,13 +29,12 @@ FOLDER defaults to \`templates\` in the working folder.`,
       io.stderr(`pmhc templates: no folder \`${folder}\`, expected the agency's templates folder\n`);
       return ExitCode.invalidInput;
     }
-    const { join } = await import('node:path');
-    const { packageRoot } = await import('../../util/package-root.js');
+    const { packageTemplatesDir } = await import('../../util/package-root.js');
     const { shownFrom } = await import('../../build/write-outputs.js');
     const { loadTemplates } = await import('../../templating/load-templates.js');
     const { prepareTemplates } = await import('../../templating/prepare-templates.js');
     const { agencyChanges } = await import('../../templating/agency-templates.js');
-    const packageDir = join(packageRoot(), 'templates');
+    const packageDir = packageTemplatesDir();
     const shown = shownFrom(io.cwd);
     // Throws the problems of every file (printed as file:line:col by run-cli) before saying anything.
     const { set } = await prepareTemplates(packageDir, { dir, shown });
